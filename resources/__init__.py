@@ -1,0 +1,1 @@
+"""Text, prompts, checklists and instruments shown to people, kept apart from logic."""
