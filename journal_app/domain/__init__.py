@@ -1,0 +1,10 @@
+"""Pure records and rules: no I/O, no Qt, only the standard library."""
+
+from journal_app.domain.assessment import Assessment
+from journal_app.domain.checkin import CheckIn
+from journal_app.domain.entry import Entry
+from journal_app.domain.journey import Journey
+from journal_app.domain.records import Record
+from journal_app.domain.revision import Revision, Setting
+
+__all__ = ["Assessment", "CheckIn", "Entry", "Journey", "Record", "Revision", "Setting"]

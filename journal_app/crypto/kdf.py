@@ -1,0 +1,114 @@
+"""Argon2id key derivation from a passphrase, with calibrated and bounded parameters."""
+
+from __future__ import annotations
+
+import base64
+import os
+import time
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
+from journal_app.crypto.errors import UnsafeParameters
+
+SALT_BYTES = 16
+KEY_BYTES = 32
+DEFAULT_MEMORY_KIB = 64 * 1024
+DEFAULT_LANES = 4
+TARGET_SECONDS = 0.5
+
+# Bounds checked before deriving anything, so a tampered file cannot make us allocate
+# 64 GiB or spin for an hour. New vaults never go below DEFAULT_MEMORY_KIB; the low
+# bound here only lets tests use cheap parameters.
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 16
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    """Argon2id parameters and the salt they go with."""
+
+    salt: bytes
+    memory_kib: int
+    iterations: int
+    lanes: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "kdf": "argon2id",
+            "salt": base64.b64encode(self.salt).decode("ascii"),
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+        }
+
+    @classmethod
+    def from_dict(cls, raw: dict[str, Any]) -> KdfParams:
+        """Read stored parameters, refusing anything outside the accepted bounds."""
+        try:
+            if raw["kdf"] != "argon2id":
+                raise UnsafeParameters("The key derivation method is not one Afterglow uses.")
+            params = cls(
+                salt=base64.b64decode(raw["salt"], validate=True),
+                memory_kib=int(raw["memory_kib"]),
+                iterations=int(raw["iterations"]),
+                lanes=int(raw["lanes"]),
+            )
+        except (KeyError, TypeError, ValueError) as error:
+            raise UnsafeParameters("The key derivation settings are unreadable.") from error
+        params.check_bounds()
+        return params
+
+    def check_bounds(self) -> None:
+        """Raise UnsafeParameters unless every value is within the accepted range."""
+        if len(self.salt) != SALT_BYTES:
+            raise UnsafeParameters("The key derivation salt has the wrong length.")
+        if not 1 <= self.lanes <= MAX_LANES:
+            raise UnsafeParameters(f"The key derivation asks for {self.lanes} lanes.")
+        if not 1 <= self.iterations <= MAX_ITERATIONS:
+            raise UnsafeParameters(f"The key derivation asks for {self.iterations} passes.")
+        if not 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB:
+            raise UnsafeParameters(
+                f"The key derivation asks for {self.memory_kib // 1024} MiB of memory, "
+                f"more than the {MAX_MEMORY_KIB // 1024} MiB Afterglow allows."
+            )
+
+
+def normalise_passphrase(passphrase: str) -> bytes:
+    """Return the passphrase as NFC-normalised UTF-8, so NFD and NFC typing agree."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+def derive_key(passphrase: str, params: KdfParams) -> bytes:
+    """Derive a 256-bit key-encryption key from a passphrase."""
+    params.check_bounds()
+    kdf = Argon2id(
+        salt=params.salt,
+        length=KEY_BYTES,
+        iterations=params.iterations,
+        lanes=params.lanes,
+        memory_cost=params.memory_kib,
+    )
+    return kdf.derive(normalise_passphrase(passphrase))
+
+
+def calibrate(
+    target_seconds: float = TARGET_SECONDS,
+    memory_kib: int = DEFAULT_MEMORY_KIB,
+    lanes: int = DEFAULT_LANES,
+) -> KdfParams:
+    """Choose the number of passes that takes about ``target_seconds`` on this machine."""
+    probe = KdfParams(os.urandom(SALT_BYTES), memory_kib, 2, lanes)
+    started = time.perf_counter()
+    derive_key("calibration", probe)
+    per_pass = (time.perf_counter() - started) / 2
+    iterations = max(3, min(MAX_ITERATIONS, round(target_seconds / max(per_pass, 1e-6))))
+    return KdfParams(os.urandom(SALT_BYTES), memory_kib, iterations, lanes)
+
+
+def with_fresh_salt(params: KdfParams) -> KdfParams:
+    """Return the same cost parameters with a new random salt."""
+    return KdfParams(os.urandom(SALT_BYTES), params.memory_kib, params.iterations, params.lanes)

@@ -1,0 +1,110 @@
+"""Key slots: the data key wrapped under a passphrase or to the recovery public key."""
+
+from __future__ import annotations
+
+import base64
+import os
+from dataclasses import dataclass
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from journal_app.crypto.errors import DecryptionFailed, MalformedKey
+from journal_app.crypto.kdf import KdfParams
+from journal_app.crypto.recovery import public_bytes
+
+PASSPHRASE = "passphrase"
+RECOVERY = "recovery"
+DATA_KEY_BYTES = 32
+_NONCE = 12
+
+
+def new_data_key() -> bytes:
+    """Return a fresh random 256-bit data key."""
+    return os.urandom(DATA_KEY_BYTES)
+
+
+def _associated(slot_type: str, vault_id: str) -> bytes:
+    return b"\x00".join((b"afterglow-keyslot-v1", slot_type.encode(), vault_id.encode()))
+
+
+def _b64(raw: bytes) -> str:
+    return base64.b64encode(raw).decode("ascii")
+
+
+def _unb64(text: Any) -> bytes:
+    try:
+        return base64.b64decode(text, validate=True)
+    except (TypeError, ValueError):
+        raise MalformedKey("A stored key is unreadable.") from None
+
+
+@dataclass(frozen=True, slots=True)
+class KeySlot:
+    """One way to reach the data key: its type, public parameters and wrapped key."""
+
+    slot_type: str
+    params: dict[str, Any]
+    wrapped: bytes
+
+
+def _seal(key: bytes, data_key: bytes, slot_type: str, vault_id: str) -> bytes:
+    nonce = os.urandom(_NONCE)
+    return nonce + AESGCM(key).encrypt(nonce, data_key, _associated(slot_type, vault_id))
+
+
+def _open(key: bytes, wrapped: bytes, slot_type: str, vault_id: str) -> bytes:
+    try:
+        return AESGCM(key).decrypt(
+            wrapped[:_NONCE], wrapped[_NONCE:], _associated(slot_type, vault_id)
+        )
+    except (InvalidTag, ValueError):
+        raise DecryptionFailed("This key does not open the slot.") from None
+
+
+def wrap_with_key(kek: bytes, params: KdfParams, data_key: bytes, vault_id: str) -> KeySlot:
+    """Wrap the data key under a key already derived from the passphrase."""
+    return KeySlot(PASSPHRASE, params.to_dict(), _seal(kek, data_key, PASSPHRASE, vault_id))
+
+
+def unwrap_with_key(kek: bytes, slot: KeySlot, vault_id: str) -> bytes:
+    """Unwrap a passphrase slot with a key derived from the passphrase."""
+    return _open(kek, slot.wrapped, PASSPHRASE, vault_id)
+
+
+def _recovery_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=ephemeral + recipient,
+        info=b"afterglow/recovery-wrap/v1",
+    ).derive(shared)
+
+
+def wrap_to_recovery(recipient: X25519PublicKey, data_key: bytes, vault_id: str) -> KeySlot:
+    """Wrap the data key so only the recovery key's private half can unwrap it."""
+    ephemeral = X25519PrivateKey.generate()
+    eph_pub, rec_pub = public_bytes(ephemeral.public_key()), public_bytes(recipient)
+    key = _recovery_key(ephemeral.exchange(recipient), eph_pub, rec_pub)
+    params = {"ephemeral_public": _b64(eph_pub), "recipient_public": _b64(rec_pub)}
+    return KeySlot(RECOVERY, params, _seal(key, data_key, RECOVERY, vault_id))
+
+
+def recovery_public(slot: KeySlot) -> X25519PublicKey:
+    """Return the recovery public key a slot was wrapped to."""
+    return X25519PublicKey.from_public_bytes(_unb64(slot.params["recipient_public"]))
+
+
+def unwrap_with_recovery(private: X25519PrivateKey, slot: KeySlot, vault_id: str) -> bytes:
+    """Unwrap a recovery slot with the recovery key."""
+    eph_raw = _unb64(slot.params["ephemeral_public"])
+    rec_raw = _unb64(slot.params["recipient_public"])
+    if public_bytes(private.public_key()) != rec_raw:
+        raise DecryptionFailed("This recovery key belongs to another journal.")
+    ephemeral = X25519PublicKey.from_public_bytes(eph_raw)
+    key = _recovery_key(private.exchange(ephemeral), eph_raw, rec_raw)
+    return _open(key, slot.wrapped, RECOVERY, vault_id)

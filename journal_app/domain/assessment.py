@@ -1,0 +1,62 @@
+"""A completed questionnaire (PHQ-9, GAD-7...) with its score."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Self
+
+from journal_app.domain.checks import short_text
+from journal_app.domain.clock import local_minutes
+from journal_app.domain.errors import ValidationError
+from journal_app.domain.records import register_kind
+
+
+@register_kind
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """The answers to one questionnaire and what they scored."""
+
+    KIND: ClassVar[str] = "assessment"
+    SCHEMA: ClassVar[int] = 1
+
+    instrument: str
+    version: int
+    at: datetime
+    answers: tuple[int, ...]
+    total: int
+    severity: str
+    flags: tuple[str, ...] = ()
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        short_text("The questionnaire id", self.instrument, 40)
+        if not self.instrument:
+            raise ValidationError("A questionnaire result needs the questionnaire's id.")
+        if any(isinstance(a, bool) or not isinstance(a, int) for a in self.answers):
+            raise ValidationError("Questionnaire answers must be whole numbers.")
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "instrument": self.instrument,
+            "version": self.version,
+            "at": local_minutes(self.at),
+            "answers": list(self.answers),
+            "total": self.total,
+            "severity": self.severity,
+            "flags": list(self.flags),
+            "extra": self.extra,
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Self:
+        return cls(
+            instrument=data["instrument"],
+            version=data["version"],
+            at=datetime.fromisoformat(data["at"]),
+            answers=tuple(data["answers"]),
+            total=data["total"],
+            severity=data["severity"],
+            flags=tuple(data.get("flags", ())),
+            extra=dict(data.get("extra", {})),
+        )

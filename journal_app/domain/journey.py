@@ -1,0 +1,234 @@
+"""A journey: one medicine session and the preparation and integration around it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Self
+
+from journal_app.domain.checks import in_range, one_of, short_text
+from journal_app.domain.clock import local_minutes
+from journal_app.domain.errors import ValidationError
+from journal_app.domain.records import register_kind
+
+SETTINGS = ("clinic", "home", "other")
+ROUTES = ("IV", "IM", "sublingual", "intranasal", "oral")
+SCREENING_FIELDS = ("medications", "blood_pressure", "last_meal", "sitter", "ride_home")
+MAX_DOSE_MG = 1000.0
+
+
+def _time(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _text(value: datetime | None) -> str | None:
+    return local_minutes(value) if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class TimedNote:
+    """A quick line captured during or right after a session."""
+
+    at: datetime
+    text: str
+
+    def to_data(self) -> dict[str, Any]:
+        return {"at": local_minutes(self.at), "text": self.text}
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Self:
+        return cls(at=datetime.fromisoformat(data["at"]), text=data["text"])
+
+
+@dataclass(frozen=True, slots=True)
+class Preparation:
+    """Checklist state, the person's own items, and screening notes."""
+
+    checked: tuple[str, ...] = ()
+    hidden: tuple[str, ...] = ()
+    custom_items: tuple[tuple[str, str], ...] = ()
+    screening: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for key, value in self.screening.items():
+            one_of("A screening note", key, SCREENING_FIELDS)
+            short_text("A screening note", value, 2000)
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "checked": list(self.checked),
+            "hidden": list(self.hidden),
+            "custom_items": [list(item) for item in self.custom_items],
+            "screening": dict(self.screening),
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Self:
+        return cls(
+            checked=tuple(data.get("checked", ())),
+            hidden=tuple(data.get("hidden", ())),
+            custom_items=tuple((a, b) for a, b in data.get("custom_items", ())),
+            screening=dict(data.get("screening", {})),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Intention:
+    """Answers to the intention prompts and the one-sentence intention."""
+
+    answers: dict[str, str] = field(default_factory=dict)
+    sentence: str = ""
+
+    def __post_init__(self) -> None:
+        short_text("The intention", self.sentence, 1000)
+
+    def to_data(self) -> dict[str, Any]:
+        return {"answers": dict(self.answers), "sentence": self.sentence}
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Self:
+        return cls(answers=dict(data.get("answers", {})), sentence=data.get("sentence", ""))
+
+
+@dataclass(frozen=True, slots=True)
+class SessionLog:
+    """What happened in the medicine session itself."""
+
+    start: datetime | None = None
+    onset: datetime | None = None
+    peak: datetime | None = None
+    end: datetime | None = None
+    setting: str | None = None
+    route: str | None = None
+    dose_mg: float | None = None
+    provider: str = ""
+    sitter_present: bool | None = None
+    music: str = ""
+    intensity: int | None = None
+    dissociation: int | None = None
+    body: str = ""
+    notes: tuple[TimedNote, ...] = ()
+    narrative: str = ""
+
+    def __post_init__(self) -> None:
+        one_of("The setting", self.setting, SETTINGS)
+        one_of("The route", self.route, ROUTES)
+        if self.dose_mg is not None and (
+            isinstance(self.dose_mg, bool) or not 0 < self.dose_mg <= MAX_DOSE_MG
+        ):
+            raise ValidationError(
+                f"The dose must be more than 0 and at most {MAX_DOSE_MG:g} mg "
+                f"(got {self.dose_mg!r}). Leave it out if you don't know it."
+            )
+        in_range("Intensity", self.intensity, 0, 10)
+        in_range("Dissociation", self.dissociation, 0, 10)
+        short_text("The provider", self.provider, 200)
+        short_text("The music", self.music, 1000)
+        if self.start and self.end and self.end < self.start:
+            raise ValidationError("The session can't end before it starts; check the times.")
+        for name, moment in (("onset", self.onset), ("peak", self.peak)):
+            if self.start and moment and moment < self.start:
+                raise ValidationError(f"The {name} can't come before the session starts.")
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "start": _text(self.start),
+            "onset": _text(self.onset),
+            "peak": _text(self.peak),
+            "end": _text(self.end),
+            "setting": self.setting,
+            "route": self.route,
+            "dose_mg": self.dose_mg,
+            "provider": self.provider,
+            "sitter_present": self.sitter_present,
+            "music": self.music,
+            "intensity": self.intensity,
+            "dissociation": self.dissociation,
+            "body": self.body,
+            "notes": [note.to_data() for note in self.notes],
+            "narrative": self.narrative,
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Self:
+        return cls(
+            start=_time(data.get("start")),
+            onset=_time(data.get("onset")),
+            peak=_time(data.get("peak")),
+            end=_time(data.get("end")),
+            setting=data.get("setting"),
+            route=data.get("route"),
+            dose_mg=data.get("dose_mg"),
+            provider=data.get("provider", ""),
+            sitter_present=data.get("sitter_present"),
+            music=data.get("music", ""),
+            intensity=data.get("intensity"),
+            dissociation=data.get("dissociation"),
+            body=data.get("body", ""),
+            notes=tuple(TimedNote.from_data(n) for n in data.get("notes", ())),
+            narrative=data.get("narrative", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """One answer to an integration prompt, optionally starred as an insight."""
+
+    text: str
+    starred: bool = False
+    answered_at: str = ""
+
+    def to_data(self) -> dict[str, Any]:
+        return {"text": self.text, "starred": self.starred, "answered_at": self.answered_at}
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Self:
+        return cls(data["text"], bool(data.get("starred")), data.get("answered_at", ""))
+
+
+@register_kind
+@dataclass(frozen=True, slots=True)
+class Journey:
+    """One medicine session: preparation, intention, the session, aftercare, integration."""
+
+    KIND: ClassVar[str] = "journey"
+    SCHEMA: ClassVar[int] = 1
+
+    planned_at: datetime
+    preparation: Preparation = field(default_factory=Preparation)
+    intention: Intention = field(default_factory=Intention)
+    session: SessionLog = field(default_factory=SessionLog)
+    aftercare: tuple[str, ...] = ()
+    integration: dict[str, dict[str, Answer]] = field(default_factory=dict)
+
+    @property
+    def when(self) -> datetime:
+        """The session's start if logged, else when it is planned."""
+        return self.session.start or self.planned_at
+
+    def to_data(self) -> dict[str, Any]:
+        return {
+            "planned_at": local_minutes(self.planned_at),
+            "preparation": self.preparation.to_data(),
+            "intention": self.intention.to_data(),
+            "session": self.session.to_data(),
+            "aftercare": list(self.aftercare),
+            "integration": {
+                step: {pid: answer.to_data() for pid, answer in answers.items()}
+                for step, answers in self.integration.items()
+            },
+        }
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any]) -> Self:
+        return cls(
+            planned_at=datetime.fromisoformat(data["planned_at"]),
+            preparation=Preparation.from_data(data.get("preparation", {})),
+            intention=Intention.from_data(data.get("intention", {})),
+            session=SessionLog.from_data(data.get("session", {})),
+            aftercare=tuple(data.get("aftercare", ())),
+            integration={
+                step: {pid: Answer.from_data(a) for pid, a in answers.items()}
+                for step, answers in data.get("integration", {}).items()
+            },
+        )
