@@ -1,0 +1,1 @@
+"""Use cases over an unlocked vault: plain classes, no Qt."""

@@ -1,0 +1,1 @@
+"""The vault file on disk: sqlite-utils database, migrations, sealed record rows."""

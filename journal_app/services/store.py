@@ -1,0 +1,152 @@
+"""The unlocked journal in memory, written through to the vault one transaction at a time."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
+
+from journal_app.domain.clock import Clock, timestamp
+from journal_app.domain.errors import NotFound, ValidationError
+from journal_app.domain.records import Record
+from journal_app.domain.revision import REVISIONS_KEPT, Revision
+from journal_app.storage.codec import RecordRepository
+
+MIN_PREFIX = 4
+
+
+class RecordStore:
+    """Every decrypted record by id; changes reach disk before they reach memory."""
+
+    def __init__(
+        self,
+        repository: RecordRepository,
+        records: dict[str, Record],
+        damaged: list[str],
+        clock: Clock,
+    ) -> None:
+        self._repository = repository
+        self._records = records
+        self.damaged = damaged
+        self._clock = clock
+        self._revisions: dict[str, list[str]] = defaultdict(list)
+        for record in records.values():
+            if isinstance(record.data, Revision):
+                self._revisions[record.data.record_id].append(record.id)
+
+    def now(self) -> str:
+        return timestamp(self._clock())
+
+    def clock(self) -> Clock:
+        return self._clock
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def all(self) -> Iterable[Record]:
+        return self._records.values()
+
+    def of_kind(self, kind: str, *, deleted: bool | None = False) -> list[Record]:
+        """Records of one kind; ``deleted`` False hides Trash, True shows only it, None both."""
+        return [
+            r
+            for r in self._records.values()
+            if r.kind == kind and (deleted is None or r.deleted == deleted)
+        ]
+
+    def get(self, record_id: str) -> Record:
+        try:
+            return self._records[record_id]
+        except KeyError:
+            raise NotFound(f"Nothing in this journal has the id {record_id}.") from None
+
+    def resolve(self, id_or_prefix: str, kinds: Iterable[str] | None = None) -> Record:
+        """Find a record by its id or a unique beginning of it (at least 4 characters)."""
+        key = id_or_prefix.strip().lower()
+        if key in self._records:
+            return self._records[key]
+        wanted = set(kinds) if kinds is not None else None
+        if len(key) < MIN_PREFIX:
+            raise ValidationError(
+                f"Give at least {MIN_PREFIX} characters of the id (from 'journal-app list')."
+            )
+        matches = [
+            r
+            for rid, r in self._records.items()
+            if rid.startswith(key) and (wanted is None or r.kind in wanted)
+        ]
+        if not matches:
+            raise NotFound(f"Nothing in this journal has an id starting with {key}.")
+        if len(matches) > 1:
+            raise ValidationError(
+                f"More than one record starts with {key}; give a few more characters."
+            )
+        return matches[0]
+
+    # Changes
+
+    def _commit(self, puts: list[Record], deletes: Iterable[str] = ()) -> None:
+        deletes = list(deletes)
+        self._repository.save(puts, deletes)
+        for record in puts:
+            self._records[record.id] = record
+        for record_id in deletes:
+            self._records.pop(record_id, None)
+
+    def add(self, payload: Any) -> Record:
+        """Store a new record holding ``payload``."""
+        record = Record.create(payload, self.now())
+        self._commit([record])
+        return record
+
+    def add_many(self, payloads: Iterable[Any]) -> list[Record]:
+        """Store many new records in one transaction."""
+        now = self.now()
+        records = [Record.create(p, now) for p in payloads]
+        self._commit(records)
+        return records
+
+    def update(self, record_id: str, payload: Any) -> Record:
+        """Replace a record's payload, keeping what it was as a revision."""
+        old = self.get(record_id)
+        if payload == old.data:
+            return old
+        now = self.now()
+        revision = Record.create(Revision(old.id, old.to_dict()), now)
+        history = [self._records[i] for i in self._revisions[old.id]] + [revision]
+        history.sort(key=lambda r: r.data.rev)
+        pruned = [r.id for r in history[:-REVISIONS_KEPT]] if len(history) > REVISIONS_KEPT else []
+        new = old.revised(payload, now)
+        self._commit([new, revision], pruned)
+        self._revisions[old.id] = [r.id for r in history if r.id not in pruned]
+        return new
+
+    def set_deleted(self, record_id: str, deleted: bool) -> Record:
+        """Move a record to Trash, or bring it back."""
+        old = self.get(record_id)
+        if old.deleted == deleted:
+            return old
+        now = self.now()
+        new = replace(old, updated_at=now, rev=old.rev + 1, deleted_at=now if deleted else None)
+        self._commit([new])
+        return new
+
+    def purge(self, record_id: str) -> None:
+        """Remove a record and its previous versions for good."""
+        self.get(record_id)
+        ids = [record_id, *self._revisions.pop(record_id, [])]
+        self._commit([], ids)
+
+    def revisions(self, record_id: str) -> list[Record]:
+        """Previous versions of a record, newest first."""
+        history = [self._records[i] for i in self._revisions.get(record_id, [])]
+        return sorted(history, key=lambda r: r.data.rev, reverse=True)
+
+    def restore_revision(self, revision_id: str) -> Record:
+        """Make an earlier version current again (the current one becomes a revision)."""
+        revision = self.get(revision_id)
+        if not isinstance(revision.data, Revision):
+            raise NotFound("That is not a previous version of anything.")
+        earlier = Record.from_dict(revision.data.snapshot)
+        return self.update(revision.data.record_id, earlier.data)

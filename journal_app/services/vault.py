@@ -1,0 +1,201 @@
+"""Creating, unlocking, locking the vault and changing how it is opened."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+
+from journal_app.crypto import keyslots, recovery
+from journal_app.crypto.errors import DecryptionFailed, MalformedKey, UnsafeParameters
+from journal_app.crypto.kdf import KdfParams, calibrate, derive_key, with_fresh_salt
+from journal_app.crypto.sealing import RecordSealer
+from journal_app.domain.clock import Clock, utc_now
+from journal_app.domain.errors import (
+    IntegrityError,
+    ValidationError,
+    VaultLocked,
+    WrongPassphrase,
+)
+from journal_app.domain.records import new_id
+from journal_app.services.store import RecordStore
+from journal_app.storage.codec import RecordRepository
+from journal_app.storage.lock import VaultLock
+from journal_app.storage.vault_file import VaultFile
+
+MIN_PASSPHRASE = 10
+WRONG_PASSPHRASE = "That passphrase doesn't open this journal. Take your time and try again."
+WRONG_RECOVERY = "That recovery key doesn't open this journal. Check each group and try again."
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase that is too short to protect a journal."""
+    length = len(unicodedata.normalize("NFC", passphrase))
+    if length < MIN_PASSPHRASE:
+        raise ValidationError(
+            f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters "
+            f"(this one has {length}). A few unrelated words work well."
+        )
+
+
+class VaultService:
+    """The journal's lock and key: holds the data key and records only while unlocked."""
+
+    def __init__(
+        self,
+        folder: Path,
+        *,
+        kdf_params: Callable[[], KdfParams] = calibrate,
+        clock: Clock = utc_now,
+        lock_wait: float = 0.0,
+    ) -> None:
+        self.folder = folder
+        self._new_kdf_params = kdf_params
+        self._clock = clock
+        self._lock = VaultLock(folder / "vault.lock")
+        self._lock_wait = lock_wait
+        self._file: VaultFile | None = None
+        self._store: RecordStore | None = None
+        self._data_key: bytes | None = None
+
+    # State
+
+    def exists(self) -> bool:
+        return VaultFile.exists(self.folder)
+
+    @property
+    def unlocked(self) -> bool:
+        return self._store is not None
+
+    @property
+    def store(self) -> RecordStore:
+        if self._store is None:
+            raise VaultLocked("The journal is locked. Unlock it to carry on.")
+        return self._store
+
+    # Opening
+
+    def create(self, passphrase: str) -> str:
+        """Create a new vault, leave it unlocked, and return the recovery code (shown once)."""
+        check_new_passphrase(passphrase)
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._lock.acquire(self._lock_wait)
+        try:
+            params = self._new_kdf_params()
+            data_key = keyslots.new_data_key()
+            vault_id = new_id()
+            recovery_key, code = recovery.generate()
+            slots = [
+                keyslots.wrap_with_key(derive_key(passphrase, params), params, data_key, vault_id),
+                keyslots.wrap_to_recovery(recovery_key.public_key(), data_key, vault_id),
+            ]
+            vault_file = VaultFile.create(self.folder, slots, vault_id)
+        except BaseException:
+            self._lock.release()
+            raise
+        self._open_with(vault_file, data_key)
+        return code
+
+    def _open_file(self) -> VaultFile:
+        self._lock.acquire(self._lock_wait)
+        try:
+            return VaultFile.open(self.folder)
+        except BaseException:
+            self._lock.release()
+            raise
+
+    def unlock(self, passphrase: str) -> RecordStore:
+        """Open the vault with its passphrase; raise WrongPassphrase if it does not fit."""
+        vault_file = self._open_file()
+        try:
+            data_key = self._unwrap_passphrase(vault_file, passphrase)
+        except BaseException:
+            vault_file.close()
+            self._lock.release()
+            raise
+        return self._open_with(vault_file, data_key)
+
+    def unlock_with_recovery(self, code: str, new_passphrase: str | None = None) -> RecordStore:
+        """Open the vault with the recovery key, optionally setting a new passphrase."""
+        if new_passphrase is not None:
+            check_new_passphrase(new_passphrase)
+        vault_file = self._open_file()
+        try:
+            try:
+                private = recovery.decode(code)
+            except MalformedKey as error:
+                raise WrongPassphrase(str(error)) from None
+            data_key = None
+            for _, slot in vault_file.slots():
+                if slot.slot_type == keyslots.RECOVERY:
+                    try:
+                        data_key = keyslots.unwrap_with_recovery(private, slot, vault_file.vault_id)
+                        break
+                    except (DecryptionFailed, MalformedKey):
+                        continue
+            if data_key is None:
+                raise WrongPassphrase(WRONG_RECOVERY)
+        except BaseException:
+            vault_file.close()
+            self._lock.release()
+            raise
+        store = self._open_with(vault_file, data_key)
+        if new_passphrase is not None:
+            self.change_passphrase(new_passphrase)
+        return store
+
+    def _unwrap_passphrase(self, vault_file: VaultFile, passphrase: str) -> bytes:
+        for _, slot in vault_file.slots():
+            if slot.slot_type != keyslots.PASSPHRASE:
+                continue
+            try:
+                params = KdfParams.from_dict(slot.params)
+            except UnsafeParameters as error:
+                raise IntegrityError(
+                    f"This journal's key settings look wrong, so it was not opened: {error} "
+                    "The file may have been tampered with; restore it from a backup."
+                ) from None
+            try:
+                return keyslots.unwrap_with_key(
+                    derive_key(passphrase, params), slot, vault_file.vault_id
+                )
+            except DecryptionFailed:
+                continue
+        raise WrongPassphrase(WRONG_PASSPHRASE)
+
+    def _open_with(self, vault_file: VaultFile, data_key: bytes) -> RecordStore:
+        repository = RecordRepository(vault_file, RecordSealer(data_key))
+        try:
+            records, damaged = repository.load_all()
+        except BaseException:
+            vault_file.close()
+            self._lock.release()
+            raise
+        self._file, self._data_key = vault_file, data_key
+        self._store = RecordStore(repository, records, damaged, self._clock)
+        return self._store
+
+    # While unlocked
+
+    def change_passphrase(
+        self, new_passphrase: str, *, between: Callable[[], None] | None = None
+    ) -> None:
+        """Add a slot for the new passphrase, then remove the old ones, in one transaction."""
+        check_new_passphrase(new_passphrase)
+        if self._file is None or self._data_key is None:
+            raise VaultLocked("The journal is locked. Unlock it to change the passphrase.")
+        old = [sid for sid, s in self._file.slots() if s.slot_type == keyslots.PASSPHRASE]
+        params = with_fresh_salt(self._new_kdf_params())
+        slot = keyslots.wrap_with_key(
+            derive_key(new_passphrase, params), params, self._data_key, self._file.vault_id
+        )
+        self._file.replace_slots([slot], old, between)
+
+    def lock(self) -> None:
+        """Forget the keys and every decrypted record, and close the vault file."""
+        self._store = None
+        self._data_key = None
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._lock.release()

@@ -1,0 +1,49 @@
+"""Records to canonical JSON and back, sealed per row."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+
+from journal_app.crypto.errors import DecryptionFailed
+from journal_app.crypto.sealing import RecordSealer
+from journal_app.domain.errors import IntegrityError
+from journal_app.domain.records import Record
+from journal_app.storage.vault_file import RECORDS, VaultFile
+
+
+def canonical_json(value: object) -> bytes:
+    """Encode a value as canonical JSON: sorted keys, no spaces, UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+class RecordRepository:
+    """Reads and writes whole records, sealed with the vault's data key."""
+
+    def __init__(self, vault_file: VaultFile, sealer: RecordSealer) -> None:
+        self._file = vault_file
+        self._sealer = sealer
+
+    def load_all(self) -> tuple[dict[str, Record], list[str]]:
+        """Open every record; return them by id and the ids of any that are damaged."""
+        records: dict[str, Record] = {}
+        damaged: list[str] = []
+        open_blob = self._sealer.open
+        for record_id, blob in self._file.blobs():
+            try:
+                record = Record.from_dict(json.loads(open_blob(RECORDS, record_id, blob)))
+            except (DecryptionFailed, IntegrityError, ValueError):
+                damaged.append(record_id)
+                continue
+            if record.id != record_id:
+                damaged.append(record_id)
+                continue
+            records[record_id] = record
+        return records, damaged
+
+    def seal(self, record: Record) -> bytes:
+        return self._sealer.seal(RECORDS, record.id, canonical_json(record.to_dict()))
+
+    def save(self, records: Iterable[Record], deletes: Iterable[str] = ()) -> None:
+        """Write records and delete rows in one transaction."""
+        self._file.write([(r.id, self.seal(r)) for r in records], deletes)

@@ -1,0 +1,73 @@
+"""Opening vault.db through sqlite-utils, with Afterglow's pragmas and migrations."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from journal_app.domain.errors import IntegrityError
+
+SCHEMA_VERSION = 1
+
+CORRUPT_MESSAGE = (
+    "The journal file {name} is damaged and can't be read as a database. "
+    "Nothing has been changed; restore it from a backup."
+)
+
+
+def _pragmas(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=FULL")
+    conn.execute("PRAGMA secure_delete=ON")
+    conn.execute("PRAGMA temp_store=MEMORY")
+    conn.execute("PRAGMA busy_timeout=5000")
+
+
+def connect(path: Path) -> sqlite_utils.Database:
+    """Open (or create) the database at ``path`` in autocommit mode with our pragmas."""
+    try:
+        conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+        _pragmas(conn)
+    except sqlite3.DatabaseError as error:
+        raise IntegrityError(CORRUPT_MESSAGE.format(name=path.name)) from error
+    return sqlite_utils.Database(conn)
+
+
+def _create_v1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["keyslots"].create(
+        {"id": str, "type": str, "params": str, "wrapped": bytes}, pk="id", not_null={"type"}
+    )
+    # WITHOUT ROWID keeps each sealed blob with its random id; sqlite-utils cannot say it.
+    db.execute("CREATE TABLE records (id TEXT PRIMARY KEY, blob BLOB NOT NULL) WITHOUT ROWID")
+
+
+MIGRATIONS: list[tuple[int, Callable[[sqlite_utils.Database], None]]] = [(1, _create_v1)]
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    """Return the schema version recorded in ``meta`` (0 for an empty database)."""
+    if not db["meta"].exists():
+        return 0
+    row = db.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    return int(row[0]) if row else 0
+
+
+def migrate(db: sqlite_utils.Database) -> None:
+    """Bring the schema up to date, one transaction per step."""
+    current = schema_version(db)
+    if current > SCHEMA_VERSION:
+        raise IntegrityError(
+            "This journal was made by a newer Afterglow. Update Afterglow to open it."
+        )
+    for version, step in MIGRATIONS:
+        if version > current:
+            with db.atomic():
+                step(db)
+                db.execute(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+                    [str(version)],
+                )

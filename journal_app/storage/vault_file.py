@@ -1,0 +1,167 @@
+"""vault.db: meta, key slots and sealed record rows, and nothing else."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+from journal_app.crypto.keyslots import KeySlot
+from journal_app.domain.errors import IntegrityError, VaultExists, VaultMissing
+from journal_app.domain.records import new_id
+from journal_app.storage.database import CORRUPT_MESSAGE, connect, migrate
+
+VAULT_NAME = "vault.db"
+FORMAT_VERSION = "1"
+RECORDS = "records"
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name == "posix":
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+class VaultFile:
+    """The open database of one vault. Every change is one transaction."""
+
+    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+        self._db = db
+        self.path = path
+        self.vault_id = self._meta("vault_id")
+
+    @classmethod
+    def exists(cls, folder: Path) -> bool:
+        return (folder / VAULT_NAME).is_file()
+
+    @classmethod
+    def open(cls, folder: Path) -> VaultFile:
+        """Open the vault in ``folder``; raise VaultMissing if there is none."""
+        path = folder / VAULT_NAME
+        if not path.is_file():
+            raise VaultMissing(
+                f"There is no journal in {folder} yet. Create one with "
+                "'journal-app init', or point --data-dir at the folder that holds yours."
+            )
+        db = connect(path)
+        try:
+            migrate(db)
+            return cls(db, path)
+        except sqlite3.DatabaseError as error:
+            db.close()
+            raise IntegrityError(CORRUPT_MESSAGE.format(name=path.name)) from error
+        except BaseException:
+            db.close()
+            raise
+
+    @classmethod
+    def create(cls, folder: Path, slots: Iterable[KeySlot], vault_id: str) -> VaultFile:
+        """Write a new vault atomically: built under a temporary name, then renamed."""
+        path = folder / VAULT_NAME
+        if path.exists():
+            raise VaultExists(f"There is already a journal in {folder}; it was left untouched.")
+        folder.mkdir(parents=True, exist_ok=True)
+        temp = folder / f".{VAULT_NAME}.{new_id()[:8]}.tmp"
+        db = connect(temp)
+        try:
+            migrate(db)
+            with db.atomic():
+                db.execute(
+                    "INSERT INTO meta(key, value) VALUES ('vault_id', ?), ('format', ?)",
+                    [vault_id, FORMAT_VERSION],
+                )
+                for slot in slots:
+                    cls._insert_slot(db, slot)
+            db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            db.execute("PRAGMA journal_mode=DELETE")
+        finally:
+            db.close()
+        try:
+            os.replace(temp, path)
+            _fsync_dir(folder)
+        finally:
+            for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+                leftover.unlink(missing_ok=True)
+        return cls.open(folder)
+
+    def _meta(self, key: str) -> str:
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        if row is None:
+            raise IntegrityError(f"The journal file is missing its {key}; it may be damaged.")
+        return str(row[0])
+
+    # Key slots
+
+    @staticmethod
+    def _insert_slot(db: sqlite_utils.Database, slot: KeySlot) -> None:
+        db.execute(
+            "INSERT INTO keyslots(id, type, params, wrapped) VALUES (?, ?, ?, ?)",
+            [new_id(), slot.slot_type, json.dumps(slot.params, sort_keys=True), slot.wrapped],
+        )
+
+    def slots(self) -> list[tuple[str, KeySlot]]:
+        """Return every key slot with its row id."""
+        rows = self._db.execute("SELECT id, type, params, wrapped FROM keyslots ORDER BY rowid")
+        try:
+            return [(r[0], KeySlot(r[1], json.loads(r[2]), bytes(r[3]))) for r in rows]
+        except (ValueError, TypeError) as error:
+            raise IntegrityError("The journal's key slots are damaged.") from error
+
+    def replace_slots(
+        self,
+        add: Iterable[KeySlot],
+        remove: Iterable[str],
+        between: Callable[[], None] | None = None,
+    ) -> None:
+        """Add new slots, then remove old ones, in one transaction.
+
+        ``between`` runs after the additions and before the removals; tests use it to
+        prove that a crash there leaves the vault opening with the old passphrase.
+        """
+        with self._db.atomic():
+            for slot in add:
+                self._insert_slot(self._db, slot)
+            if between is not None:
+                between()
+            for slot_id in remove:
+                self._db.execute("DELETE FROM keyslots WHERE id = ?", [slot_id])
+
+    # Records
+
+    def blobs(self) -> Iterator[tuple[str, bytes]]:
+        """Yield every (record id, sealed blob) row."""
+        try:
+            yield from self._db.execute(f"SELECT id, blob FROM {RECORDS}")
+        except sqlite3.DatabaseError as error:
+            raise IntegrityError(CORRUPT_MESSAGE.format(name=self.path.name)) from error
+
+    def write(self, puts: Iterable[tuple[str, bytes]], deletes: Iterable[str] = ()) -> None:
+        """Insert or replace rows and delete others, all in one transaction."""
+        with self._db.atomic():
+            self._db.conn.executemany(
+                f"INSERT OR REPLACE INTO {RECORDS}(id, blob) VALUES (?, ?)", list(puts)
+            )
+            self._db.conn.executemany(
+                f"DELETE FROM {RECORDS} WHERE id = ?", [(i,) for i in deletes]
+            )
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file."""
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def integrity_ok(self) -> bool:
+        return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    def close(self) -> None:
+        try:
+            self.checkpoint()
+        except sqlite3.Error:
+            pass  # Closing still flushes the WAL safely; the checkpoint only tidies.
+        self._db.close()
