@@ -1,1 +1,88 @@
-def main(): return 0
+"""The ``journal-app`` command line. Qt is imported only when the window is opened."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from journal_app.cli.context import CliContext
+from journal_app.cli.parser import build_parser
+from journal_app.domain.errors import JournalError
+
+log = logging.getLogger("journal_app")
+
+UNEXPECTED = (
+    "Something went wrong inside Afterglow, and the command stopped before changing "
+    "anything. Your journal is safe. Run it again with --debug to see the details."
+)
+
+
+def _handlers() -> dict[str, Callable[[CliContext], int]]:
+    from journal_app.cli import entries, records, vaultcmds
+
+    return {
+        "init": vaultcmds.init,
+        "passwd": vaultcmds.passwd,
+        "demo": vaultcmds.demo,
+        "write": entries.write,
+        "list": entries.list_,
+        "show": entries.show,
+        "edit": entries.edit,
+        "delete": entries.delete,
+        "trash": entries.trash,
+        "undelete": entries.undelete,
+        "search": entries.search,
+        "checkin": records.checkin,
+        "journey add": records.journey_add,
+        "journey list": records.journey_list,
+    }
+
+
+def _open_window(ctx: CliContext) -> int:
+    ctx.say(
+        "Afterglow's window is not part of this build yet; use the commands below.\n"
+    )
+    build_parser().print_help(ctx.stderr)
+    return 2
+
+
+def main(argv: Sequence[str] | None = None, **context: Any) -> int:
+    """Run one command and return its exit code (0 ok, 1 failed, 2 usage, 3, 4)."""
+    ctx = CliContext(**context)
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    ctx.args = args
+    if args.debug:
+        logging.basicConfig(level=logging.DEBUG, stream=ctx.stderr, format="%(name)s: %(message)s")
+    if args.command is None:
+        return _open_window(ctx)
+    name = args.command + (f" {args.journey_command}" if args.command == "journey" else "")
+    log.debug("running %s", name)
+    try:
+        return _handlers()[name](ctx)
+    except JournalError as error:
+        if args.debug:
+            log.debug("failed", exc_info=True)
+        ctx.say(str(error))
+        return error.exit_code
+    except BrokenPipeError:
+        # The reader (say, `head`) stopped early. Quietly let go of standard output.
+        if ctx.stdout is sys.stdout:
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        ctx.say("Stopped. Nothing was changed.")
+        return 1
+    except Exception:
+        if args.debug:
+            raise
+        ctx.say(UNEXPECTED)
+        return 1
+    finally:
+        ctx.close()

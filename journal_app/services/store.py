@@ -107,6 +107,14 @@ class RecordStore:
         self._commit(records)
         return records
 
+    def put_many(self, records: Iterable[Record]) -> None:
+        """Store records built elsewhere (demo data, imports) as they are, in one transaction."""
+        batch = list(records)
+        self._commit(batch)
+        for record in batch:
+            if isinstance(record.data, Revision):
+                self._revisions[record.data.record_id].append(record.id)
+
     def update(self, record_id: str, payload: Any) -> Record:
         """Replace a record's payload, keeping what it was as a revision."""
         old = self.get(record_id)

@@ -15,13 +15,14 @@ from journal_app.domain.errors import (
     IntegrityError,
     ValidationError,
     VaultLocked,
+    VaultMissing,
     WrongPassphrase,
 )
 from journal_app.domain.records import new_id
 from journal_app.services.store import RecordStore
 from journal_app.storage.codec import RecordRepository
 from journal_app.storage.lock import VaultLock
-from journal_app.storage.vault_file import VaultFile
+from journal_app.storage.vault_file import VaultFile, missing_message
 
 MIN_PASSPHRASE = 10
 WRONG_PASSPHRASE = "That passphrase doesn't open this journal. Take your time and try again."
@@ -63,6 +64,11 @@ class VaultService:
     def exists(self) -> bool:
         return VaultFile.exists(self.folder)
 
+    def require_exists(self) -> None:
+        """Raise VaultMissing, saying how to make one, if there is no vault yet."""
+        if not self.exists():
+            raise VaultMissing(missing_message(self.folder))
+
     @property
     def unlocked(self) -> bool:
         return self._store is not None
@@ -97,6 +103,7 @@ class VaultService:
         return code
 
     def _open_file(self) -> VaultFile:
+        self.require_exists()
         self._lock.acquire(self._lock_wait)
         try:
             return VaultFile.open(self.folder)
@@ -190,6 +197,11 @@ class VaultService:
             derive_key(new_passphrase, params), params, self._data_key, self._file.vault_id
         )
         self._file.replace_slots([slot], old, between)
+
+    def abandon_new_vault(self) -> None:
+        """Lock and delete a vault this process has just created (a failed demo or restore)."""
+        self.lock()
+        VaultFile.remove(self.folder)
 
     def lock(self) -> None:
         """Forget the keys and every decrypted record, and close the vault file."""

@@ -31,7 +31,7 @@ class RecordRepository:
         open_blob = self._sealer.open
         for record_id, blob in self._file.blobs():
             try:
-                record = Record.from_dict(json.loads(open_blob(RECORDS, record_id, blob)))
+                record = Record.from_dict(json.loads(open_blob(RECORDS, record_id, blob).decode()))
             except (DecryptionFailed, IntegrityError, ValueError):
                 damaged.append(record_id)
                 continue

@@ -20,6 +20,13 @@ FORMAT_VERSION = "1"
 RECORDS = "records"
 
 
+def missing_message(folder: Path) -> str:
+    return (
+        f"There is no journal in {folder} yet. Create one with 'journal-app init' "
+        "(or try 'journal-app demo'), or point --data-dir at the folder that holds yours."
+    )
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name == "posix":
         fd = os.open(folder, os.O_RDONLY)
@@ -46,10 +53,7 @@ class VaultFile:
         """Open the vault in ``folder``; raise VaultMissing if there is none."""
         path = folder / VAULT_NAME
         if not path.is_file():
-            raise VaultMissing(
-                f"There is no journal in {folder} yet. Create one with "
-                "'journal-app init', or point --data-dir at the folder that holds yours."
-            )
+            raise VaultMissing(missing_message(folder))
         db = connect(path)
         try:
             migrate(db)
@@ -90,6 +94,12 @@ class VaultFile:
             for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
                 leftover.unlink(missing_ok=True)
         return cls.open(folder)
+
+    @staticmethod
+    def remove(folder: Path) -> None:
+        """Delete the vault files in ``folder`` (only ever for one just created)."""
+        for suffix in ("", "-wal", "-shm"):
+            (folder / f"{VAULT_NAME}{suffix}").unlink(missing_ok=True)
 
     def _meta(self, key: str) -> str:
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()

@@ -1,0 +1,94 @@
+"""How records look on the command line, as text lines and as JSON."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from journal_app.domain.checkin import CheckIn
+from journal_app.domain.entry import Entry
+from journal_app.domain.journey import Journey
+from journal_app.domain.records import Record
+from journal_app.domain.text import first_line, word_count
+
+SHORT_ID = 8
+
+
+def short_id(record: Record) -> str:
+    return record.id[:SHORT_ID]
+
+
+def entry_line(record: Record) -> str:
+    entry: Entry = record.data
+    heading = entry.title or first_line(entry.body, 60)
+    tags = " ".join(f"#{t}" for t in entry.tags)
+    marks = "  (private)" if entry.private else ""
+    return f"{entry.day.isoformat()}  {short_id(record)}  {heading}{'  ' + tags if tags else ''}{marks}"
+
+
+def checkin_line(record: Record) -> str:
+    c: CheckIn = record.data
+    parts = [f"mood {c.mood}/10"]
+    if c.anxiety is not None:
+        parts.append(f"anxiety {c.anxiety}/10")
+    if c.energy is not None:
+        parts.append(f"energy {c.energy}/10")
+    if c.sleep_hours is not None:
+        parts.append(f"slept {c.sleep_hours:g} h")
+    note = f"  {first_line(c.note, 50)}" if c.note else ""
+    return f"{c.at.strftime('%Y-%m-%d %H:%M')}  {short_id(record)}  {', '.join(parts)}{note}"
+
+
+def journey_line(record: Record, number: int, total: int) -> str:
+    j: Journey = record.data
+    s = j.session
+    details = [d for d in (s.route, f"{s.dose_mg:g} mg" if s.dose_mg else None, s.setting) if d]
+    intention = f'  "{first_line(j.intention.sentence, 60)}"' if j.intention.sentence else ""
+    state = "" if s.start else "  (planned)"
+    return (
+        f"{j.when.strftime('%Y-%m-%d %H:%M')}  {short_id(record)}  Session {number} of {total}"
+        f"{'  ' + ', '.join(details) if details else ''}{state}{intention}"
+    )
+
+
+def other_line(record: Record) -> str:
+    return f"{record.created_at[:10]}  {short_id(record)}  {record.kind}"
+
+
+def summary(record: Record) -> dict[str, Any]:
+    """A short JSON object for lists: the envelope without long text."""
+    base: dict[str, Any] = {
+        "id": record.id,
+        "kind": record.kind,
+        "created_at": record.created_at,
+        "updated_at": record.updated_at,
+        "rev": record.rev,
+        "deleted_at": record.deleted_at,
+    }
+    data = record.data
+    if isinstance(data, Entry):
+        base |= {
+            "date": data.day.isoformat(),
+            "title": data.title or first_line(data.body),
+            "tags": list(data.tags),
+            "private": data.private,
+            "words": word_count(data.body),
+        }
+    elif isinstance(data, CheckIn | Journey):
+        base |= {"data": data.to_data()}
+    return base
+
+
+def entry_text(record: Record) -> str:
+    """An entry in full, for reading in a terminal."""
+    entry: Entry = record.data
+    lines = [entry.title or entry.day.strftime("%A %d %B %Y")]
+    lines.append("=" * min(len(lines[0]), 60))
+    meta = [entry.day.isoformat(), f"id {record.id}"]
+    if entry.tags:
+        meta.append(" ".join(f"#{t}" for t in entry.tags))
+    if entry.private:
+        meta.append("private")
+    if record.deleted:
+        meta.append("in the Trash")
+    lines += ["  ·  ".join(meta), "", entry.body.rstrip()]
+    return "\n".join(lines)

@@ -1,0 +1,160 @@
+"""The argparse definition of ``journal-app``: commands, options and their checks."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import date, datetime
+from typing import TypeVar
+
+from journal_app import __version__
+from journal_app.domain.clock import parse_date, parse_local_datetime
+from journal_app.domain.errors import ValidationError
+from journal_app.domain.journey import ROUTES, SETTINGS
+
+T = TypeVar("T")
+
+KIND_CHOICES = ("entry", "checkin", "journey", "assessment", "all")
+
+
+class FriendlyParser(argparse.ArgumentParser):
+    """argparse with a gentler closing line on usage errors (exit code stays 2)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage()
+        self.exit(2, f"{self.prog}: {message}\nSee '{self.prog} --help' for what it can do.\n")
+
+
+def _checked(parse: Callable[[str], T]) -> Callable[[str], T]:
+    def convert(text: str) -> T:
+        try:
+            return parse(text)
+        except ValidationError as error:
+            raise argparse.ArgumentTypeError(str(error)) from None
+
+    convert.__name__ = parse.__name__
+    return convert
+
+
+def day_or_time(text: str) -> date | datetime:
+    """Accept YYYY-MM-DD or YYYY-MM-DDTHH:MM."""
+    return parse_local_datetime(text) if len(text) > 10 else parse_date(text)
+
+
+DATE = _checked(parse_date)
+WHEN = _checked(day_or_time)
+
+
+def _globals(parser: argparse.ArgumentParser, default: object) -> None:
+    group = parser.add_argument_group("global options")
+    group.add_argument(
+        "--data-dir", metavar="DIR", default=default,
+        help="the folder that holds the journal (also $JOURNAL_APP_DATA_DIR)",
+    )
+    group.add_argument(
+        "--passphrase-file", metavar="FILE", default=default,
+        help="read the passphrase from the first line of FILE",
+    )
+    group.add_argument(
+        "--skip-damaged", action="store_true", default=default,
+        help="carry on when some records are damaged, leaving them out",
+    )
+    group.add_argument(
+        "--debug", action="store_true", default=default,
+        help="show tracebacks and debug logging (never journal text)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Build the whole command line."""
+    parser = FriendlyParser(
+        prog="journal-app",
+        description="Afterglow: a private, encrypted journal for psychedelic-assisted therapy. "
+        "With no command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"Afterglow {__version__}")
+    parser.add_argument("--demo", action="store_true", help="open a throwaway demo journal")
+    _globals(parser, None)
+    common = argparse.ArgumentParser(add_help=False)
+    _globals(common, argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=FriendlyParser)
+
+    def command(name: str, help_text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+
+    command("init", "create a new journal and show its recovery key once")
+
+    p = command("write", "write an entry (TEXT, or from standard input)")
+    p.add_argument("text", nargs="?", metavar="TEXT")
+    p.add_argument("--title", default="")
+    p.add_argument("--tag", action="append", default=[], metavar="TAG")
+    p.add_argument("--date", type=DATE, metavar="YYYY-MM-DD")
+    p.add_argument("--private", action="store_true", help="keep out of summaries")
+
+    p = command("list", "list entries (or other records), newest first")
+    p.add_argument("--kind", choices=KIND_CHOICES, default="entry")
+    p.add_argument("--from", dest="start", type=DATE, metavar="YYYY-MM-DD")
+    p.add_argument("--to", dest="end", type=DATE, metavar="YYYY-MM-DD")
+    p.add_argument("--tag")
+    p.add_argument("-n", type=int, metavar="N", help="show at most N")
+    p.add_argument("--json", action="store_true")
+
+    p = command("show", "show one record in full")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--json", action="store_true")
+
+    p = command("edit", "change an entry; the previous version is kept")
+    p.add_argument("id", metavar="ID")
+    p.add_argument("--text", help="the new text (otherwise read from standard input)")
+    p.add_argument("--title")
+    p.add_argument("--tag", action="append", metavar="TAG", help="replaces the tags")
+    p.add_argument("--date", type=DATE, metavar="YYYY-MM-DD")
+    p.add_argument("--private", action=argparse.BooleanOptionalAction, default=None)
+
+    p = command("delete", "move an entry to the Trash")
+    p.add_argument("id", metavar="ID")
+    p = command("trash", "list entries in the Trash")
+    p.add_argument("--json", action="store_true")
+    p = command("undelete", "bring an entry back from the Trash")
+    p.add_argument("id", metavar="ID")
+
+    p = command("search", "find entries containing every word, newest first")
+    p.add_argument("query", nargs="+", metavar="QUERY")
+    p.add_argument("-n", type=int, metavar="N", help="show at most N")
+    p.add_argument("--json", action="store_true")
+
+    p = command("checkin", "record how you are (mood 1-10 and more)")
+    p.add_argument("--mood", type=int, required=True, metavar="1-10")
+    p.add_argument("--anxiety", type=int, metavar="0-10")
+    p.add_argument("--energy", type=int, metavar="0-10")
+    p.add_argument("--sleep-hours", type=float, metavar="H")
+    p.add_argument("--sleep-quality", type=int, metavar="1-5")
+    p.add_argument("--emotion", action="append", default=[], metavar="WORD")
+    p.add_argument("--note", default="")
+    p.add_argument("--date", type=WHEN, metavar="YYYY-MM-DD[THH:MM]")
+    p.add_argument("--json", action="store_true")
+
+    p = command("journey", "plan, log and list medicine sessions")
+    jsub = p.add_subparsers(dest="journey_command", metavar="ACTION", parser_class=FriendlyParser)
+    jsub.required = True
+    jp = jsub.add_parser("add", help="plan or log a session", parents=[common])
+    jp.add_argument("--date", type=WHEN, required=True, metavar="YYYY-MM-DD[THH:MM]")
+    jp.add_argument("--route", choices=ROUTES)
+    jp.add_argument("--dose-mg", type=float, metavar="MG")
+    jp.add_argument("--setting", choices=SETTINGS)
+    jp.add_argument("--intention", default="")
+    jp.add_argument("--notes", default="")
+    jp.add_argument("--json", action="store_true")
+    jp = jsub.add_parser("list", help="list journeys in order", parents=[common])
+    jp.add_argument("--json", action="store_true")
+
+    p = command("passwd", "change the passphrase")
+    p.add_argument(
+        "--recovery", action="store_true",
+        help="open with the recovery key instead (from $JOURNAL_APP_RECOVERY_KEY or a prompt)",
+    )
+
+    p = command("demo", "fill the data folder with a sample journal")
+    p.add_argument("--years", type=int, default=1, metavar="N")
+    p.add_argument("--seed", type=int, default=1, metavar="S")
+    return parser

@@ -1,0 +1,71 @@
+"""Commands that make or re-key a journal: init, passwd, demo."""
+
+from __future__ import annotations
+
+from journal_app.cli.context import CliContext
+from journal_app.domain.errors import ValidationError, VaultExists
+from journal_app.services.vault import check_new_passphrase
+
+
+def _show_recovery_key(ctx: CliContext, code: str) -> None:
+    ctx.say(
+        "Your journal is ready.\n\n"
+        "This is your recovery key. It opens your journal if you ever forget your\n"
+        "passphrase. It is shown only this once: write it down or print it, and keep it\n"
+        "somewhere safe, away from this computer.\n"
+    )
+    ctx.out(code)
+    ctx.say("")
+
+
+def init(ctx: CliContext) -> int:
+    vault = ctx.vault()
+    if vault.exists():
+        raise VaultExists(f"There is already a journal in {vault.folder}; it was left untouched.")
+    passphrase = ctx.new_passphrase(fallback_to_current=True)
+    code = vault.create(passphrase)
+    _show_recovery_key(ctx, code)
+    return 0
+
+
+def passwd(ctx: CliContext) -> int:
+    vault = ctx.vault()
+    vault.require_exists()
+    if ctx.args.recovery:
+        key = ctx.recovery_key()
+        new = ctx.new_passphrase()
+        vault.unlock_with_recovery(key, new)
+    else:
+        vault.unlock(ctx.passphrase())
+        new = ctx.new_passphrase()
+        check_new_passphrase(new)
+        vault.change_passphrase(new)
+    ctx.say("Your passphrase is changed. Use the new one from now on.")
+    return 0
+
+
+def demo(ctx: CliContext) -> int:
+    from journal_app.services.demo import DemoWriter
+
+    a = ctx.args
+    if not 1 <= a.years <= 30:
+        raise ValidationError("--years must be between 1 and 30.")
+    vault = ctx.vault()
+    if vault.exists():
+        raise VaultExists(
+            f"There is already a journal in {vault.folder}. The demo needs an empty folder: "
+            "pick another with --data-dir."
+        )
+    passphrase = ctx.new_passphrase(fallback_to_current=True)
+    vault.create(passphrase)
+    try:
+        counts = DemoWriter(vault, seed=a.seed).write(years=a.years)
+    except BaseException:
+        vault.abandon_new_vault()
+        raise
+    ctx.say(
+        f"A sample journal is ready in {vault.folder}: "
+        + ", ".join(f"{n} {kind}" for kind, n in counts.items())
+        + "."
+    )
+    return 0
