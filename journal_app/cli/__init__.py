@@ -42,9 +42,7 @@ def _handlers() -> dict[str, Callable[[CliContext], int]]:
 
 
 def _open_window(ctx: CliContext) -> int:
-    ctx.say(
-        "Afterglow's window is not part of this build yet; use the commands below.\n"
-    )
+    ctx.say("Afterglow's window is not part of this build yet; use the commands below.\n")
     build_parser().print_help(ctx.stderr)
     return 2
 

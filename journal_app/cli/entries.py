@@ -81,7 +81,7 @@ def list_(ctx: CliContext) -> int:
             (
                 r
                 for r in vault.store.all()
-                if (wanted is None and r.kind != "revision" or r.kind == wanted) and not r.deleted
+                if ((wanted is None and r.kind != "revision") or r.kind == wanted) and not r.deleted
             ),
             key=lambda r: r.created_at,
             reverse=True,
@@ -130,7 +130,8 @@ def edit(ctx: CliContext) -> int:
 def delete(ctx: CliContext) -> int:
     record = JournalService(ctx.unlocked()).delete(ctx.args.id)
     ctx.say(
-        f"Moved to the Trash. Bring it back any time with 'journal-app undelete {short_id(record)}'."
+        "Moved to the Trash. Bring it back any time with "
+        f"'journal-app undelete {short_id(record)}'."
     )
     return 0
 

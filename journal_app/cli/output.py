@@ -20,9 +20,9 @@ def short_id(record: Record) -> str:
 def entry_line(record: Record) -> str:
     entry: Entry = record.data
     heading = entry.title or first_line(entry.body, 60)
-    tags = " ".join(f"#{t}" for t in entry.tags)
+    tags = "".join(f"  #{t}" if i == 0 else f" #{t}" for i, t in enumerate(entry.tags))
     marks = "  (private)" if entry.private else ""
-    return f"{entry.day.isoformat()}  {short_id(record)}  {heading}{'  ' + tags if tags else ''}{marks}"
+    return f"{entry.day.isoformat()}  {short_id(record)}  {heading}{tags}{marks}"
 
 
 def checkin_line(record: Record) -> str:

@@ -48,19 +48,27 @@ WHEN = _checked(day_or_time)
 def _globals(parser: argparse.ArgumentParser, default: object) -> None:
     group = parser.add_argument_group("global options")
     group.add_argument(
-        "--data-dir", metavar="DIR", default=default,
+        "--data-dir",
+        metavar="DIR",
+        default=default,
         help="the folder that holds the journal (also $JOURNAL_APP_DATA_DIR)",
     )
     group.add_argument(
-        "--passphrase-file", metavar="FILE", default=default,
+        "--passphrase-file",
+        metavar="FILE",
+        default=default,
         help="read the passphrase from the first line of FILE",
     )
     group.add_argument(
-        "--skip-damaged", action="store_true", default=default,
+        "--skip-damaged",
+        action="store_true",
+        default=default,
         help="carry on when some records are damaged, leaving them out",
     )
     group.add_argument(
-        "--debug", action="store_true", default=default,
+        "--debug",
+        action="store_true",
+        default=default,
         help="show tracebacks and debug logging (never journal text)",
     )
 
@@ -75,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"Afterglow {__version__}")
     parser.add_argument("--demo", action="store_true", help="open a throwaway demo journal")
     _globals(parser, None)
-    common = argparse.ArgumentParser(add_help=False)
+    common = FriendlyParser(add_help=False)
     _globals(common, argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=FriendlyParser)
 
@@ -150,7 +158,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("passwd", "change the passphrase")
     p.add_argument(
-        "--recovery", action="store_true",
+        "--recovery",
+        action="store_true",
         help="open with the recovery key instead (from $JOURNAL_APP_RECOVERY_KEY or a prompt)",
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from journal_app.domain.errors import ValidationError
 
@@ -12,14 +12,12 @@ Clock = Callable[[], datetime]
 
 def utc_now() -> datetime:
     """Return the current time as an aware UTC datetime."""
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def timestamp(moment: datetime) -> str:
     """Format an aware datetime as a UTC ISO string with milliseconds."""
-    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace(
-        "+00:00", "Z"
-    )
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def parse_timestamp(text: str) -> datetime:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
+from typing import Any
 
 from journal_app.domain.entry import Entry
 from journal_app.domain.errors import ValidationError
@@ -12,7 +13,6 @@ from journal_app.domain.records import Record
 from journal_app.services.vault import VaultService
 
 KINDS = ("entry",)
-_UNSET = object()
 
 
 def newest_first(records: Iterable[Record]) -> list[Record]:
@@ -68,7 +68,7 @@ class JournalService:
         if record.deleted:
             raise ValidationError("That entry is in the Trash; restore it before editing.")
         entry: Entry = record.data
-        changes: dict[str, object] = {}
+        changes: dict[str, Any] = {}
         if body is not None:
             changes["body"] = body
         if title is not None:

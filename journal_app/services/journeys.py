@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from journal_app.domain.journey import Intention, Journey, SessionLog, TimedNote
@@ -30,11 +31,13 @@ class JourneyService:
         log = session or SessionLog()
         now = store.clock()().astimezone().replace(tzinfo=None)
         if log.start is None and when <= now:
-            log = SessionLog(**{**_fields(log), "start": when})
+            log = replace(log, start=when)
         if notes.strip():
             stamped = (*log.notes, TimedNote(log.start or when, notes.strip()))
-            log = SessionLog(**{**_fields(log), "notes": stamped})
-        journey = Journey(planned_at=when, intention=Intention(sentence=intention.strip()), session=log)
+            log = replace(log, notes=stamped)
+        journey = Journey(
+            planned_at=when, intention=Intention(sentence=intention.strip()), session=log
+        )
         return store.add(journey)
 
     def get(self, id_or_prefix: str) -> Record:
@@ -49,6 +52,3 @@ class JourneyService:
         ordered = [r.id for r in self.journeys()]
         return ordered.index(record.id) + 1, len(ordered)
 
-
-def _fields(log: SessionLog) -> dict[str, object]:
-    return {name: getattr(log, name) for name in SessionLog.__dataclass_fields__}

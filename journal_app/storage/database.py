@@ -37,8 +37,8 @@ def connect(path: Path) -> sqlite_utils.Database:
 
 
 def _create_v1(db: sqlite_utils.Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["keyslots"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("keyslots").create(
         {"id": str, "type": str, "params": str, "wrapped": bytes}, pk="id", not_null={"type"}
     )
     # WITHOUT ROWID keeps each sealed blob with its random id; sqlite-utils cannot say it.

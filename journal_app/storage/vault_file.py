@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sqlite3
@@ -88,7 +89,7 @@ class VaultFile:
         finally:
             db.close()
         try:
-            os.replace(temp, path)
+            temp.replace(path)
             _fsync_dir(folder)
         finally:
             for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
@@ -167,11 +168,10 @@ class VaultFile:
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def integrity_ok(self) -> bool:
-        return self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
     def close(self) -> None:
-        try:
+        # Closing flushes the WAL safely on its own; the checkpoint only tidies up.
+        with contextlib.suppress(sqlite3.Error):
             self.checkpoint()
-        except sqlite3.Error:
-            pass  # Closing still flushes the WAL safely; the checkpoint only tidies.
         self._db.close()
