@@ -61,6 +61,10 @@ class Result:
     err: str
 
 
+class UnexpectedPrompt(BaseException):
+    """Raised past the CLI's own error handling, so an extra prompt fails the test."""
+
+
 class Prompt:
     """Answers getpass-style prompts from a list; fails the test if asked too often."""
 
@@ -71,7 +75,7 @@ class Prompt:
     def __call__(self, prompt: str) -> str:
         self.asked.append(prompt)
         if not self.answers:
-            raise AssertionError(f"unexpected prompt: {prompt!r}")
+            raise UnexpectedPrompt(prompt)
         return self.answers.pop(0)
 
 

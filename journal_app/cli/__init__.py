@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from contextlib import redirect_stderr, redirect_stdout
 from typing import Any
 
 from journal_app.cli.context import CliContext
@@ -52,7 +53,8 @@ def main(argv: Sequence[str] | None = None, **context: Any) -> int:
     ctx = CliContext(**context)
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        with redirect_stdout(ctx.stdout), redirect_stderr(ctx.stderr):
+            args = parser.parse_args(argv)
     except SystemExit as stop:
         return int(stop.code or 0)
     ctx.args = args

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
+from datetime import date
+
 from journal_app.cli.context import CliContext
 from journal_app.cli.output import (
     checkin_line,
@@ -20,11 +23,17 @@ from journal_app.services.journal import JournalService
 from journal_app.services.journeys import JourneyService
 from journal_app.services.search import SearchService
 
+HIDDEN_KINDS = ("revision", "setting")
+
 
 def _read_text(ctx: CliContext) -> str:
     if ctx.stdin.isatty():
         ctx.say("Write your entry, then press Ctrl+D on a new line to save it.")
     return ctx.stdin.read()
+
+
+def _within(day: date, args: argparse.Namespace) -> bool:
+    return (args.start is None or day >= args.start) and (args.end is None or day <= args.end)
 
 
 def _limited(records: list[Record], n: int | None) -> list[Record]:
@@ -74,14 +83,18 @@ def list_(ctx: CliContext) -> int:
     elif a.kind == "checkin":
         records = CheckInService(vault).checkins(start=a.start, end=a.end)[::-1]
     elif a.kind == "journey":
-        records = JourneyService(vault).journeys()[::-1]
+        records = [
+            r for r in JourneyService(vault).journeys()[::-1] if _within(r.data.when.date(), a)
+        ]
     else:
         wanted = None if a.kind == "all" else a.kind
         records = sorted(
             (
                 r
                 for r in vault.store.all()
-                if ((wanted is None and r.kind != "revision") or r.kind == wanted) and not r.deleted
+                if ((wanted is None and r.kind not in HIDDEN_KINDS) or r.kind == wanted)
+                and not r.deleted
+                and _within(date.fromisoformat(r.created_at[:10]), a)
             ),
             key=lambda r: r.created_at,
             reverse=True,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from datetime import date, datetime
 from typing import TypeVar
@@ -21,7 +22,7 @@ class FriendlyParser(argparse.ArgumentParser):
     """argparse with a gentler closing line on usage errors (exit code stays 2)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage()
+        self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: {message}\nSee '{self.prog} --help' for what it can do.\n")
 
 

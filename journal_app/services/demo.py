@@ -35,6 +35,7 @@ class DemoWriter:
     def __init__(self, vault: VaultService, seed: int = 1) -> None:
         self._vault = vault
         self._rng = random.Random(seed)
+        self._now = datetime.max
         self._corpus = load_toml("demo/corpus.toml")
         emotions = load_toml("emotions.toml")
         self._emotions = {tone: emotions[group] for tone, group in EMOTION_GROUPS.items()}
@@ -47,6 +48,9 @@ class DemoWriter:
 
     def _record(self, payload: Any, at: datetime) -> Record:
         return Record.create(payload, timestamp(at.astimezone()), record_id=self._id())
+
+    def _not_after_now(self, at: datetime) -> datetime:
+        return min(at, self._now)
 
     # The story
 
@@ -73,7 +77,8 @@ class DemoWriter:
     def write(self, years: int) -> dict[str, int]:
         """Fill the unlocked vault; return how many of each kind were written."""
         store = self._vault.store
-        today = store.clock()().astimezone().date()
+        self._now = store.clock()().astimezone().replace(tzinfo=None, second=0, microsecond=0)
+        today = self._now.date()
         start = today - timedelta(days=365 * years - 1)
         days = (today - start).days + 1
         sessions = self._session_days(days)
@@ -162,7 +167,9 @@ class DemoWriter:
                 private=rng.random() < 0.07,
                 mood=mood if rng.random() < 0.3 else None,
             )
-            at = datetime.combine(day, time(21, 0)) + timedelta(minutes=rng.randint(-180, 90))
+            at = self._not_after_now(
+                datetime.combine(day, time(21, 0)) + timedelta(minutes=rng.randint(-180, 90))
+            )
             record = self._record(entry, at)
             roll = rng.random()
             if roll < 0.04:
@@ -174,7 +181,7 @@ class DemoWriter:
         return records
 
     def _edited(self, record: Record, at: datetime) -> list[Record]:
-        later = at + timedelta(hours=self._rng.randint(1, 30))
+        later = self._not_after_now(at + timedelta(hours=self._rng.randint(1, 30)))
         before = record.to_dict()
         extra = self._rng.choice(self._corpus["checkin_notes"])
         entry = replace(record.data, body=f"{record.data.body}\n\n{extra}")
@@ -187,8 +194,9 @@ class DemoWriter:
             return []
         level = round(mood)
         sleep = round(_clamp(6.4 + (mood - 5) * 0.3 + rng.gauss(0, 0.8), 3, 11) * 2) / 2
+        at = datetime.combine(day, time(20, 0)) + timedelta(minutes=rng.randint(0, 150))
         checkin = CheckIn(
-            at=datetime.combine(day, time(20, 0)) + timedelta(minutes=rng.randint(0, 150)),
+            at=self._not_after_now(at),
             mood=int(level),
             anxiety=int(_clamp(round(9 - 0.75 * mood + rng.gauss(0, 1)), 0, 10)),
             energy=int(_clamp(round(0.8 * mood + rng.gauss(0, 1.2)), 0, 10)),

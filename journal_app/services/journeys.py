@@ -51,4 +51,3 @@ class JourneyService:
         """Return (n, total): this is session n of total."""
         ordered = [r.id for r in self.journeys()]
         return ordered.index(record.id) + 1, len(ordered)
-

@@ -64,9 +64,12 @@ class RecordStore:
     def resolve(self, id_or_prefix: str, kinds: Iterable[str] | None = None) -> Record:
         """Find a record by its id or a unique beginning of it (at least 4 characters)."""
         key = id_or_prefix.strip().lower()
-        if key in self._records:
-            return self._records[key]
         wanted = set(kinds) if kinds is not None else None
+        if key in self._records:
+            record = self._records[key]
+            if wanted is None or record.kind in wanted:
+                return record
+            raise NotFound(f"There is no {' or '.join(sorted(wanted))} with the id {key}.")
         if len(key) < MIN_PREFIX:
             raise ValidationError(
                 f"Give at least {MIN_PREFIX} characters of the id (from 'journal-app list')."
