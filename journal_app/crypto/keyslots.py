@@ -15,7 +15,6 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal_app.crypto.errors import DecryptionFailed, MalformedKey
 from journal_app.crypto.kdf import KdfParams
-from journal_app.crypto.recovery import public_bytes
 
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
@@ -30,6 +29,10 @@ def new_data_key() -> bytes:
 
 def _associated(slot_type: str, vault_id: str) -> bytes:
     return b"\x00".join((b"afterglow-keyslot-v1", slot_type.encode(), vault_id.encode()))
+
+
+def public_bytes(key: X25519PublicKey) -> bytes:
+    return key.public_bytes_raw()
 
 
 def _b64(raw: bytes) -> str:

@@ -5,13 +5,7 @@ from __future__ import annotations
 import base64
 import hashlib
 
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.serialization import (
-    Encoding,
-    NoEncryption,
-    PrivateFormat,
-    PublicFormat,
-)
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from journal_app.crypto.errors import MalformedKey
 
@@ -30,11 +24,7 @@ def _checksum(raw: bytes) -> bytes:
 
 
 def private_bytes(key: X25519PrivateKey) -> bytes:
-    return key.private_bytes(Encoding.Raw, PrivateFormat.Raw, NoEncryption())
-
-
-def public_bytes(key: X25519PublicKey) -> bytes:
-    return key.public_bytes(Encoding.Raw, PublicFormat.Raw)
+    return key.private_bytes_raw()
 
 
 def generate() -> tuple[X25519PrivateKey, str]:

@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Self
 
 from journal_app.domain.checks import clean_tags, in_range, short_text
 from journal_app.domain.clock import local_minutes
-from journal_app.domain.records import register_kind
+from journal_app.domain.records import register_kind, trusted
 
 
 @register_kind
@@ -51,7 +51,8 @@ class CheckIn:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Self:
-        return cls(
+        return trusted(
+            cls,
             at=datetime.fromisoformat(data["at"]),
             mood=data["mood"],
             anxiety=data.get("anxiety"),

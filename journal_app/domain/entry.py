@@ -8,7 +8,7 @@ from typing import Any, ClassVar, Self
 
 from journal_app.domain.checks import clean_tags, in_range, short_text
 from journal_app.domain.errors import ValidationError
-from journal_app.domain.records import register_kind
+from journal_app.domain.records import register_kind, trusted
 
 MAX_BODY = 1_000_000
 
@@ -50,7 +50,8 @@ class Entry:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Self:
-        return cls(
+        return trusted(
+            cls,
             body=data["body"],
             day=date.fromisoformat(data["date"]),
             title=data.get("title", ""),

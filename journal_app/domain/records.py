@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import secrets
+import os
 from dataclasses import dataclass, replace
-from typing import Any, ClassVar, Protocol, Self
+from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 from journal_app.domain.errors import IntegrityError, ValidationError
 
@@ -40,6 +40,7 @@ class UnknownPayload:
         return cls("unknown", 0, data)
 
 
+T = TypeVar("T")
 _KINDS: dict[str, type[Any]] = {}
 
 
@@ -49,9 +50,21 @@ def register_kind(cls: type[Any]) -> type[Any]:
     return cls
 
 
+def trusted(cls: type[T], **fields: Any) -> T:
+    """Build a payload without re-running its validation.
+
+    Only for records read back from the vault: they were validated when written and are
+    authenticated by AES-GCM, and validating 7,000 of them again costs a third of unlock.
+    """
+    payload = object.__new__(cls)
+    for name, value in fields.items():
+        object.__setattr__(payload, name, value)
+    return payload
+
+
 def new_id() -> str:
     """Return a fresh random 128-bit record id as 32 hex digits."""
-    return secrets.token_hex(16)
+    return os.urandom(16).hex()
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,20 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MARKS = re.compile("[\u0300-\u036f]+")  # combining diacritical marks
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+
+
+@lru_cache(maxsize=4096)
+def _fold_run(run: str) -> str:
+    return _MARKS.sub("", unicodedata.normalize("NFKD", run.casefold()))
+
+
+def _fold_match(match: re.Match[str]) -> str:
+    return _fold_run(match.group())
 
 
 def fold(text: str) -> str:
@@ -14,7 +25,8 @@ def fold(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():  # the common case, and 50 times faster than the general one
         return lowered
-    return _MARKS.sub("", unicodedata.normalize("NFKD", lowered.casefold()))
+    # Fold only the runs of non-ASCII letters (an accent here, a dash there), each once.
+    return _NON_ASCII.sub(_fold_match, lowered)
 
 
 def words(text: str) -> list[str]:

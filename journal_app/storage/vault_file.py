@@ -9,12 +9,10 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from journal_app.crypto.keyslots import KeySlot
 from journal_app.domain.errors import IntegrityError, VaultExists, VaultMissing
 from journal_app.domain.records import new_id
-from journal_app.storage.database import CORRUPT_MESSAGE, connect, migrate
+from journal_app.storage.database import CORRUPT_MESSAGE, VaultDatabase, connect, migrate
 
 VAULT_NAME = "vault.db"
 FORMAT_VERSION = "1"
@@ -40,7 +38,7 @@ def _fsync_dir(folder: Path) -> None:
 class VaultFile:
     """The open database of one vault. Every change is one transaction."""
 
-    def __init__(self, db: sqlite_utils.Database, path: Path) -> None:
+    def __init__(self, db: VaultDatabase, path: Path) -> None:
         self._db = db
         self.path = path
         self.vault_id = self._meta("vault_id")
@@ -111,7 +109,7 @@ class VaultFile:
     # Key slots
 
     @staticmethod
-    def _insert_slot(db: sqlite_utils.Database, slot: KeySlot) -> None:
+    def _insert_slot(db: VaultDatabase, slot: KeySlot) -> None:
         db.execute(
             "INSERT INTO keyslots(id, type, params, wrapped) VALUES (?, ?, ?, ?)",
             [new_id(), slot.slot_type, json.dumps(slot.params, sort_keys=True), slot.wrapped],
