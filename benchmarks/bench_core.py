@@ -20,6 +20,8 @@ import time
 from datetime import date
 from pathlib import Path
 
+from timed_cli import kdf_stopwatch
+
 from journal_app.crypto import keyslots
 from journal_app.crypto.kdf import KdfParams, derive_key
 from journal_app.services.demo import DemoWriter
@@ -74,34 +76,10 @@ def kdf_seconds(folder: Path, runs: int) -> tuple[float, float]:
     return warm, fresh
 
 
-TIMED_CLI = """
-import sys, time
-import journal_app.services.vault as vault
-
-real, spent = vault.derive_key, []
-
-
-def timed(*args):
-    started = time.perf_counter()
-    try:
-        return real(*args)
-    finally:
-        spent.append(time.perf_counter() - started)
-
-
-vault.derive_key = timed
-from journal_app.cli import main
-
-code = main(sys.argv[1:])
-sys.stderr.write(f"kdf-seconds {sum(spent)}\\n")
-sys.exit(code)
-"""
-
-
 def cli_seconds(folder: Path, args: list[str], runs: int) -> tuple[float, float]:
     """A whole ``journal-app`` process: (median wall time, median time beyond its KDF)."""
     env = {**os.environ, "JOURNAL_APP_PASSPHRASE": PASSPHRASE, "JOURNAL_APP_DATA_DIR": str(folder)}
-    command = [sys.executable, "-c", TIMED_CLI, *args]
+    command = [sys.executable, str(Path(__file__).with_name("timed_cli.py")), *args]
     walls, beyond = [], []
     for attempt in range(runs + 1):
         started = time.perf_counter()
@@ -116,28 +94,14 @@ def cli_seconds(folder: Path, args: list[str], runs: int) -> tuple[float, float]
 
 def unlock_beyond_kdf(vault: VaultService, runs: int) -> float:
     """Median unlock time less the time spent in the KDF during that same unlock."""
-    import journal_app.services.vault as module
-
-    real, spent = module.derive_key, []
-
-    def timed(*args):
-        started = time.perf_counter()
-        try:
-            return real(*args)
-        finally:
-            spent.append(time.perf_counter() - started)
-
-    module.derive_key = timed
-    try:
-        results = []
+    results = []
+    with kdf_stopwatch() as spent:
         for _ in range(runs):
             spent.clear()
             started = time.perf_counter()
             vault.unlock(PASSPHRASE)
             results.append(time.perf_counter() - started - sum(spent))
             vault.lock()
-    finally:
-        module.derive_key = real
     return statistics.median(results)
 
 

@@ -1,0 +1,42 @@
+"""Run ``journal-app`` and report on standard error how long its key derivation took.
+
+Usage: python benchmarks/timed_cli.py ARGS...   (bench_core.py calls it)
+It imports no more than journal-app itself does, so the process is timed fairly.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+
+@contextmanager
+def kdf_stopwatch() -> Iterator[list[float]]:
+    """Record how long each key derivation takes while the block runs."""
+    import journal_app.services.vault as module
+
+    real, spent = module.derive_key, []
+
+    def timed(*args):
+        started = time.perf_counter()
+        try:
+            return real(*args)
+        finally:
+            spent.append(time.perf_counter() - started)
+
+    module.derive_key = timed
+    try:
+        yield spent
+    finally:
+        module.derive_key = real
+
+
+if __name__ == "__main__":
+    from journal_app.cli import main
+
+    with kdf_stopwatch() as seconds:
+        code = main(sys.argv[1:])
+    sys.stderr.write(f"kdf-seconds {sum(seconds)}\n")
+    sys.exit(code)
