@@ -62,8 +62,9 @@ class JournalService:
         tags: Iterable[str] | None = None,
         private: bool | None = None,
         day: date | None = None,
+        keep_revision: bool = True,
     ) -> Record:
-        """Change an entry; the version before the change is kept."""
+        """Change an entry; the version before the change is kept unless told otherwise."""
         record = self.get(id_or_prefix)
         if record.deleted:
             raise ValidationError("That entry is in the Trash; restore it before editing.")
@@ -79,7 +80,9 @@ class JournalService:
             changes["private"] = private
         if day is not None:
             changes["day"] = day
-        return self._vault.store.update(record.id, replace(entry, **changes))
+        return self._vault.store.update(
+            record.id, replace(entry, **changes), keep_revision=keep_revision
+        )
 
     def delete(self, id_or_prefix: str) -> Record:
         """Move an entry to the Trash."""

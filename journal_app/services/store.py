@@ -118,17 +118,24 @@ class RecordStore:
             if isinstance(record.data, Revision):
                 self._revisions[record.data.record_id].append(record.id)
 
-    def update(self, record_id: str, payload: Any) -> Record:
-        """Replace a record's payload, keeping what it was as a revision."""
+    def update(self, record_id: str, payload: Any, *, keep_revision: bool = True) -> Record:
+        """Replace a record's payload, keeping what it was as a revision.
+
+        ``keep_revision=False`` overwrites in place: autosave uses it for the second and
+        later saves of one editing session, whose first save already kept the original.
+        """
         old = self.get(record_id)
         if payload == old.data:
             return old
         now = self.now()
+        new = old.revised(payload, now)
+        if not keep_revision:
+            self._commit([new])
+            return new
         revision = Record.create(Revision(old.id, old.to_dict()), now)
         history = [self._records[i] for i in self._revisions[old.id]] + [revision]
         history.sort(key=lambda r: r.data.rev)
         pruned = [r.id for r in history[:-REVISIONS_KEPT]] if len(history) > REVISIONS_KEPT else []
-        new = old.revised(payload, now)
         self._commit([new, revision], pruned)
         self._revisions[old.id] = [r.id for r in history if r.id not in pruned]
         return new

@@ -1,0 +1,46 @@
+"""Every service the window needs, built once over one vault and handed down."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from journal_app.crypto.kdf import KdfParams, calibrate
+from journal_app.domain.clock import Clock, utc_now
+from journal_app.services.checkins import CheckInService
+from journal_app.services.journal import JournalService
+from journal_app.services.journeys import JourneyService
+from journal_app.services.search import SearchService
+from journal_app.services.settings import SettingsService
+from journal_app.services.vault import VaultService
+
+
+@dataclass(frozen=True)
+class Services:
+    """The use cases over one vault."""
+
+    vault: VaultService
+    journal: JournalService
+    search: SearchService
+    checkins: CheckInService
+    journeys: JourneyService
+    settings: SettingsService
+
+    @classmethod
+    def build(
+        cls,
+        folder: Path,
+        *,
+        kdf_params: Callable[[], KdfParams] = calibrate,
+        clock: Clock = utc_now,
+    ) -> Services:
+        vault = VaultService(folder, kdf_params=kdf_params, clock=clock)
+        return cls(
+            vault=vault,
+            journal=JournalService(vault),
+            search=SearchService(vault),
+            checkins=CheckInService(vault),
+            journeys=JourneyService(vault),
+            settings=SettingsService(vault),
+        )

@@ -1,0 +1,210 @@
+"""The main window: the lock gate or the unlocked shell, the menus and the status line."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from journal_app import __version__
+from journal_app.ui.gate.first_run import FirstRunFlow
+from journal_app.ui.gate.unlock import UnlockPage
+from journal_app.ui.session import SessionViewModel
+from journal_app.ui.shell import Shell
+from journal_app.ui.theme import MODES, ThemeManager
+
+GEOMETRY_KEY = "window/geometry"
+NOT_ADVICE = (
+    "Afterglow is a private journal, not medical advice. It does not diagnose, treat or "
+    "monitor anything, and nobody watches what you write here. If you are in crisis, "
+    "contact your care team or your local emergency number."
+)
+
+
+class MainWindow(QMainWindow):
+    """Shows the first-run flow, the unlock page or the journal, and owns the menus."""
+
+    def __init__(
+        self,
+        session: SessionViewModel,
+        theme: ThemeManager,
+        settings: QSettings,
+        *,
+        demo: bool = False,
+    ) -> None:
+        super().__init__()
+        self.session = session
+        self.theme = theme
+        self._settings = settings
+        self._demo = demo
+        self.shell: Shell | None = None
+        self.setWindowTitle(self.tr("Afterglow"))
+        self.setMinimumSize(860, 560)
+
+        self.stack = QStackedWidget()
+        self.unlock_page = UnlockPage(session)
+        self.first_run: FirstRunFlow | None = None
+        self.stack.addWidget(self.unlock_page)
+        self.setCentralWidget(self.stack)
+        self._build_menus()
+        self.statusBar().showMessage(self.tr("Everything stays on this computer."))
+
+        session.vault_unlocked.connect(self._on_session_unlocked)
+        session.vault_locked.connect(self._on_session_locked)
+        if not session.vault_exists():
+            self._show_first_run()
+        self._update_actions()
+        geometry = settings.value(GEOMETRY_KEY)
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 780)
+
+    # Menus
+
+    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_entry_action = self._action(self.tr("&New Entry"), QKeySequence.StandardKey.New, self._on_new_entry)
+        self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.session.lock)
+        file_menu.addAction(self.new_entry_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        for text, key, method in (
+            (self.tr("&Undo"), QKeySequence.StandardKey.Undo, "undo"),
+            (self.tr("&Redo"), QKeySequence.StandardKey.Redo, "redo"),
+            (self.tr("Cu&t"), QKeySequence.StandardKey.Cut, "cut"),
+            (self.tr("&Copy"), QKeySequence.StandardKey.Copy, "copy"),
+            (self.tr("&Paste"), QKeySequence.StandardKey.Paste, "paste"),
+            (self.tr("Select &All"), QKeySequence.StandardKey.SelectAll, "selectAll"),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(key))
+            # Shortcuts stay with the focused editor; the menu item forwards to it.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _=False, m=method: self._forward_to_focus(m))
+            edit_menu.addAction(action)
+        edit_menu.addSeparator()
+        self.find_action = self._action(self.tr("&Find in Journal"), QKeySequence.StandardKey.Find, self._on_find)
+        edit_menu.addAction(self.find_action)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.page_actions = []
+        for index, (name, text) in enumerate(
+            (("today", self.tr("&Today")), ("journal", self.tr("&Journal")), ("settings", self.tr("&Settings")))
+        ):
+            action = self._action(text, f"Ctrl+{index + 1}", lambda _=False, n=name: self._on_show_page(n))
+            self.page_actions.append(action)
+            view_menu.addAction(action)
+        view_menu.addSeparator()
+        theme_menu = view_menu.addMenu(self.tr("T&heme"))
+        group = QActionGroup(self)
+        labels = {"system": self.tr("Follow System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        for mode in MODES:
+            action = QAction(labels[mode], self, checkable=True)
+            action.setChecked(self.theme.mode == mode)
+            action.triggered.connect(lambda _=False, m=mode: self.theme.set_mode(m))
+            group.addAction(action)
+            theme_menu.addAction(action)
+        self._theme_actions = {mode: a for mode, a in zip(MODES, group.actions(), strict=True)}
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About Afterglow"), None, self._on_about))
+
+    def _forward_to_focus(self, method: str) -> None:
+        widget = QApplication.focusWidget()
+        if widget is not None and hasattr(widget, method):
+            getattr(widget, method)()
+
+    def _update_actions(self) -> None:
+        unlocked = self.shell is not None
+        for action in (self.new_entry_action, self.lock_action, self.find_action, *self.page_actions):
+            action.setEnabled(unlocked)
+
+    # Gate and shell
+
+    def _show_first_run(self) -> None:
+        self.first_run = FirstRunFlow(self.session)
+        self.stack.addWidget(self.first_run)
+        self.stack.setCurrentWidget(self.first_run)
+
+    def _on_session_unlocked(self) -> None:
+        self.shell = Shell(self.session, self.theme, demo=self._demo)
+        self.shell.status_message.connect(self._on_status_message)
+        self.stack.addWidget(self.shell)
+        self.stack.setCurrentWidget(self.shell)
+        if self.first_run is not None:
+            self.stack.removeWidget(self.first_run)
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.unlock_page.clear()
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Unlocked. Everything stays on this computer."), 4000)
+        self.shell.navigation.setFocus()
+
+    def _on_session_locked(self) -> None:
+        if self.shell is not None:
+            self.stack.removeWidget(self.shell)
+            self.shell.deleteLater()
+            self.shell = None
+        self.unlock_page.clear()
+        self.stack.setCurrentWidget(self.unlock_page)
+        self._update_actions()
+        self.statusBar().showMessage(self.tr("Locked. Your journal is hidden until you unlock it."))
+        self.unlock_page.focus_passphrase()
+
+    # Slots
+
+    def _on_new_entry(self) -> None:
+        if self.shell is not None:
+            self.shell.new_entry()
+
+    def _on_find(self) -> None:
+        if self.shell is not None:
+            self.shell.find()
+
+    def _on_show_page(self, name: str) -> None:
+        if self.shell is not None:
+            self.shell.show_page(name)
+
+    def _on_status_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 5000)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Afterglow"),
+            self.tr(
+                "<h3>Afterglow {version}</h3>"
+                "<p>A private journal for psychedelic-assisted therapy: preparation, "
+                "sessions, integration and everyday life.</p>"
+                "<p>Everything you write is encrypted and stays on this computer.</p>"
+                "<p>{advice}</p><p>Free software under the GNU GPL, version 3 or later.</p>"
+            ).format(version=__version__, advice=self.tr(NOT_ADVICE)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
+        self.session.lock()
+        super().closeEvent(event)
+
+    def show_and_raise(self) -> None:
+        """Bring the window to the front (a second launch asked for it)."""
+        self.setWindowState(self.windowState() & ~Qt.WindowState.WindowMinimized)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
+    def page_widget(self) -> QWidget:
+        return self.stack.currentWidget()

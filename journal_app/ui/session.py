@@ -1,0 +1,153 @@
+"""The session view-model: creating, unlocking and locking the journal, and auto-lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from journal_app.domain.errors import JournalError
+from journal_app.services.bundle import Services
+from journal_app.ui.worker import run_in_background
+
+ACTIVITY_EVENTS = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+UNEXPECTED = "Something went wrong, and nothing was changed. Please try again."
+
+
+def describe(error: BaseException) -> str:
+    """A message for the person: ours are written for them; anything else stays vague."""
+    return str(error) if isinstance(error, JournalError) else UNEXPECTED
+
+
+class SessionViewModel(QObject):
+    """Owns the lock state; slow key derivation runs off the UI thread."""
+
+    busy_changed = Signal(bool)
+    vault_created = Signal(str)  # the recovery code, to be shown once
+    vault_unlocked = Signal()
+    about_to_lock = Signal()  # pages save what was typed, synchronously, before keys go
+    vault_locked = Signal()
+    unlock_failed = Signal(str)
+    passphrase_changed = Signal()
+    passphrase_change_failed = Signal(str)
+
+    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self._busy = False
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.timeout.connect(self._on_idle_timeout)
+        self._auto_lock_minutes = 5
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    # State
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    @property
+    def unlocked(self) -> bool:
+        return self.services.vault.unlocked
+
+    def vault_exists(self) -> bool:
+        return self.services.vault.exists()
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        self.busy_changed.emit(busy)
+
+    def _run(self, work, on_done, on_error=None) -> None:  # type: ignore[no-untyped-def]
+        if self._busy:
+            return
+        self._set_busy(True)
+
+        def done(result: object) -> None:
+            self._set_busy(False)
+            on_done(result)
+
+        def failed(error: BaseException) -> None:
+            self._set_busy(False)
+            (on_error or self._unlock_error)(error)
+
+        run_in_background(work, done, failed, self)
+
+    def _unlock_error(self, error: BaseException) -> None:
+        self.unlock_failed.emit(describe(error))
+
+    # Actions
+
+    def create(self, passphrase: str) -> None:
+        """Create the journal; ``vault_created`` brings the recovery code."""
+        self._run(lambda: self.services.vault.create(passphrase), self._on_created)
+
+    def _on_created(self, code: object) -> None:
+        self.vault_created.emit(str(code))
+
+    def unlock(self, passphrase: str) -> None:
+        """Unlock with the passphrase; ``vault_unlocked`` or ``unlock_failed`` follows."""
+        self._run(lambda: self.services.vault.unlock(passphrase), self._on_unlocked)
+
+    def unlock_with_recovery(self, code: str, new_passphrase: str) -> None:
+        """Unlock with the recovery key and set a new passphrase in the same step."""
+        self._run(
+            lambda: self.services.vault.unlock_with_recovery(code, new_passphrase),
+            self._on_unlocked,
+        )
+
+    def finish_first_run(self) -> None:
+        """The recovery key has been seen: open the journal window."""
+        self._on_unlocked(None)
+
+    def _on_unlocked(self, _: object) -> None:
+        self._auto_lock_minutes = int(self.services.settings.get("auto_lock_minutes"))
+        self._restart_idle()
+        self.vault_unlocked.emit()
+
+    def change_passphrase(self, new_passphrase: str) -> None:
+        self._run(
+            lambda: self.services.vault.change_passphrase(new_passphrase),
+            lambda _: self.passphrase_changed.emit(),
+            lambda error: self.passphrase_change_failed.emit(describe(error)),
+        )
+
+    def lock(self) -> None:
+        """Forget keys and records now; every page clears itself on ``vault_locked``."""
+        if not self.services.vault.unlocked:
+            return
+        self._idle.stop()
+        self.about_to_lock.emit()
+        self.services.search.forget()
+        self.services.vault.lock()
+        self.vault_locked.emit()
+
+    # Auto-lock
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        return self._auto_lock_minutes
+
+    def set_auto_lock_minutes(self, minutes: int) -> None:
+        self._auto_lock_minutes = minutes
+        self.services.settings.set("auto_lock_minutes", minutes)
+        self._restart_idle()
+
+    def _restart_idle(self) -> None:
+        if self.services.vault.unlocked and self._auto_lock_minutes > 0:
+            self._idle.start(self._auto_lock_minutes * 60_000)
+
+    def _on_idle_timeout(self) -> None:
+        self.lock()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() in ACTIVITY_EVENTS and self._idle.isActive():
+            self._idle.start(self._auto_lock_minutes * 60_000)
+        return False

@@ -1,0 +1,125 @@
+"""The unlocked window's body: the sidebar and its pages. Built on unlock, gone on lock."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.ui.journal.page import JournalPage
+from journal_app.ui.pages.settings import SettingsPage
+from journal_app.ui.pages.today import TodayPage
+from journal_app.ui.session import SessionViewModel
+from journal_app.ui.theme import ThemeManager
+
+PAGES = ("today", "journal", "settings")
+
+
+class Shell(QWidget):
+    """Sidebar navigation over the pages that exist."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self,
+        session: SessionViewModel,
+        theme: ThemeManager,
+        *,
+        demo: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        services = session.services
+        self.today = TodayPage(services)
+        self.journal = JournalPage(services)
+        self.settings = SettingsPage(session, theme)
+        self._pages = {"today": self.today, "journal": self.journal, "settings": self.settings}
+
+        sidebar = QWidget(objectName="sidebar")
+        sidebar.setFixedWidth(200)
+        title = QLabel(self.tr("Afterglow"), objectName="appTitle")
+        self.navigation = QListWidget(objectName="navigation")
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        for name, label in (
+            ("today", self.tr("Today")),
+            ("journal", self.tr("Journal")),
+            ("settings", self.tr("Settings")),
+        ):
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.navigation.addItem(item)
+        lock = QPushButton(self.tr("Lock"))
+        lock.setToolTip(self.tr("Lock the journal now (Ctrl+L)"))
+        lock.setAccessibleName(self.tr("Lock the journal"))
+        lock.clicked.connect(session.lock)
+        side = QVBoxLayout(sidebar)
+        side.setContentsMargins(0, 0, 0, 12)
+        side.addWidget(title)
+        side.addWidget(self.navigation, 1)
+        side.addWidget(lock, 0, Qt.AlignmentFlag.AlignHCenter)
+
+        self.stack = QStackedWidget(objectName="pages")
+        for page in self._pages.values():
+            self.stack.addWidget(page)
+        body = QVBoxLayout()
+        body.setContentsMargins(0, 0, 0, 0)
+        body.setSpacing(0)
+        if demo:
+            banner = QLabel(
+                self.tr(
+                    "This is a demo journal with made-up entries. "
+                    "Nothing you change here is kept."
+                ),
+                objectName="banner",
+            )
+            banner.setAccessibleName(self.tr("Demo notice"))
+            banner.setContentsMargins(16, 8, 16, 8)
+            body.addWidget(banner)
+        body.addWidget(self.stack, 1)
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(sidebar)
+        layout.addLayout(body, 1)
+
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.today.open_entry_requested.connect(self._on_today_open_entry)
+        self.today.new_entry_requested.connect(self._on_today_new_entry)
+        self.journal.status_message.connect(self.status_message)
+        self.settings.status_message.connect(self.status_message)
+        session.about_to_lock.connect(self.flush)
+        self.navigation.setCurrentRow(0)
+
+    def show_page(self, name: str) -> None:
+        self.navigation.setCurrentRow(PAGES.index(name))
+
+    def current_page(self) -> str:
+        return PAGES[self.stack.currentIndex()]
+
+    def new_entry(self, prompt_id: str | None = None) -> None:
+        self.show_page("journal")
+        self.journal.new_entry(prompt_id)
+
+    def find(self) -> None:
+        self.show_page("journal")
+        self.journal.focus_search()
+
+    def flush(self) -> None:
+        """Save anything typed but not yet saved (before locking or quitting)."""
+        self.journal.flush()
+
+    def _on_today_open_entry(self, record_id: str) -> None:
+        self.show_page("journal")
+        self.journal.open_entry(record_id)
+
+    def _on_today_new_entry(self, prompt_id: str) -> None:
+        self.new_entry(prompt_id or None)

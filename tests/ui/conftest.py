@@ -1,0 +1,46 @@
+"""Fixtures for widget tests: services on a temporary folder, a session, a window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from journal_app.services.bundle import Services
+from journal_app.ui.session import SessionViewModel
+from journal_app.ui.theme import ThemeManager
+from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
+
+
+@pytest.fixture
+def services(tmp_path: Path) -> Iterator[Services]:
+    """Services over a data folder with no journal yet."""
+    built = Services.build(tmp_path / "journal", kdf_params=cheap_kdf, clock=fixed_clock)
+    yield built
+    built.vault.lock()
+
+
+@pytest.fixture
+def unlocked(services: Services) -> Services:
+    """Services over a new journal, created and unlocked."""
+    services.vault.create(PASSPHRASE)
+    return services
+
+
+@pytest.fixture
+def session(qapp, services: Services) -> SessionViewModel:
+    return SessionViewModel(services)
+
+
+@pytest.fixture
+def qsettings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def theme(qapp, qsettings: QSettings) -> ThemeManager:
+    manager = ThemeManager(qapp, qsettings)
+    manager.apply()
+    return manager
