@@ -20,7 +20,7 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
     "backup": ({"backup", "domain", "storage", "crypto"}, set()),
     "reports": ({"reports", "services", "domain"}, {"PySide6"}),
     "ui": ({"ui", "services", "domain", "reports"}, {"PySide6", "pyqtgraph"}),
-    "cli": ({"cli", "services", "domain", "paths", "crypto"}, {"platformdirs"}),
+    "cli": ({"cli", "services", "domain", "paths", "crypto", "app"}, {"platformdirs"}),
 }
 
 

@@ -43,9 +43,9 @@ def _handlers() -> dict[str, Callable[[CliContext], int]]:
 
 
 def _open_window(ctx: CliContext) -> int:
-    ctx.say("Afterglow's window is not part of this build yet; use the commands below.\n")
-    build_parser().print_help(ctx.stderr)
-    return 2
+    from journal_app.app import run  # Qt is imported only here, for the window
+
+    return run(ctx.folder, demo=bool(ctx.args.demo))
 
 
 def main(argv: Sequence[str] | None = None, **context: Any) -> int:

@@ -117,7 +117,8 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, m=mode: self.theme.set_mode(m))
             group.addAction(action)
             theme_menu.addAction(action)
-        self._theme_actions = {mode: a for mode, a in zip(MODES, group.actions(), strict=True)}
+        self._theme_actions = dict(zip(MODES, group.actions(), strict=True))
+        self.theme.mode_changed.connect(self._on_theme_mode_changed)
 
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About Afterglow"), None, self._on_about))
@@ -177,6 +178,9 @@ class MainWindow(QMainWindow):
     def _on_show_page(self, name: str) -> None:
         if self.shell is not None:
             self.shell.show_page(name)
+
+    def _on_theme_mode_changed(self, mode: str) -> None:
+        self._theme_actions[mode].setChecked(True)
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)

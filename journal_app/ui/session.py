@@ -44,9 +44,18 @@ class SessionViewModel(QObject):
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._on_idle_timeout)
         self._auto_lock_minutes = 5
+        self._watching = False
+
+    def _watch_activity(self, watching: bool) -> None:
+        """Listen to input anywhere in the app while unlocked, to restart the idle timer."""
         app = QApplication.instance()
-        if app is not None:
+        if app is None or watching == self._watching:
+            return
+        if watching:
             app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._watching = watching
 
     # State
 
@@ -109,6 +118,7 @@ class SessionViewModel(QObject):
 
     def _on_unlocked(self, _: object) -> None:
         self._auto_lock_minutes = int(self.services.settings.get("auto_lock_minutes"))
+        self._watch_activity(True)
         self._restart_idle()
         self.vault_unlocked.emit()
 
@@ -124,6 +134,7 @@ class SessionViewModel(QObject):
         if not self.services.vault.unlocked:
             return
         self._idle.stop()
+        self._watch_activity(False)
         self.about_to_lock.emit()
         self.services.search.forget()
         self.services.vault.lock()

@@ -33,6 +33,7 @@ class ThemeManager(QObject):
     """Applies a theme to the whole application and remembers the choice in QSettings."""
 
     theme_changed = Signal(str)  # "light" or "dark", the one now shown
+    mode_changed = Signal(str)  # "system", "light" or "dark", as chosen
 
     def __init__(self, app: QApplication, settings: QSettings) -> None:
         super().__init__(app)
@@ -62,6 +63,7 @@ class ThemeManager(QObject):
         self._mode = mode if mode in MODES else "system"
         self._settings.setValue(SETTINGS_KEY, self._mode)
         self.apply()
+        self.mode_changed.emit(self._mode)
 
     def apply(self) -> None:
         name = self._mode

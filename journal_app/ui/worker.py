@@ -5,27 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
 class _Relay(QObject):
+    """Lives on the UI thread; its signals carry the result back there."""
+
     finished = Signal(object)
     failed = Signal(object)
-
-
-class _Task(QRunnable):
-    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
-        super().__init__()
-        self._work = work
-        self._relay = relay
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except BaseException as error:  # reported to the UI thread, never swallowed
-            self._relay.failed.emit(error)
-        else:
-            self._relay.finished.emit(result)
 
 
 def run_in_background(
@@ -40,4 +27,13 @@ def run_in_background(
     relay.failed.connect(on_error)
     relay.finished.connect(relay.deleteLater)
     relay.failed.connect(relay.deleteLater)
-    QThreadPool.globalInstance().start(_Task(work, relay))
+
+    def task() -> None:
+        try:
+            result = work()
+        except BaseException as error:  # reported to the UI thread, never swallowed
+            relay.failed.emit(error)
+        else:
+            relay.finished.emit(result)
+
+    QThreadPool.globalInstance().start(task)

@@ -30,8 +30,11 @@ def unlocked(services: Services) -> Services:
 
 
 @pytest.fixture
-def session(qapp, services: Services) -> SessionViewModel:
-    return SessionViewModel(services)
+def session(qapp, services: Services) -> Iterator[SessionViewModel]:
+    """A session view-model; locked at the end so it stops watching the application."""
+    model = SessionViewModel(services)
+    yield model
+    model.lock()
 
 
 @pytest.fixture

@@ -1,0 +1,166 @@
+"""Settings: auto-lock, theme, passphrase, where the data lives, and about."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app import __version__
+from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from journal_app.ui.session import SessionViewModel
+from journal_app.ui.theme import MODES, ThemeManager
+
+NOT_ADVICE = (
+    "Afterglow is a private journal, not medical advice. It does not diagnose, treat or "
+    "monitor anything, and nobody watches what you write. If you are struggling, please "
+    "reach out to your care team or a crisis line."
+)
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame(objectName="card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(10)
+    layout.addWidget(QLabel(title, objectName="sectionTitle"))
+    return card, layout
+
+
+class SettingsPage(QWidget):
+    """Preferences; sensitive ones live in the vault, the theme in QSettings."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self, session: SessionViewModel, theme: ThemeManager, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent, objectName="page")
+        self._session = session
+        self._theme = theme
+
+        privacy, privacy_layout = _card(self.tr("Privacy"))
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(0, 240)
+        self.auto_lock.setSuffix(self.tr(" minutes"))
+        self.auto_lock.setSpecialValueText(self.tr("Never"))
+        self.auto_lock.setValue(session.auto_lock_minutes)
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
+        self.change_passphrase = QPushButton(self.tr("Change passphrase…"))
+        self.change_passphrase.setAccessibleName(self.tr("Change passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("Lock when idle for"), self.auto_lock)
+        form.addRow(self.tr("Passphrase"), self.change_passphrase)
+        privacy_layout.addLayout(form)
+        privacy_layout.addWidget(
+            QLabel(
+                self.tr("Afterglow also locks when you press Ctrl+L and when the computer sleeps."),
+                objectName="hint",
+                wordWrap=True,
+            )
+        )
+
+        looks, looks_layout = _card(self.tr("Appearance"))
+        self.theme_choice = QComboBox()
+        self.theme_choice.setAccessibleName(self.tr("Theme"))
+        labels = {
+            "system": self.tr("Follow system"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
+        for mode in MODES:
+            self.theme_choice.addItem(labels[mode], mode)
+        self.theme_choice.setCurrentIndex(MODES.index(theme.mode))
+        looks_form = QFormLayout()
+        looks_form.addRow(self.tr("Theme"), self.theme_choice)
+        looks_layout.addLayout(looks_form)
+
+        data, data_layout = _card(self.tr("Your data"))
+        folder = session.services.vault.folder
+        self.folder_label = QLabel(str(folder), wordWrap=True)
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.folder_label.setAccessibleName(self.tr("Data folder"))
+        self.show_folder = QPushButton(self.tr("Show folder"))
+        self.show_folder.setAccessibleName(self.tr("Show the data folder"))
+        row = QHBoxLayout()
+        row.addWidget(self.folder_label, 1)
+        row.addWidget(self.show_folder)
+        data_layout.addWidget(
+            QLabel(
+                self.tr("Your journal is one encrypted file in this folder:"),
+                objectName="hint",
+                wordWrap=True,
+            )
+        )
+        data_layout.addLayout(row)
+
+        about, about_layout = _card(self.tr("About"))
+        about_layout.addWidget(QLabel(self.tr("Afterglow {v}").format(v=__version__)))
+        about_layout.addWidget(QLabel(self.tr(NOT_ADVICE), wordWrap=True))
+        about_layout.addWidget(
+            QLabel(
+                self.tr("Free software under the GNU GPL, version 3 or later."), objectName="muted"
+            )
+        )
+
+        column = QWidget()
+        column.setMaximumWidth(720)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(QLabel(self.tr("Settings"), objectName="pageTitle"))
+        for card in (privacy, looks, data, about):
+            layout.addWidget(card)
+        layout.addStretch(1)
+        holder = QWidget(objectName="page")
+        centre = QHBoxLayout(holder)
+        centre.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
+        self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_changed)
+        self.change_passphrase.clicked.connect(self._on_change_passphrase_clicked)
+        self.show_folder.clicked.connect(self._on_show_folder_clicked)
+        theme.mode_changed.connect(self._on_theme_mode_changed)
+        session.passphrase_changed.connect(self._on_session_passphrase_changed)
+        session.passphrase_change_failed.connect(self.status_message)
+
+    def _on_auto_lock_changed(self, minutes: int) -> None:
+        self._session.set_auto_lock_minutes(minutes)
+
+    def _on_theme_choice_changed(self, index: int) -> None:
+        self._theme.set_mode(self.theme_choice.itemData(index))
+
+    def _on_theme_mode_changed(self, mode: str) -> None:
+        self.theme_choice.blockSignals(True)
+        self.theme_choice.setCurrentIndex(MODES.index(mode))
+        self.theme_choice.blockSignals(False)
+
+    def _on_change_passphrase_clicked(self) -> None:
+        passphrase, accepted = ChangePassphraseDialog.get_new_passphrase(self)
+        if accepted:
+            self.status_message.emit(self.tr("Changing your passphrase…"))
+            self._session.change_passphrase(passphrase)
+
+    def _on_session_passphrase_changed(self) -> None:
+        self.status_message.emit(
+            self.tr("Your passphrase is changed. Use the new one from now on.")
+        )
+
+    def _on_show_folder_clicked(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._session.services.vault.folder)))

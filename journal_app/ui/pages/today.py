@@ -1,0 +1,180 @@
+"""Today: a greeting, today's prompt, the last few entries and the next session."""
+
+from __future__ import annotations
+
+import hashlib
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.text import first_line
+from journal_app.services.bundle import Services
+from journal_app.services.resources import load_toml
+
+RECENT = 5
+
+
+def greeting_for(hour: int) -> str:
+    """A greeting that fits the time of day (kept kind at night)."""
+    if 5 <= hour < 12:
+        return "Good morning"
+    if 12 <= hour < 18:
+        return "Good afternoon"
+    if 18 <= hour < 23:
+        return "Good evening"
+    return "Still up? Go gently tonight"
+
+
+def prompt_of_the_day(prompts: list[dict[str, str]], day: str, offset: int = 0) -> dict[str, str]:
+    """The same prompt all day long; ``offset`` steps to another one."""
+    digest = int(hashlib.sha256(day.encode()).hexdigest(), 16)
+    return prompts[(digest + offset) % len(prompts)]
+
+
+def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
+    card = QFrame(objectName="card")
+    layout = QVBoxLayout(card)
+    layout.setContentsMargins(20, 16, 20, 16)
+    layout.setSpacing(10)
+    layout.addWidget(QLabel(title, objectName="sectionTitle"))
+    return card, layout
+
+
+class TodayPage(QWidget):
+    """The page Afterglow opens on."""
+
+    open_entry_requested = Signal(str)
+    new_entry_requested = Signal(str)  # a prompt id, or "" for a blank entry
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="page")
+        self._services = services
+        self._offset = 0
+        self._prompts = load_toml("prompts/daily.toml")["prompts"]
+        now = services.vault.store.clock()().astimezone()
+        self._today = now.date()
+
+        self.greeting = QLabel(self.tr(greeting_for(now.hour)), objectName="pageTitle")
+        self.date_label = QLabel(self._today.strftime("%A %d %B %Y"), objectName="muted")
+        self.greeting.setAccessibleName(self.tr("Greeting"))
+
+        prompt_card, prompt_layout = _card(self.tr("Today's prompt"))
+        self.prompt_label = QLabel(wordWrap=True)
+        self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.prompt_label.setAccessibleName(self.tr("Today's prompt"))
+        self.write_button = QPushButton(self.tr("Write about this"), objectName="primary")
+        self.write_button.setAccessibleName(self.tr("Write an entry about today's prompt"))
+        self.another_button = QPushButton(self.tr("Another prompt"))
+        self.another_button.setAccessibleName(self.tr("Show another prompt"))
+        self.blank_button = QPushButton(self.tr("Blank entry"))
+        self.blank_button.setAccessibleName(self.tr("Write a new entry without a prompt"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.write_button)
+        buttons.addWidget(self.another_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.blank_button)
+        prompt_layout.addWidget(self.prompt_label)
+        prompt_layout.addLayout(buttons)
+
+        recent_card, recent_layout = _card(self.tr("Lately"))
+        self.recent = QListWidget()
+        self.recent.setAccessibleName(self.tr("Your most recent entries"))
+        self.recent.setMaximumHeight(230)
+        self.recent_empty = QLabel(
+            self.tr("Nothing written yet. Whatever you write stays on this computer."),
+            objectName="muted",
+            wordWrap=True,
+        )
+        recent_layout.addWidget(self.recent)
+        recent_layout.addWidget(self.recent_empty)
+
+        journey_card, journey_layout = _card(self.tr("Next session"))
+        self.journey_label = QLabel(wordWrap=True)
+        self.journey_label.setAccessibleName(self.tr("Your next planned session"))
+        journey_layout.addWidget(self.journey_label)
+
+        column = QWidget()
+        column.setMaximumWidth(760)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(32, 28, 32, 28)
+        layout.setSpacing(16)
+        layout.addWidget(self.greeting)
+        layout.addWidget(self.date_label)
+        layout.addWidget(prompt_card)
+        layout.addWidget(recent_card)
+        layout.addWidget(journey_card)
+        layout.addStretch(1)
+        scroll = QScrollArea(widgetResizable=True)
+        holder = QWidget(objectName="page")
+        centre = QHBoxLayout(holder)
+        centre.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        self.write_button.clicked.connect(self._on_write_clicked)
+        self.another_button.clicked.connect(self._on_another_clicked)
+        self.blank_button.clicked.connect(lambda: self.new_entry_requested.emit(""))
+        self.recent.itemActivated.connect(self._on_recent_activated)
+        self.refresh()
+
+    @property
+    def prompt(self) -> dict[str, str]:
+        return prompt_of_the_day(self._prompts, self._today.isoformat(), self._offset)
+
+    def refresh(self) -> None:
+        """Re-read the journal (after the page is shown again)."""
+        self.prompt_label.setText(self.prompt["text"])
+        self.recent.clear()
+        for record in self._services.journal.entries()[:RECENT]:
+            entry = record.data
+            heading = entry.title or first_line(entry.body, 70)
+            item = QListWidgetItem(f"{entry.day.strftime('%a %d %b')}   {heading}")
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.recent.addItem(item)
+        has_entries = self.recent.count() > 0
+        self.recent.setVisible(has_entries)
+        self.recent_empty.setVisible(not has_entries)
+        self.journey_label.setText(self._next_journey_text())
+
+    def _next_journey_text(self) -> str:
+        now = self._services.vault.store.clock()().astimezone().replace(tzinfo=None)
+        upcoming = [
+            r
+            for r in self._services.journeys.journeys()
+            if r.data.session.start is None and r.data.planned_at >= now
+        ]
+        if not upcoming:
+            return self.tr("No session planned. When you plan one, it will show here.")
+        journey = upcoming[0].data
+        number, _ = self._services.journeys.number_in_series(upcoming[0])
+        text = self.tr("Session {n} is planned for {when}.").format(
+            n=number, when=journey.planned_at.strftime("%A %d %B at %H:%M")
+        )
+        if journey.intention.sentence:
+            text += "\n" + self.tr("Your intention: “{s}”").format(s=journey.intention.sentence)
+        return text
+
+    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.refresh()
+        super().showEvent(event)
+
+    def _on_write_clicked(self) -> None:
+        self.new_entry_requested.emit(self.prompt["id"])
+
+    def _on_another_clicked(self) -> None:
+        self._offset += 1
+        self.prompt_label.setText(self.prompt["text"])
+
+    def _on_recent_activated(self, item: QListWidgetItem) -> None:
+        self.open_entry_requested.emit(item.data(Qt.ItemDataRole.UserRole))
