@@ -6,31 +6,51 @@ import os
 import shutil
 import sys
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal_app.crypto.kdf import KdfParams
 from journal_app.services.bundle import Services
 from journal_app.services.demo import DemoWriter
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from journal_app.ui.main_window import MainWindow
+    from journal_app.ui.session import SessionViewModel
+
 DEMO_PASSPHRASE = "afterglow demo"
 DEMO_YEARS = 2
 
 
-def _demo_kdf() -> KdfParams:
-    # The demo journal is made-up and thrown away on exit: cheap settings keep it instant.
+def demo_kdf() -> KdfParams:
+    """Cheap settings: the demo journal is made up and thrown away on exit."""
     return KdfParams(os.urandom(16), memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
-def _demo_services() -> tuple[Services, Path]:
+def demo_services() -> tuple[Services, Path]:
+    """A fresh, unlocked demo journal in a temporary folder (returned for removal)."""
     folder = Path(tempfile.mkdtemp(prefix="afterglow-demo-"))
-    services = Services.build(folder / "journal", kdf_params=_demo_kdf)
+    services = Services.build(folder / "journal", kdf_params=demo_kdf)
     services.vault.create(DEMO_PASSPHRASE)
     DemoWriter(services.vault, seed=1).write(years=DEMO_YEARS)
     return services, folder
 
 
-def run(folder: Path, *, demo: bool = False) -> int:
-    """Open Afterglow's window on the journal in ``folder`` (or a throwaway demo one)."""
+@dataclass
+class Launched:
+    """What :func:`build_window` made, and how to tidy up after it."""
+
+    app: QApplication
+    window: MainWindow
+    session: SessionViewModel
+    cleanup: Callable[[], None]
+
+
+def build_window(folder: Path, *, demo: bool = False) -> Launched | None:
+    """Build the application and its window; None if another launch already has it open."""
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -40,21 +60,20 @@ def run(folder: Path, *, demo: bool = False) -> int:
     from journal_app.ui.system_lock import SystemLockWatcher
     from journal_app.ui.theme import ThemeManager
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Afterglow")
     app.setOrganizationName("Afterglow")
     app.setApplicationDisplayName("Afterglow")
 
-    demo_folder = None
+    demo_folder: Path | None = None
+    instance = None
     if demo:
-        services, demo_folder = _demo_services()
+        services, demo_folder = demo_services()
     else:
-        instance = SingleInstance(folder)
+        instance = SingleInstance(folder, app)
         if instance.notify_running():
-            sys.stderr.write(
-                "Afterglow is already open with this journal; its window was brought forward.\n"
-            )
-            return 0
+            return None
         instance.listen()
         services = Services.build(folder)
 
@@ -63,16 +82,32 @@ def run(folder: Path, *, demo: bool = False) -> int:
     theme.apply()
     session = SessionViewModel(services)
     window = MainWindow(session, theme, settings, demo=demo)
-    watcher = SystemLockWatcher(window)
-    watcher.lock_requested.connect(session.lock)
-    if not demo:
+    SystemLockWatcher(window).lock_requested.connect(session.lock)
+    if instance is not None:
         instance.raise_requested.connect(window.show_and_raise)
+
+    def cleanup() -> None:
+        session.lock()
+        if instance is not None:
+            instance.close()
+        if demo_folder is not None:
+            shutil.rmtree(demo_folder, ignore_errors=True)
+
     window.show()
     if demo:
         session.finish_first_run()
+    return Launched(app, window, session, cleanup)
+
+
+def run(folder: Path, *, demo: bool = False) -> int:
+    """Open Afterglow's window on the journal in ``folder`` (or a throwaway demo one)."""
+    launched = build_window(folder, demo=demo)
+    if launched is None:
+        sys.stderr.write(
+            "Afterglow is already open with this journal; its window was brought forward.\n"
+        )
+        return 0
     try:
-        return app.exec()
+        return launched.app.exec()
     finally:
-        session.lock()
-        if demo_folder is not None:
-            shutil.rmtree(demo_folder, ignore_errors=True)
+        launched.cleanup()

@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from journal_app.app import DEMO_PASSPHRASE, _demo_kdf, _demo_services  # noqa: E402
+from journal_app.app import DEMO_PASSPHRASE, demo_kdf, demo_services  # noqa: E402
 from journal_app.services.bundle import Services  # noqa: E402
 from journal_app.ui.main_window import MainWindow  # noqa: E402
 from journal_app.ui.session import SessionViewModel  # noqa: E402
@@ -46,7 +46,7 @@ def main() -> None:
     scratch = Path(tempfile.mkdtemp(prefix="afterglow-shots-"))
     settings = QSettings(str(scratch / "settings.ini"), QSettings.Format.IniFormat)
     theme = ThemeManager(app, settings)
-    services, _ = _demo_services()
+    services, _ = demo_services()
     for mode in ("light", "dark"):
         theme.set_mode(mode)
         session = SessionViewModel(services)
@@ -73,7 +73,7 @@ def main() -> None:
         window.close()
         services.vault.unlock(DEMO_PASSPHRASE)
 
-        fresh = Services.build(scratch / f"empty-{mode}", kdf_params=_demo_kdf)
+        fresh = Services.build(scratch / f"empty-{mode}", kdf_params=demo_kdf)
         first_run = MainWindow(SessionViewModel(fresh), theme, settings)
         first_run.resize(*SIZE)
         first_run.show()

@@ -83,6 +83,22 @@ class Shell(QWidget):
             banner.setAccessibleName(self.tr("Demo notice"))
             banner.setContentsMargins(16, 8, 16, 8)
             body.addWidget(banner)
+        damaged = services.vault.store.damaged
+        if damaged:
+            warning = QLabel(
+                self.tr(
+                    "{n} saved record(s) could not be opened because the file was damaged: "
+                    "{ids}. Everything else is here and safe. You can restore them from a backup."
+                ).format(n=len(damaged), ids=", ".join(d[:8] for d in damaged)),
+                objectName="banner",
+                wordWrap=True,
+            )
+            warning.setAccessibleName(self.tr("Damaged records"))
+            warning.setContentsMargins(16, 8, 16, 8)
+            body.addWidget(warning)
+            self.damaged_banner: QLabel | None = warning
+        else:
+            self.damaged_banner = None
         body.addWidget(self.stack, 1)
 
         layout = QHBoxLayout(self)
