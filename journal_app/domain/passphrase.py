@@ -14,15 +14,17 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 GUESSES_PER_SECOND = 1e4
 LABELS = ("Too weak", "Weak", "Fair", "Good", "Strong")
 
-COMMON = frozenset(
-    """
+# Lists of the most used passwords, and words people reach for first (including this
+# app's own subject), lower-cased. Short on purpose: only what is guessed first.
+_COMMON_WORDS = """
     password passw0rd passwort motdepasse contraseña secret letmein welcome hello iloveyou
-    admin administrator root login qwerty qwertz azerty asdf zxcvbn abc abcd abcdef
-    monkey dragon master shadow sunshine princess football baseball soccer hockey
+    admin administrator root login monkey dragon master shadow sunshine princess
+    football baseball soccer hockey
     superman batman starwars pokemon freedom whatever trustno1 computer internet
     michael jennifer jordan charlie thomas daniel jessica ashley nicole michelle
     love lovely loveyou angel baby babygirl flower summer winter spring autumn
@@ -32,18 +34,19 @@ COMMON = frozenset(
     matrix ninja hacker access default guest test testing user changeme
     afterglow journal diary therapy ketamine psychedelic mushroom healing
     peace calm breathe trust hope faith dream dreams myself secret123 private
-    """.split()
-)
-PASSWORDS = frozenset(
-    """
+"""
+_COMMON_PASSWORDS = """
     123456 1234567 12345678 123456789 1234567890 111111 000000 123123 654321 666666
     121212 112233 password1 password12 password123 qwerty123 qwerty1 1q2w3e4r 1qaz2wsx
     abc123 iloveyou1 letmein1 welcome1 admin123 zaq12wsx qazwsx aa123456 passw0rd1
     q1w2e3r4 1q2w3e4r5t qwertyuiop asdfghjkl zxcvbnm
-    """.split()
-)
+"""
+COMMON = frozenset(_COMMON_WORDS.split())
+PASSWORDS = frozenset(_COMMON_PASSWORDS.split())
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qwertzuiop", "azertyuiop")
-LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
 
 WORD_BITS = math.log2(100_000)  # any word from a large dictionary
 COMMON_BITS = math.log2(500)  # one of the few hundred most used words and passwords
@@ -103,13 +106,13 @@ def estimate(passphrase: str) -> Strength:
 def _passphrase_bits(text: str, flags: set[str]) -> float:
     folded = text.casefold()
     if folded in PASSWORDS or folded.strip() in COMMON:
-        flags.add("common")
+        flags.add("sequence" if _is_sequence(folded) else "common")
         return COMMON_BITS
     repeated = _REPEATED.match(folded)
     if repeated and len(folded) > 2:
         flags.add("repeat")
-        times = len(folded) // len(repeated.group(1))
-        return _passphrase_bits(text[: len(repeated.group(1))], flags) + math.log2(times)
+        chunk = repeated.group(1)
+        return _passphrase_bits(chunk, flags) + math.log2(len(folded) // len(chunk))
     tokens = [token for token in _TOKEN_SPLIT.split(text) if token]
     bits = 2.0 if len(tokens) > 1 else 0.0  # which separator, and where
     seen: set[str] = set()
@@ -140,11 +143,11 @@ def _token_bits(token: str, flags: set[str]) -> float:
 
 
 def _piece_bits(piece: str, flags: set[str]) -> float:
-    if piece[0].isdigit():
+    if piece[0].isalpha():
+        return _letter_bits(piece, flags)
+    if piece.isdecimal():
         return _digit_bits(piece, flags)
-    if not piece[0].isalpha():
-        return _run_bits(piece, 33, flags)
-    return _letter_bits(piece, flags)
+    return _run_bits(piece, 33, flags)  # symbols, and oddities such as "²"
 
 
 def _digit_bits(digits: str, flags: set[str]) -> float:
@@ -199,7 +202,7 @@ def _case_bits(letters: str) -> float:
 def _is_sequence(text: str) -> bool:
     if len(text) < 3:
         return False
-    steps = {ord(b) - ord(a) for a, b in zip(text, text[1:], strict=False)}
+    steps = {ord(b) - ord(a) for a, b in pairwise(text)}
     if steps in ({1}, {-1}):
         return True
     return any(text in row or text in row[::-1] for row in KEYBOARD_ROWS)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal_app.domain.errors import JournalError
 from journal_app.services.bundle import Services
-from journal_app.ui.worker import run_in_background
+from journal_app.ui.worker import BackgroundRunner
 
 ACTIVITY_EVENTS = {
     QEvent.Type.KeyPress,
@@ -40,6 +40,7 @@ class SessionViewModel(QObject):
         super().__init__(parent)
         self.services = services
         self._busy = False
+        self._runner = BackgroundRunner(self)
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._on_idle_timeout)
@@ -87,7 +88,7 @@ class SessionViewModel(QObject):
             self._set_busy(False)
             (on_error or self._unlock_error)(error)
 
-        run_in_background(work, done, failed, self)
+        self._runner.run(work, done, failed)
 
     def _unlock_error(self, error: BaseException) -> None:
         self.unlock_failed.emit(describe(error))

@@ -8,32 +8,36 @@ from typing import Any
 from PySide6.QtCore import QObject, QThreadPool, Signal
 
 
-class _Relay(QObject):
-    """Lives on the UI thread; its signals carry the result back there."""
+class BackgroundRunner(QObject):
+    """Runs callables on the global thread pool and calls back on this object's thread.
 
-    finished = Signal(object)
-    failed = Signal(object)
+    One long-lived runner per owner: no per-task QObjects to create and delete, which
+    keeps object lifetimes simple when the owner goes away.
+    """
 
+    _finished = Signal(object, object)  # (callback, result or error)
 
-def run_in_background(
-    work: Callable[[], Any],
-    on_done: Callable[[Any], None],
-    on_error: Callable[[BaseException], None],
-    parent: QObject,
-) -> None:
-    """Run ``work`` on the global thread pool; call back on the UI thread."""
-    relay = _Relay(parent)
-    relay.finished.connect(on_done)
-    relay.failed.connect(on_error)
-    relay.finished.connect(relay.deleteLater)
-    relay.failed.connect(relay.deleteLater)
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._finished.connect(self._on_finished)
 
-    def task() -> None:
-        try:
-            result = work()
-        except BaseException as error:  # reported to the UI thread, never swallowed
-            relay.failed.emit(error)
-        else:
-            relay.finished.emit(result)
+    def run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> None:
+        """Run ``work`` in the background; then ``on_done(result)`` or ``on_error(error)``."""
 
-    QThreadPool.globalInstance().start(task)
+        def task() -> None:
+            try:
+                result = work()
+            except BaseException as error:  # reported to the UI thread, never swallowed
+                self._finished.emit(on_error, error)
+            else:
+                self._finished.emit(on_done, result)
+
+        QThreadPool.globalInstance().start(task)
+
+    def _on_finished(self, callback: Callable[[Any], None], value: object) -> None:
+        callback(value)

@@ -1,0 +1,1 @@
+"""Dialogs and small widgets shared by several screens."""

@@ -1,0 +1,76 @@
+"""The first-run flow: welcome, choose a passphrase, keep the recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+
+from journal_app.ui.gate.card import centred
+from journal_app.ui.gate.create_passphrase import CreatePassphraseStep
+from journal_app.ui.gate.recovery_key import RecoveryKeyStep
+from journal_app.ui.gate.welcome import WelcomeStep
+from journal_app.ui.session import SessionViewModel
+
+WELCOME, CREATE, RECOVERY = range(3)
+
+
+class FirstRunFlow(QWidget):
+    """Three steps on one page; the journal opens once the recovery key is kept."""
+
+    def __init__(self, session: SessionViewModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="page")
+        self._session = session
+        self._creating = False
+        self.welcome = WelcomeStep()
+        self.create = CreatePassphraseStep()
+        self.recovery = RecoveryKeyStep()
+        self.steps = QStackedWidget()
+        for step in (self.welcome, self.create, self.recovery):
+            self.steps.addWidget(centred(step))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.steps)
+
+        self.welcome.started.connect(self._on_welcome_started)
+        self.create.back_requested.connect(self._on_create_back_requested)
+        self.create.create_requested.connect(self._on_create_create_requested)
+        self.recovery.finished.connect(self._on_recovery_finished)
+        session.busy_changed.connect(self._on_session_busy_changed)
+        session.vault_created.connect(self._on_session_vault_created)
+        session.unlock_failed.connect(self._on_session_unlock_failed)
+
+    def current_step(self) -> int:
+        return self.steps.currentIndex()
+
+    def _on_welcome_started(self) -> None:
+        self.steps.setCurrentIndex(CREATE)
+        self.create.focus()
+
+    def _on_create_back_requested(self) -> None:
+        self.steps.setCurrentIndex(WELCOME)
+        self.welcome.focus()
+
+    def _on_create_create_requested(self, passphrase: str) -> None:
+        self._creating = True
+        self._session.create(passphrase)
+
+    def _on_session_busy_changed(self, busy: bool) -> None:
+        if self._creating:
+            self.create.set_busy(busy)
+
+    def _on_session_vault_created(self, code: str) -> None:
+        self._creating = False
+        self.create.clear()
+        self.create.set_busy(False)
+        self.recovery.set_code(code)
+        self.steps.setCurrentIndex(RECOVERY)
+        self.recovery.focus()
+
+    def _on_session_unlock_failed(self, message: str) -> None:
+        if not self._creating:
+            return
+        self._creating = False
+        self.create.set_busy(False)
+        self.create.show_error(message)
+
+    def _on_recovery_finished(self) -> None:
+        self._session.finish_first_run()

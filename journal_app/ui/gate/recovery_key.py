@@ -1,0 +1,147 @@
+"""First run, last step: the recovery key, shown once, to write down or print."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFontDatabase, QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
+
+from journal_app.ui.gate.card import Card, button, paragraph
+
+GROUPS_PER_LINE = 4
+CODE_POINT_SIZE = 17
+
+
+def format_code(code: str) -> str:
+    """Lay the code out in groups of four, four groups to a line."""
+    groups = [group for group in code.replace(" ", "-").split("-") if group]
+    lines = (groups[i : i + GROUPS_PER_LINE] for i in range(0, len(groups), GROUPS_PER_LINE))
+    return "\n".join(" ".join(line) for line in lines)
+
+
+def print_recovery_sheet(parent: QWidget, sheet_html: str) -> bool:
+    """Ask where to print, then print the sheet; return False if the person cancelled."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(parent.tr("Print your recovery key"))
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    document = QTextDocument()
+    document.setHtml(sheet_html)
+    document.print_(printer)
+    return True
+
+
+class RecoveryKeyStep(Card):
+    """The code in large letters, Print…, a promise box and "Open my journal"."""
+
+    finished = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._code = ""
+        title = QLabel(self.tr("Your recovery key"), objectName="pageTitle")
+        what = paragraph(
+            self.tr(
+                "If you ever forget your passphrase, this key is the other way to open "
+                "your journal. It is shown only this once."
+            )
+        )
+        # "banner" gives the code a soft box; the size is set here because the
+        # application style sheet fixes one font size for every widget.
+        self.code_label = QLabel(objectName="banner")
+        self.code_label.setAccessibleName(self.tr("Your recovery key"))
+        family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        self.code_label.setStyleSheet(
+            f"font-family: '{family}', monospace; font-size: {CODE_POINT_SIZE}pt;"
+        )
+        self.code_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.code_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.code_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        keep = paragraph(
+            self.tr(
+                "Write it down or print it, and keep it somewhere safe and private, away "
+                "from this computer. It opens your journal just as your passphrase does."
+            ),
+            "muted",
+        )
+        self.print_button = button(self.tr("Print…"), self.tr("Print the recovery key"))
+        self.print_status = paragraph(self.tr("Sent to the printer."), "hint")
+        self.print_status.setVisible(False)
+        promise = self.tr(
+            "I have written down or printed my recovery key and put it somewhere safe"
+        )
+        # A check box never wraps its text, so break the sentence where it reads well.
+        self.confirm = QCheckBox(
+            self.tr("I have written down or printed my recovery key\nand put it somewhere safe")
+        )
+        self.confirm.setAccessibleName(promise)
+        self.open_button = button(self.tr("Open my journal"), self.tr("Open my journal"))
+        self._on_confirm_toggled(False)
+
+        self.body.addWidget(title)
+        self.body.addWidget(what)
+        self.body.addSpacing(6)
+        self.body.addWidget(self.code_label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.body.addSpacing(6)
+        self.body.addWidget(keep)
+        self.body.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.body.addWidget(self.print_status)
+        self.body.addWidget(self.confirm)
+        self.body.addWidget(self.open_button)
+
+        self.print_button.clicked.connect(self._on_print_button_clicked)
+        self.confirm.toggled.connect(self._on_confirm_toggled)
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+
+    def set_code(self, code: str) -> None:
+        self._code = code
+        self.code_label.setText(format_code(code))
+        self.confirm.setChecked(False)
+        self.print_status.setVisible(False)
+
+    def shown_code(self) -> str:
+        return self.code_label.text()
+
+    def focus(self) -> None:
+        self.print_button.setFocus()
+
+    def clear(self) -> None:
+        """Forget the code: it is never shown twice."""
+        self._code = ""
+        self.code_label.clear()
+        self.print_status.setVisible(False)
+        self.confirm.setChecked(False)
+
+    def sheet_html(self) -> str:
+        """The printed page: the code and what it is for."""
+        return self.tr(
+            "<h2>Afterglow recovery key</h2>"
+            "<p>This key opens your Afterglow journal if you forget your passphrase. "
+            "Keep it somewhere safe and private: anyone who has it and your journal "
+            "file can read your journal.</p>"
+            "<p style='font-family: monospace; font-size: 18pt'>{code}</p>"
+            "<p>To use it, choose “Use recovery key instead” when Afterglow asks for "
+            "your passphrase.</p>"
+        ).format(code=html.escape(format_code(self._code)).replace("\n", "<br>"))
+
+    def _on_print_button_clicked(self) -> None:
+        if print_recovery_sheet(self, self.sheet_html()):
+            self.print_status.setVisible(True)
+
+    def _on_confirm_toggled(self, kept: bool) -> None:
+        self.open_button.setEnabled(kept)
+        # app.qss styles #primary over :disabled, so only an enabled button is "primary".
+        self.open_button.setObjectName("primary" if kept else "")
+        self.open_button.style().unpolish(self.open_button)
+        self.open_button.style().polish(self.open_button)
+
+    def _on_open_button_clicked(self) -> None:
+        self.clear()
+        self.finished.emit()
