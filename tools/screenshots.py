@@ -14,14 +14,14 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
-from journal_app.app import DEMO_PASSPHRASE, demo_kdf, demo_services  # noqa: E402
-from journal_app.services.bundle import Services  # noqa: E402
-from journal_app.ui.main_window import MainWindow  # noqa: E402
-from journal_app.ui.session import SessionViewModel  # noqa: E402
-from journal_app.ui.theme import ThemeManager  # noqa: E402
+from journal_app.app import DEMO_PASSPHRASE, demo_kdf, demo_services
+from journal_app.services.bundle import Services
+from journal_app.ui.main_window import MainWindow
+from journal_app.ui.session import SessionViewModel
+from journal_app.ui.theme import ThemeManager
 
 SIZE = (1280, 820)
 

@@ -62,6 +62,7 @@ class JournalService:
         tags: Iterable[str] | None = None,
         private: bool | None = None,
         day: date | None = None,
+        prompt_id: str | None = None,
         keep_revision: bool = True,
     ) -> Record:
         """Change an entry; the version before the change is kept unless told otherwise."""
@@ -80,6 +81,8 @@ class JournalService:
             changes["private"] = private
         if day is not None:
             changes["day"] = day
+        if prompt_id is not None:
+            changes["prompt_id"] = prompt_id
         return self._vault.store.update(
             record.id, replace(entry, **changes), keep_revision=keep_revision
         )

@@ -72,13 +72,17 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
-        self.new_entry_action = self._action(self.tr("&New Entry"), QKeySequence.StandardKey.New, self._on_new_entry)
+        self.new_entry_action = self._action(
+            self.tr("&New Entry"), QKeySequence.StandardKey.New, self._on_new_entry
+        )
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.session.lock)
         file_menu.addAction(self.new_entry_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
-        file_menu.addAction(self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close))
+        file_menu.addAction(
+            self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        )
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         for text, key, method in (
@@ -96,21 +100,33 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, m=method: self._forward_to_focus(m))
             edit_menu.addAction(action)
         edit_menu.addSeparator()
-        self.find_action = self._action(self.tr("&Find in Journal"), QKeySequence.StandardKey.Find, self._on_find)
+        self.find_action = self._action(
+            self.tr("&Find in Journal"), QKeySequence.StandardKey.Find, self._on_find
+        )
         edit_menu.addAction(self.find_action)
 
         view_menu = bar.addMenu(self.tr("&View"))
         self.page_actions = []
         for index, (name, text) in enumerate(
-            (("today", self.tr("&Today")), ("journal", self.tr("&Journal")), ("settings", self.tr("&Settings")))
+            (
+                ("today", self.tr("&Today")),
+                ("journal", self.tr("&Journal")),
+                ("settings", self.tr("&Settings")),
+            )
         ):
-            action = self._action(text, f"Ctrl+{index + 1}", lambda _=False, n=name: self._on_show_page(n))
+            action = self._action(
+                text, f"Ctrl+{index + 1}", lambda _=False, n=name: self._on_show_page(n)
+            )
             self.page_actions.append(action)
             view_menu.addAction(action)
         view_menu.addSeparator()
         theme_menu = view_menu.addMenu(self.tr("T&heme"))
         group = QActionGroup(self)
-        labels = {"system": self.tr("Follow System"), "light": self.tr("Light"), "dark": self.tr("Dark")}
+        labels = {
+            "system": self.tr("Follow System"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
         for mode in MODES:
             action = QAction(labels[mode], self, checkable=True)
             action.setChecked(self.theme.mode == mode)
@@ -130,7 +146,12 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         unlocked = self.shell is not None
-        for action in (self.new_entry_action, self.lock_action, self.find_action, *self.page_actions):
+        for action in (
+            self.new_entry_action,
+            self.lock_action,
+            self.find_action,
+            *self.page_actions,
+        ):
             action.setEnabled(unlocked)
 
     # Gate and shell

@@ -75,8 +75,7 @@ class Shell(QWidget):
         if demo:
             banner = QLabel(
                 self.tr(
-                    "This is a demo journal with made-up entries. "
-                    "Nothing you change here is kept."
+                    "This is a demo journal with made-up entries. Nothing you change here is kept."
                 ),
                 objectName="banner",
             )

@@ -57,8 +57,8 @@ class SingleInstance(QObject):
         if socket is None:
             return
         # The message is six bytes sent at once; read it here rather than keep the socket.
-        if socket.bytesAvailable() or socket.waitForReadyRead(500):
-            if bytes(socket.readAll().data()).startswith(MESSAGE.strip()):
-                self.raise_requested.emit()
+        arrived = socket.bytesAvailable() > 0 or socket.waitForReadyRead(500)
+        if arrived and bytes(socket.readAll().data()).startswith(MESSAGE.strip()):
+            self.raise_requested.emit()
         socket.abort()
         socket.deleteLater()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
@@ -41,6 +43,7 @@ class ThemeManager(QObject):
         self._settings = settings
         self._template = resource_root().joinpath("styles", "app.qss").read_text("utf-8")
         self._themes = load_toml("styles/themes.toml")
+        self._icons = Path(str(resource_root().joinpath("icons"))).as_posix()
         mode = str(settings.value(SETTINGS_KEY, "system"))
         self._mode = mode if mode in MODES else "system"
         self._shown = ""
@@ -70,11 +73,11 @@ class ThemeManager(QObject):
         if name == "system":
             dark = QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
             name = "dark" if dark else "light"
-        colours = self._themes[name]
+        colours = {**self._themes[name], "theme": name, "icons": self._icons}
         sheet = self._template
         for key, value in colours.items():
             sheet = sheet.replace("{" + key + "}", value)
-        self._app.setPalette(_palette(colours))
+        self._app.setPalette(_palette(self._themes[name]))
         self._app.setStyleSheet(sheet)
         self._shown = name
         self.theme_changed.emit(name)

@@ -92,7 +92,9 @@ def test_choosing_a_theme_applies_it(settings_page, theme):
     assert settings_page.theme_choice.currentData() == "light"
 
 
-def test_changing_the_passphrase_from_settings(qtbot, settings_page, session, unlocked, monkeypatch):
+def test_changing_the_passphrase_from_settings(
+    qtbot, settings_page, session, unlocked, monkeypatch
+):
     monkeypatch.setattr(
         ChangePassphraseDialog,
         "get_new_passphrase",

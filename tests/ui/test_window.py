@@ -96,7 +96,11 @@ def test_ctrl_l_locks_and_leaves_no_journal_text_in_any_widget(qtbot, unlocked_w
 
 def test_page_shortcuts_switch_pages(qtbot, unlocked_window):
     shell = unlocked_window.shell
-    for key, name in ((Qt.Key.Key_2, "journal"), (Qt.Key.Key_3, "settings"), (Qt.Key.Key_1, "today")):
+    for key, name in (
+        (Qt.Key.Key_2, "journal"),
+        (Qt.Key.Key_3, "settings"),
+        (Qt.Key.Key_1, "today"),
+    ):
         qtbot.keyClick(unlocked_window, key, Qt.KeyboardModifier.ControlModifier)
         assert shell.current_page() == name
 

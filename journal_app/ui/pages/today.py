@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
