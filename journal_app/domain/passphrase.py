@@ -136,7 +136,7 @@ def _token_bits(token: str, flags: set[str]) -> float:
     swaps = sum(1 for a, b in zip(token, deleeted, strict=True) if a != b)
     if swaps:
         flags.add("leet")
-    bits = min(swaps, 3)
+    bits = float(min(swaps, 3))
     for piece in _PIECES.findall(deleeted):
         bits += _piece_bits(piece, flags)
     return bits
