@@ -115,7 +115,8 @@ class SettingsPage(QWidget):
         )
 
         column = QWidget()
-        column.setMaximumWidth(720)
+        # A fixed width lets wrapped labels compute their height; 620 fits the smallest window.
+        column.setFixedWidth(620)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)

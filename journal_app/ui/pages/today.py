@@ -89,7 +89,9 @@ class TodayPage(QWidget):
         recent_card, recent_layout = _card(self.tr("Lately"))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Your most recent entries"))
-        self.recent.setMaximumHeight(230)
+        self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.recent.setFixedHeight(RECENT * 34 + 8)
         self.recent_empty = QLabel(
             self.tr("Nothing written yet. Whatever you write stays on this computer."),
             objectName="muted",
@@ -104,7 +106,8 @@ class TodayPage(QWidget):
         journey_layout.addWidget(self.journey_label)
 
         column = QWidget()
-        column.setMaximumWidth(760)
+        # A fixed width lets wrapped labels compute their height; 620 fits the smallest window.
+        column.setFixedWidth(620)
         layout = QVBoxLayout(column)
         layout.setContentsMargins(32, 28, 32, 28)
         layout.setSpacing(16)
