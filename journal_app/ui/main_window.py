@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         if not session.vault_exists():
             self._show_first_run()
         self._update_actions()
+        QTimer.singleShot(0, self._focus_gate)
         geometry = settings.value(GEOMETRY_KEY)
         if geometry is not None:
             self.restoreGeometry(geometry)
@@ -160,6 +161,13 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunFlow(self.session)
         self.stack.addWidget(self.first_run)
         self.stack.setCurrentWidget(self.first_run)
+
+    def _focus_gate(self) -> None:
+        """Put the keyboard where the person starts: Get started, or the passphrase."""
+        if self.first_run is not None:
+            self.first_run.welcome.focus()
+        elif self.shell is None:
+            self.unlock_page.focus_passphrase()
 
     def _on_session_unlocked(self) -> None:
         self.shell = Shell(self.session, self.theme, demo=self._demo)
