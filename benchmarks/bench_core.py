@@ -139,9 +139,15 @@ def main() -> None:
     search = SearchService(vault)
     first = median_time(lambda: search.search("kettle"), 1)
     print(f"search, first (folding) {ms(first)}")
-    per_query = [median_time(lambda w=w: search.search(w), options.runs) for w in WORDS]
+    # Each word differs from the one before, so every search scans the whole journal.
+    per_query = []
+    for word in WORDS * options.runs:
+        started = time.perf_counter()
+        search.search(word)
+        per_query.append(time.perf_counter() - started)
     print(
-        f"search, each keystroke   {ms(max(per_query))} worst of {len(WORDS)} words   budget 30 ms"
+        f"search, each keystroke   {ms(max(per_query))} worst of {len(per_query)} searches"
+        "   budget 30 ms"
     )
     vault.lock()
 

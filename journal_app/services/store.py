@@ -30,6 +30,7 @@ class RecordStore:
         self._records = records
         self.damaged = damaged
         self._clock = clock
+        self.version = 0  # counts changes, so caches built from the records know when to renew
         self._revisions: dict[str, list[str]] = defaultdict(list)
         for record in records.values():
             if isinstance(record.data, Revision):
@@ -96,6 +97,7 @@ class RecordStore:
             self._records[record.id] = record
         for record_id in deletes:
             self._records.pop(record_id, None)
+        self.version += 1
 
     def add(self, payload: Any) -> Record:
         """Store a new record holding ``payload``."""

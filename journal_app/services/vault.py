@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -207,6 +208,7 @@ class VaultService:
         """Forget the keys and every decrypted record, and close the vault file."""
         self._store = None
         self._data_key = None
+        gc.unfreeze()  # let the collector reach the forgotten records again
         if self._file is not None:
             self._file.close()
             self._file = None

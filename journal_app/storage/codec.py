@@ -34,6 +34,9 @@ class RecordRepository:
         try:
             return self._load_all()
         finally:
+            # The records stay for the whole session: keep the collector from walking
+            # them again and again (a full pass over them stalls typing for ~50 ms).
+            gc.freeze()
             if collecting:
                 gc.enable()
 

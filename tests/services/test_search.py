@@ -56,3 +56,19 @@ def test_entries_in_the_trash_are_not_found(search, vault):
     [record] = search.search("rain")
     JournalService(vault).delete(record.id)
     assert search.search("rain") == []
+
+
+def test_typing_on_gives_the_same_results_as_a_fresh_search(search, vault):
+    queries = ["c", "ca", "caf", "cafe", "cafe r", "cafe ra", "cafe", "ca wal", "z", "the"]
+    for query in queries:
+        fresh = SearchService(vault).search(query)
+        assert search.search(query) == fresh, query
+
+
+def test_refines_knows_when_a_query_only_narrows():
+    from journal_app.services.search import refines
+
+    assert refines(["caf"], ["cafe"])
+    assert refines(["cafe"], ["cafe", "rain"])
+    assert not refines(["cafe", "rain"], ["cafe"])
+    assert not refines(["cafe"], ["caf"])

@@ -7,18 +7,28 @@ import re
 from journal_app.domain.text import fold
 
 _SPACE = re.compile(r"\s+")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 
 
 def folded_with_positions(text: str) -> tuple[str, list[int]]:
     """Fold ``text`` and map every folded character back to its index in ``text``."""
     if text.isascii():  # folding keeps one character per character
         return text.lower(), list(range(len(text)))
+    # ASCII stretches fold one-to-one; only the odd accented letter or dash needs care.
     parts: list[str] = []
     positions: list[int] = []
-    for index, char in enumerate(text):
-        piece = fold(char)
+    done = 0
+    for match in _NON_ASCII.finditer(text):
+        index = match.start()
+        if index > done:
+            parts.append(text[done:index].lower())
+            positions.extend(range(done, index))
+        piece = fold(match.group())
         parts.append(piece)
         positions.extend([index] * len(piece))
+        done = index + 1
+    parts.append(text[done:].lower())
+    positions.extend(range(done, len(text)))
     return "".join(parts), positions
 
 

@@ -60,6 +60,7 @@ class TodayPage(QWidget):
         super().__init__(parent, objectName="page")
         self._services = services
         self._offset = 0
+        self._seen_version = -1
         self._prompts = load_toml("prompts/daily.toml")["prompts"]
         now = services.vault.store.clock()().astimezone()
         self._today = now.date()
@@ -137,7 +138,11 @@ class TodayPage(QWidget):
         return prompt_of_the_day(self._prompts, self._today.isoformat(), self._offset)
 
     def refresh(self) -> None:
-        """Re-read the journal (after the page is shown again)."""
+        """Re-read the journal if it changed since the last look."""
+        version = self._services.vault.store.version
+        if version == self._seen_version:
+            return
+        self._seen_version = version
         self.prompt_label.setText(self.prompt["text"])
         self.recent.clear()
         for record in self._services.journal.entries()[:RECENT]:
