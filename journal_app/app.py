@@ -16,6 +16,7 @@ from journal_app.services.bundle import Services
 from journal_app.services.demo import DemoWriter
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from journal_app.ui.main_window import MainWindow
@@ -49,8 +50,13 @@ class Launched:
     cleanup: Callable[[], None]
 
 
-def build_window(folder: Path, *, demo: bool = False) -> Launched | None:
-    """Build the application and its window; None if another launch already has it open."""
+def build_window(
+    folder: Path, *, demo: bool = False, settings: QSettings | None = None
+) -> Launched | None:
+    """Build the application and its window; None if another launch already has it open.
+
+    ``settings`` defaults to the user's QSettings (window geometry and theme only).
+    """
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -77,7 +83,7 @@ def build_window(folder: Path, *, demo: bool = False) -> Launched | None:
         instance.listen()
         services = Services.build(folder)
 
-    settings = QSettings()
+    settings = settings if settings is not None else QSettings()
     theme = ThemeManager(app, settings)
     theme.apply()
     session = SessionViewModel(services)
