@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import QApplication
 
 from journal_app.services.bundle import Services
+from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import ThemeManager
 from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
@@ -47,3 +49,20 @@ def theme(qapp, qsettings: QSettings) -> ThemeManager:
     manager = ThemeManager(qapp, qsettings)
     manager.apply()
     return manager
+
+
+@pytest.fixture(autouse=True)
+def delete_closed_widgets() -> Iterator[None]:
+    """Delete the widgets pytest-qt closed, which deleteLater() leaves alive with no loop."""
+    yield  # else a later test's restyle calls into a page whose Python side is gone
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def make_page(qtbot, unlocked: Services) -> Callable[[], JournalPage]:
+    def make() -> JournalPage:
+        page = JournalPage(unlocked)
+        qtbot.addWidget(page)
+        return page
+
+    return make

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from journal_app.services.bundle import Services
@@ -17,13 +16,6 @@ from journal_app.ui.journal.versions import VersionsDialog
 
 # Showing a dialog on the offscreen platform logs this harmless warning.
 OFFSCREEN_SHOW = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-@pytest.fixture(autouse=True)
-def delete_closed_widgets() -> Iterator[None]:
-    """Delete the widgets pytest-qt closed, which deleteLater() leaves alive with no loop."""
-    yield  # else a later test's restyle calls into a page whose Python side is gone
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

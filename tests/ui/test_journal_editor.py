@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from journal_app.services.bundle import Services
 from journal_app.ui.journal.autosave import SAVE_DELAY_MS
@@ -16,23 +15,6 @@ from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.journal.prompts import PromptDeck, load_prompts
 
 FAST_MS = 20
-
-
-@pytest.fixture(autouse=True)
-def delete_closed_widgets() -> Iterator[None]:
-    """Delete the widgets pytest-qt closed, which deleteLater() leaves alive with no loop."""
-    yield  # else a later test's restyle calls into a page whose Python side is gone
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture
-def make_page(qtbot, unlocked: Services) -> Callable[[], JournalPage]:
-    def make() -> JournalPage:
-        page = JournalPage(unlocked)
-        qtbot.addWidget(page)
-        return page
-
-    return make
 
 
 @pytest.fixture

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -35,23 +34,6 @@ CONTROLS = (
     QPlainTextEdit,
     QTextEdit,
 )
-
-
-@pytest.fixture(autouse=True)
-def delete_closed_widgets() -> Iterator[None]:
-    """Delete the widgets pytest-qt closed, which deleteLater() leaves alive with no loop."""
-    yield  # else a later test's restyle calls into a page whose Python side is gone
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-
-
-@pytest.fixture
-def make_page(qtbot, unlocked: Services) -> Callable[[], JournalPage]:
-    def make() -> JournalPage:
-        page = JournalPage(unlocked)
-        qtbot.addWidget(page)
-        return page
-
-    return make
 
 
 @pytest.fixture

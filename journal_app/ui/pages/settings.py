@@ -7,18 +7,16 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal_app import __version__
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import MODES, ThemeManager
 
@@ -27,15 +25,6 @@ NOT_ADVICE = (
     "monitor anything, and nobody watches what you write. If you are struggling, please "
     "reach out to your care team or a crisis line."
 )
-
-
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame(objectName="card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(10)
-    layout.addWidget(QLabel(title, objectName="sectionTitle"))
-    return card, layout
 
 
 class SettingsPage(QWidget):
@@ -50,7 +39,7 @@ class SettingsPage(QWidget):
         self._session = session
         self._theme = theme
 
-        privacy, privacy_layout = _card(self.tr("Privacy"))
+        privacy, privacy_layout = card(self.tr("Privacy"))
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(0, 240)
         self.auto_lock.setSuffix(self.tr(" minutes"))
@@ -71,7 +60,7 @@ class SettingsPage(QWidget):
             )
         )
 
-        looks, looks_layout = _card(self.tr("Appearance"))
+        looks, looks_layout = card(self.tr("Appearance"))
         self.theme_choice = QComboBox()
         self.theme_choice.setAccessibleName(self.tr("Theme"))
         labels = {
@@ -86,7 +75,7 @@ class SettingsPage(QWidget):
         looks_form.addRow(self.tr("Theme"), self.theme_choice)
         looks_layout.addLayout(looks_form)
 
-        data, data_layout = _card(self.tr("Your data"))
+        data, data_layout = card(self.tr("Your data"))
         folder = session.services.vault.folder
         self.folder_label = QLabel(str(folder), wordWrap=True)
         self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -105,7 +94,7 @@ class SettingsPage(QWidget):
         )
         data_layout.addLayout(row)
 
-        about, about_layout = _card(self.tr("About"))
+        about, about_layout = card(self.tr("About"))
         about_layout.addWidget(QLabel(self.tr("Afterglow {v}").format(v=__version__)))
         about_layout.addWidget(QLabel(self.tr(NOT_ADVICE), wordWrap=True))
         about_layout.addWidget(
@@ -114,24 +103,9 @@ class SettingsPage(QWidget):
             )
         )
 
-        column = QWidget()
-        # A fixed width lets wrapped labels compute their height; 620 fits the smallest window.
-        column.setFixedWidth(620)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(16)
-        layout.addWidget(QLabel(self.tr("Settings"), objectName="pageTitle"))
-        for card in (privacy, looks, data, about):
-            layout.addWidget(card)
-        layout.addStretch(1)
-        holder = QWidget(objectName="page")
-        centre = QHBoxLayout(holder)
-        centre.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(holder)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        centred_column(
+            self, [QLabel(self.tr("Settings"), objectName="pageTitle"), privacy, looks, data, about]
+        )
 
         self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
         self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_changed)

@@ -6,20 +6,18 @@ import hashlib
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
-    QVBoxLayout,
     QWidget,
 )
 
 from journal_app.domain.text import first_line
 from journal_app.services.bundle import Services
 from journal_app.services.resources import load_toml
+from journal_app.ui.pages.layout import card, centred_column
 
 RECENT = 5
 
@@ -41,15 +39,6 @@ def prompt_of_the_day(prompts: list[dict[str, str]], day: str, offset: int = 0) 
     return prompts[(digest + offset) % len(prompts)]
 
 
-def _card(title: str) -> tuple[QFrame, QVBoxLayout]:
-    card = QFrame(objectName="card")
-    layout = QVBoxLayout(card)
-    layout.setContentsMargins(20, 16, 20, 16)
-    layout.setSpacing(10)
-    layout.addWidget(QLabel(title, objectName="sectionTitle"))
-    return card, layout
-
-
 class TodayPage(QWidget):
     """The page Afterglow opens on."""
 
@@ -69,7 +58,7 @@ class TodayPage(QWidget):
         self.date_label = QLabel(self._today.strftime("%A %d %B %Y"), objectName="muted")
         self.greeting.setAccessibleName(self.tr("Greeting"))
 
-        prompt_card, prompt_layout = _card(self.tr("Today's prompt"))
+        prompt_card, prompt_layout = card(self.tr("Today's prompt"))
         self.prompt_label = QLabel(wordWrap=True)
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prompt_label.setAccessibleName(self.tr("Today's prompt"))
@@ -87,7 +76,7 @@ class TodayPage(QWidget):
         prompt_layout.addWidget(self.prompt_label)
         prompt_layout.addLayout(buttons)
 
-        recent_card, recent_layout = _card(self.tr("Lately"))
+        recent_card, recent_layout = card(self.tr("Lately"))
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Your most recent entries"))
         self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -101,31 +90,15 @@ class TodayPage(QWidget):
         recent_layout.addWidget(self.recent)
         recent_layout.addWidget(self.recent_empty)
 
-        journey_card, journey_layout = _card(self.tr("Next session"))
+        journey_card, journey_layout = card(self.tr("Next session"))
         self.journey_label = QLabel(wordWrap=True)
         self.journey_label.setAccessibleName(self.tr("Your next planned session"))
         journey_layout.addWidget(self.journey_label)
 
-        column = QWidget()
-        # A fixed width lets wrapped labels compute their height; 620 fits the smallest window.
-        column.setFixedWidth(620)
-        layout = QVBoxLayout(column)
-        layout.setContentsMargins(32, 28, 32, 28)
-        layout.setSpacing(16)
-        layout.addWidget(self.greeting)
-        layout.addWidget(self.date_label)
-        layout.addWidget(prompt_card)
-        layout.addWidget(recent_card)
-        layout.addWidget(journey_card)
-        layout.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True)
-        holder = QWidget(objectName="page")
-        centre = QHBoxLayout(holder)
-        centre.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
-        scroll.setWidget(holder)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        centred_column(
+            self,
+            [self.greeting, self.date_label, prompt_card, recent_card, journey_card],
+        )
 
         self.write_button.clicked.connect(self._on_write_clicked)
         self.another_button.clicked.connect(self._on_another_clicked)
