@@ -16,8 +16,9 @@ from journal_app.domain.errors import JournalError
 log = logging.getLogger("journal_app")
 
 UNEXPECTED = (
-    "Something went wrong inside Afterglow, and the command stopped before changing "
-    "anything. Your journal is safe. Run it again with --debug to see the details."
+    "Something went wrong inside Afterglow and the command stopped. Your journal file is "
+    "safe: every change is saved whole or not at all. Run it again with --debug to see "
+    "the details."
 )
 
 
@@ -39,6 +40,9 @@ def _handlers() -> dict[str, Callable[[CliContext], int]]:
         "checkin": records.checkin,
         "journey add": records.journey_add,
         "journey list": records.journey_list,
+        "journey show": records.journey_show,
+        "journey steps": records.journey_steps,
+        "journey due": records.journey_due,
     }
 
 

@@ -24,6 +24,7 @@ from journal_app.services.journeys import JourneyService
 from journal_app.services.search import SearchService
 
 HIDDEN_KINDS = ("revision", "setting")
+TRASHABLE = ("entry", "journey")
 
 
 def _read_text(ctx: CliContext) -> str:
@@ -65,6 +66,8 @@ def _print_records(ctx: CliContext, records: list[Record]) -> None:
             ctx.out(entry_line(record))
         elif record.kind == "checkin":
             ctx.out(checkin_line(record))
+        elif record.kind == "journey" and record.deleted:
+            ctx.out(journey_line(record))
         elif record.kind == "journey":
             journeys = journeys or JourneyService(ctx.vault())
             number, total = journeys.number_in_series(record)
@@ -140,23 +143,36 @@ def edit(ctx: CliContext) -> int:
     return 0
 
 
+def _trashable(ctx: CliContext) -> Record:
+    return ctx.unlocked().store.resolve(ctx.args.id, TRASHABLE)
+
+
 def delete(ctx: CliContext) -> int:
-    record = JournalService(ctx.unlocked()).delete(ctx.args.id)
+    record = _trashable(ctx)
+    ctx.vault().store.set_deleted(record.id, True)
+    what = "That journey and its answers" if record.kind == "journey" else "That entry"
     ctx.say(
-        "Moved to the Trash. Bring it back any time with "
+        f"{what} moved to the Trash. Bring it back any time with "
         f"'journal-app undelete {short_id(record)}'."
     )
     return 0
 
 
 def undelete(ctx: CliContext) -> int:
-    record = JournalService(ctx.unlocked()).undelete(ctx.args.id)
-    ctx.say(f"Brought back from the Trash: {entry_line(record)}")
+    found = _trashable(ctx)
+    record = ctx.vault().store.set_deleted(found.id, False)
+    if record.kind == "journey":
+        number, total = JourneyService(ctx.vault()).number_in_series(record)
+        ctx.say(f"Brought back from the Trash: {journey_line(record, number, total)}")
+    else:
+        ctx.say(f"Brought back from the Trash: {entry_line(record)}")
     return 0
 
 
 def trash(ctx: CliContext) -> int:
-    records = JournalService(ctx.unlocked()).trash()
+    vault = ctx.unlocked()
+    journeys = sorted(vault.store.of_kind("journey", deleted=True), key=lambda r: r.data.when)
+    records = JournalService(vault).trash() + journeys[::-1]
     _print_records(ctx, records)
     if not records and not ctx.args.json:
         ctx.say("The Trash is empty.")

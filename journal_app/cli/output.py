@@ -38,14 +38,16 @@ def checkin_line(record: Record) -> str:
     return f"{c.at.strftime('%Y-%m-%d %H:%M')}  {short_id(record)}  {', '.join(parts)}{note}"
 
 
-def journey_line(record: Record, number: int, total: int) -> str:
+def journey_line(record: Record, number: int | None = None, total: int | None = None) -> str:
+    """One journey on a line; ``number`` and ``total`` place it in the series."""
     j: Journey = record.data
     s = j.session
     details = [d for d in (s.route, f"{s.dose_mg:g} mg" if s.dose_mg else None, s.setting) if d]
     intention = f'  "{first_line(j.intention.sentence, 60)}"' if j.intention.sentence else ""
-    state = "" if s.start else "  (planned)"
+    state = "  (in the Trash)" if record.deleted else "" if s.start else "  (planned)"
+    place = f"Session {number} of {total}" if number is not None else "Journey"
     return (
-        f"{j.when.strftime('%Y-%m-%d %H:%M')}  {short_id(record)}  Session {number} of {total}"
+        f"{j.when.strftime('%Y-%m-%d %H:%M')}  {short_id(record)}  {place}"
         f"{'  ' + ', '.join(details) if details else ''}{state}{intention}"
     )
 
@@ -91,4 +93,45 @@ def entry_text(record: Record) -> str:
     if record.deleted:
         meta.append("in the Trash")
     lines += ["  ·  ".join(meta), "", entry.body.rstrip()]
+    return "\n".join(lines)
+
+
+STEP_LABELS = {
+    "0h": "+0 hours",
+    "1d": "+1 day",
+    "3d": "+3 days",
+    "7d": "+7 days",
+    "14d": "+14 days",
+    "30d": "+30 days",
+}
+
+
+def journey_text(record: Record, number: int, total: int) -> str:
+    """A journey in full, for reading in a terminal."""
+    j: Journey = record.data
+    s = j.session
+    when = j.when.strftime("%A %d %B %Y, %H:%M")
+    lines = [f"Session {number} of {total}: {when}" + ("" if s.start else " (planned)")]
+    lines.append("=" * min(len(lines[0]), 60))
+    facts = [
+        ("Intention", j.intention.sentence),
+        ("Setting", s.setting),
+        ("Route", s.route),
+        ("Dose", f"{s.dose_mg:g} mg" if s.dose_mg else None),
+        ("Provider", s.provider),
+        ("Sitter", {True: "present", False: "not present"}.get(s.sitter_present)),  # type: ignore[arg-type]
+        ("Music", s.music),
+        ("Onset", s.onset.strftime("%H:%M") if s.onset else None),
+        ("Peak", s.peak.strftime("%H:%M") if s.peak else None),
+        ("End", s.end.strftime("%H:%M") if s.end else None),
+        ("Intensity", f"{s.intensity}/10" if s.intensity is not None else None),
+        ("Dissociation", f"{s.dissociation}/10" if s.dissociation is not None else None),
+        ("Body", s.body),
+    ]
+    lines += [f"{name + ':':<14}{value}" for name, value in facts if value]
+    lines.append(f"{'id:':<14}{record.id}")
+    if s.notes:
+        lines += ["", "Notes"] + [f"  {n.at.strftime('%H:%M')}  {n.text}" for n in s.notes]
+    if s.narrative:
+        lines += ["", s.narrative.rstrip()]
     return "\n".join(lines)

@@ -44,6 +44,7 @@ def day_or_time(text: str) -> date | datetime:
 
 DATE = _checked(parse_date)
 WHEN = _checked(day_or_time)
+CLOCK_TIME = _checked(parse_local_datetime)
 
 
 def _globals(parser: argparse.ArgumentParser, default: object) -> None:
@@ -120,11 +121,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=DATE, metavar="YYYY-MM-DD")
     p.add_argument("--private", action=argparse.BooleanOptionalAction, default=None)
 
-    p = command("delete", "move an entry to the Trash")
+    p = command("delete", "move an entry or a journey to the Trash")
     p.add_argument("id", metavar="ID")
-    p = command("trash", "list entries in the Trash")
+    p = command("trash", "list what is in the Trash")
     p.add_argument("--json", action="store_true")
-    p = command("undelete", "bring an entry back from the Trash")
+    p = command("undelete", "bring an entry or a journey back from the Trash")
     p.add_argument("id", metavar="ID")
 
     p = command("search", "find entries containing every word, newest first")
@@ -147,12 +148,40 @@ def build_parser() -> argparse.ArgumentParser:
     jsub = p.add_subparsers(dest="journey_command", metavar="ACTION", parser_class=FriendlyParser)
     jsub.required = True
     jp = jsub.add_parser("add", help="plan or log a session", parents=[common])
-    jp.add_argument("--date", type=WHEN, required=True, metavar="YYYY-MM-DD[THH:MM]")
+    jp.add_argument(
+        "--date",
+        type=WHEN,
+        required=True,
+        metavar="YYYY-MM-DD[THH:MM]",
+        help="when it starts (a future date plans it)",
+    )
+    for name, text in (
+        ("--onset", "when the effects began"),
+        ("--peak", "the strongest point"),
+        ("--end", "when it ended"),
+    ):
+        jp.add_argument(name, type=CLOCK_TIME, metavar="YYYY-MM-DDTHH:MM", help=text)
     jp.add_argument("--route", choices=ROUTES)
     jp.add_argument("--dose-mg", type=float, metavar="MG")
     jp.add_argument("--setting", choices=SETTINGS)
+    jp.add_argument("--provider", default="")
+    jp.add_argument("--sitter-present", action=argparse.BooleanOptionalAction, default=None)
+    jp.add_argument("--music", default="")
+    jp.add_argument("--intensity", type=int, metavar="0-10")
+    jp.add_argument("--dissociation", type=int, metavar="0-10")
+    jp.add_argument("--body", default="", help="body sensations")
+    jp.add_argument("--narrative", default="", help="the experience, in your words")
     jp.add_argument("--intention", default="")
-    jp.add_argument("--notes", default="")
+    jp.add_argument("--notes", default="", help="a first note, stamped with the start time")
+    jp.add_argument("--json", action="store_true")
+    for action, text in (
+        ("show", "show one journey in full"),
+        ("steps", "its integration steps and when they are due"),
+    ):
+        jp = jsub.add_parser(action, help=text, parents=[common])
+        jp.add_argument("id", metavar="ID")
+        jp.add_argument("--json", action="store_true")
+    jp = jsub.add_parser("due", help="integration steps due now, across journeys", parents=[common])
     jp.add_argument("--json", action="store_true")
     jp = jsub.add_parser("list", help="list journeys in order", parents=[common])
     jp.add_argument("--json", action="store_true")

@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from journal_app.cli.context import CliContext
-from journal_app.cli.output import checkin_line, journey_line, summary
+from journal_app.cli.output import (
+    STEP_LABELS,
+    checkin_line,
+    journey_line,
+    journey_text,
+    short_id,
+    summary,
+)
+from journal_app.domain.clock import local_minutes
+from journal_app.domain.integration import StepState
 from journal_app.domain.journey import SessionLog
 from journal_app.services.checkins import CheckInService
 from journal_app.services.journeys import JourneyService
@@ -48,7 +57,21 @@ def journey_add(ctx: CliContext) -> int:
     when = _when(ctx, a.date, DEFAULT_SESSION_TIME)
     assert when is not None  # --date is required
     journeys = JourneyService(ctx.unlocked())
-    session = SessionLog(route=a.route, dose_mg=a.dose_mg, setting=a.setting)
+    session = SessionLog(
+        onset=a.onset,
+        peak=a.peak,
+        end=a.end,
+        setting=a.setting,
+        route=a.route,
+        dose_mg=a.dose_mg,
+        provider=a.provider,
+        sitter_present=a.sitter_present,
+        music=a.music,
+        intensity=a.intensity,
+        dissociation=a.dissociation,
+        body=a.body,
+        narrative=a.narrative,
+    )
     record = journeys.add(when, session=session, intention=a.intention, notes=a.notes)
     if a.json:
         ctx.json(record.to_dict())
@@ -56,6 +79,61 @@ def journey_add(ctx: CliContext) -> int:
     number, total = journeys.number_in_series(record)
     ctx.say("Journey saved." if record.data.session.start else "Journey planned.")
     ctx.out(journey_line(record, number, total))
+    return 0
+
+
+def _step_json(record_id: str, state: StepState) -> dict[str, str]:
+    return {
+        "journey_id": record_id,
+        "step": state.step,
+        "due": local_minutes(state.due),
+        "status": state.status,
+    }
+
+
+def _step_line(state: StepState, prefix: str = "") -> str:
+    label = STEP_LABELS[state.step]
+    return f"{prefix}{label:<9} {state.due.strftime('%a %d %b %Y %H:%M')}  {state.status}"
+
+
+def journey_show(ctx: CliContext) -> int:
+    journeys = JourneyService(ctx.unlocked())
+    record = journeys.get(ctx.args.id)
+    if ctx.args.json:
+        ctx.json(record.to_dict())
+        return 0
+    number, total = journeys.number_in_series(record)
+    ctx.out(journey_text(record, number, total))
+    ctx.out("")
+    ctx.out("Integration")
+    for state in journeys.steps(record.id):
+        ctx.out(_step_line(state, "  "))
+    return 0
+
+
+def journey_steps(ctx: CliContext) -> int:
+    journeys = JourneyService(ctx.unlocked())
+    record = journeys.get(ctx.args.id)
+    states = journeys.steps(record.id)
+    if ctx.args.json:
+        ctx.json([_step_json(record.id, s) for s in states])
+        return 0
+    for state in states:
+        ctx.out(_step_line(state))
+    return 0
+
+
+def journey_due(ctx: CliContext) -> int:
+    journeys = JourneyService(ctx.unlocked())
+    due = journeys.due()
+    if ctx.args.json:
+        ctx.json([_step_json(d.journey.id, d.state) for d in due])
+        return 0
+    for item in due:
+        number, _ = journeys.number_in_series(item.journey)
+        ctx.out(_step_line(item.state, f"Session {number}  {short_id(item.journey)}  "))
+    if not due:
+        ctx.say("Nothing is due. Integration steps appear here when their time comes.")
     return 0
 
 

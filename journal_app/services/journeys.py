@@ -1,15 +1,36 @@
-"""Journeys: store and list medicine sessions (the guided flow builds on this)."""
+"""Journeys: plan and log medicine sessions, and follow their integration steps."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-from datetime import datetime
+from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 
-from journal_app.domain.journey import Intention, Journey, SessionLog, TimedNote
+from journal_app.domain.errors import NotFound, ValidationError
+from journal_app.domain.integration import DUE, OVERDUE, STEP_NAMES, StepState, schedule
+from journal_app.domain.journey import Answer, Intention, Journey, SessionLog, TimedNote
 from journal_app.domain.records import Record
 from journal_app.services.vault import VaultService
 
 KINDS = ("journey",)
+LET_GO_AFTER = timedelta(days=60)
+
+
+@dataclass(frozen=True, slots=True)
+class DueStep:
+    """An integration step that wants attention, with the journey it belongs to."""
+
+    journey: Record
+    state: StepState
+
+
+@dataclass(frozen=True, slots=True)
+class Insight:
+    """A starred integration answer, to carry forward."""
+
+    journey: Record
+    step: str
+    prompt_id: str
+    answer: Answer
 
 
 class JourneyService:
@@ -17,6 +38,13 @@ class JourneyService:
 
     def __init__(self, vault: VaultService) -> None:
         self._vault = vault
+
+    def now(self) -> datetime:
+        """The current local wall-clock time, to the minute."""
+        moment = self._vault.store.clock()().astimezone()
+        return moment.replace(tzinfo=None, second=0, microsecond=0)
+
+    # Creating and changing
 
     def add(
         self,
@@ -27,18 +55,72 @@ class JourneyService:
         notes: str = "",
     ) -> Record:
         """Plan or log a journey at ``when``; a past one is logged as the session's start."""
-        store = self._vault.store
         log = session or SessionLog()
-        now = store.clock()().astimezone().replace(tzinfo=None)
-        if log.start is None and when <= now:
+        if log.start is None and when <= self.now():
             log = replace(log, start=when)
         if notes.strip():
-            stamped = (*log.notes, TimedNote(log.start or when, notes.strip()))
-            log = replace(log, notes=stamped)
+            log = replace(log, notes=(*log.notes, TimedNote(log.start or when, notes.strip())))
         journey = Journey(
             planned_at=when, intention=Intention(sentence=intention.strip()), session=log
         )
-        return store.add(journey)
+        return self._vault.store.add(journey)
+
+    def save(self, record_id: str, journey: Journey, *, keep_revision: bool = True) -> Record:
+        """Store a changed journey (the stepper saves the whole journey at once)."""
+        record = self.get(record_id)
+        if record.deleted:
+            raise ValidationError("That journey is in the Trash; restore it before changing it.")
+        return self._vault.store.update(record.id, journey, keep_revision=keep_revision)
+
+    def answer(
+        self,
+        record_id: str,
+        step: str,
+        prompt_id: str,
+        text: str,
+        *,
+        starred: bool | None = None,
+        keep_revision: bool = False,
+    ) -> Record:
+        """Write (or clear) the answer to one integration prompt."""
+        if step not in STEP_NAMES:
+            raise ValidationError(f"There is no integration step called {step!r}.")
+        record = self.get(record_id)
+        journey: Journey = record.data
+        answers = dict(journey.integration.get(step, {}))
+        old = answers.get(prompt_id)
+        keep_star = old.starred if old is not None else False
+        if text.strip() or (starred if starred is not None else keep_star):
+            stamp = old.answered_at if old is not None and old.answered_at else self._stamp()
+            answers[prompt_id] = Answer(text, keep_star if starred is None else starred, stamp)
+        else:
+            answers.pop(prompt_id, None)
+        integration = {**journey.integration, step: answers}
+        if not answers:
+            integration.pop(step)
+        return self.save(
+            record.id, replace(journey, integration=integration), keep_revision=keep_revision
+        )
+
+    def star(self, record_id: str, step: str, prompt_id: str, starred: bool) -> Record:
+        """Mark an answer as an insight to carry forward (or not)."""
+        record = self.get(record_id)
+        old = record.data.integration.get(step, {}).get(prompt_id)
+        if old is None:
+            raise NotFound("There is no answer there to star yet.")
+        return self.answer(record.id, step, prompt_id, old.text, starred=starred)
+
+    def delete(self, id_or_prefix: str) -> Record:
+        """Move a journey, answers and all, to the Trash."""
+        return self._vault.store.set_deleted(self.get(id_or_prefix).id, True)
+
+    def undelete(self, id_or_prefix: str) -> Record:
+        return self._vault.store.set_deleted(self.get(id_or_prefix).id, False)
+
+    def _stamp(self) -> str:
+        return self._vault.store.now()
+
+    # Reading
 
     def get(self, id_or_prefix: str) -> Record:
         return self._vault.store.resolve(id_or_prefix, KINDS)
@@ -51,3 +133,45 @@ class JourneyService:
         """Return (n, total): this is session n of total."""
         ordered = [r.id for r in self.journeys()]
         return ordered.index(record.id) + 1, len(ordered)
+
+    def earlier(self, record: Record) -> list[Record]:
+        """The journeys before this one, oldest first (to see intentions evolve)."""
+        return [r for r in self.journeys() if r.data.when < record.data.when]
+
+    def steps(self, id_or_prefix: str, now: datetime | None = None) -> list[StepState]:
+        return schedule(self.get(id_or_prefix).data, now or self.now())
+
+    def due(self, now: datetime | None = None) -> list[DueStep]:
+        """Steps due or overdue, the longest waiting first.
+
+        Only journeys from the last two months count: after that an unanswered step is
+        let go rather than listed forever (it still shows as overdue in the journey).
+        """
+        moment = now or self.now()
+        found = [
+            DueStep(record, state)
+            for record in self.journeys()
+            if moment - record.data.when <= LET_GO_AFTER
+            for state in schedule(record.data, moment)
+            if state.status in (DUE, OVERDUE)
+        ]
+        return sorted(found, key=lambda d: d.state.due)
+
+    def next_planned(self, now: datetime | None = None) -> Record | None:
+        """The next journey whose session has not happened yet."""
+        moment = now or self.now()
+        upcoming = [
+            r for r in self.journeys() if r.data.session.start is None or r.data.when > moment
+        ]
+        upcoming = [r for r in upcoming if r.data.when >= moment]
+        return upcoming[0] if upcoming else None
+
+    def insights(self) -> list[Insight]:
+        """Starred answers, newest journey first."""
+        return [
+            Insight(record, step, prompt_id, answer)
+            for record in reversed(self.journeys())
+            for step in STEP_NAMES
+            for prompt_id, answer in record.data.integration.get(step, {}).items()
+            if answer.starred
+        ]

@@ -1,0 +1,1 @@
+"""The Journeys page: each session, from preparation to the month after."""

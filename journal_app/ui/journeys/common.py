@@ -1,0 +1,54 @@
+"""Small building blocks the step panes share: a scrolling column, text boxes, notes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget
+
+
+def scrolling(widgets: list[QWidget]) -> QScrollArea:
+    """A borderless scroll area holding ``widgets`` top to bottom."""
+    column = QWidget(objectName="page")
+    layout = QVBoxLayout(column)
+    layout.setContentsMargins(0, 4, 12, 12)
+    layout.setSpacing(14)
+    for widget in widgets:
+        layout.addWidget(widget)
+    layout.addStretch(1)
+    scroll = QScrollArea(widgetResizable=True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus instead
+    scroll.setWidget(column)
+    return scroll
+
+
+def text_box(name: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit:
+    """A plain-text box about ``lines`` lines tall, where Tab moves on rather than indents."""
+    box = QPlainTextEdit()
+    box.setAccessibleName(name)
+    box.setPlaceholderText(placeholder)
+    box.setTabChangesFocus(True)
+    line = QFontMetrics(box.font()).lineSpacing()
+    box.setFixedHeight(line * lines + 26)
+    return box
+
+
+def wrapped(text: str, object_name: str = "") -> QLabel:
+    """A word-wrapped label (selectable text, so a person can copy a prompt)."""
+    label = QLabel(text, objectName=object_name, wordWrap=True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def error_label(name: str) -> QLabel:
+    """A hidden note for a field's problem, shown next to it when there is one."""
+    label = QLabel(objectName="error", wordWrap=True)
+    label.setAccessibleName(name)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))

@@ -1,0 +1,136 @@
+"""Words for a journey's state: dates, step names, statuses and what comes next."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication
+
+from journal_app.domain.integration import DONE, DUE, OVERDUE, UPCOMING, StepState
+from journal_app.domain.journey import Journey, SessionLog
+from journal_app.services.guides import ChecklistItem
+
+CONTEXT = "Journeys"
+
+
+def tr(text: str) -> str:
+    """Translate ``text`` for words built outside a widget."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def when_text(moment: datetime, *, year: bool = True) -> str:
+    """Like "Sat 14 Mar 2026, 10:00" (or without the year)."""
+    day = f"{moment:%a} {moment.day} {moment:%b}" + (f" {moment.year}" if year else "")
+    return f"{day}, {moment:%H:%M}"
+
+
+def short_when(moment: datetime) -> str:
+    """Like "Tue 17 Mar 10:00"."""
+    return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
+
+
+def step_label(step: str) -> str:
+    """The name of an integration step: "Right after", "+1 day", "+3 days"…"""
+    labels = {
+        "0h": tr("Right after"),
+        "1d": tr("+1 day"),
+        "3d": tr("+3 days"),
+        "7d": tr("+7 days"),
+        "14d": tr("+14 days"),
+        "30d": tr("+30 days"),
+    }
+    return labels.get(step, step)
+
+
+def status_word(state: StepState) -> str:
+    """One or two words for a step's status, for small buttons."""
+    words = {UPCOMING: tr("upcoming"), DUE: tr("due now"), OVERDUE: tr("overdue"), DONE: tr("done")}
+    return words[state.status]
+
+
+def status_text(state: StepState) -> str:
+    """A step's status in a short line: "Upcoming · due Tue 17 Mar 10:00", "Due now"…"""
+    if state.status == UPCOMING:
+        return tr("Upcoming · due {when}").format(when=short_when(state.due))
+    if state.status == DUE:
+        return tr("Due now")
+    if state.status == OVERDUE:
+        return tr("Overdue · it's still here whenever you're ready")
+    return tr("Done")
+
+
+def route_label(route: str) -> str:
+    labels = {
+        "IV": tr("IV"),
+        "IM": tr("IM"),
+        "sublingual": tr("Sublingual / lozenge"),
+        "intranasal": tr("Intranasal"),
+        "oral": tr("Oral"),
+    }
+    return labels.get(route, route)
+
+
+def setting_label(setting: str) -> str:
+    labels = {"clinic": tr("Clinic"), "home": tr("Home"), "other": tr("Somewhere else")}
+    return labels.get(setting, setting)
+
+
+def started(journey: Journey, now: datetime) -> bool:
+    """True once the session has a start time that has come."""
+    return journey.session.start is not None and journey.session.start <= now
+
+
+def logged(session: SessionLog) -> bool:
+    """True when anything beyond the start time was written about the session."""
+    empty = SessionLog(start=session.start)
+    return session != empty
+
+
+def visible_items(
+    items: tuple[ChecklistItem, ...], journey: Journey
+) -> list[tuple[str, str]]:
+    """The preparation items shown for ``journey``: the guide's, minus hidden, plus own."""
+    hidden = set(journey.preparation.hidden)
+    shown = [(item.id, item.text) for item in items if item.id not in hidden]
+    return shown + list(journey.preparation.custom_items)
+
+
+def preparation_progress(items: tuple[ChecklistItem, ...], journey: Journey) -> tuple[int, int]:
+    """(ready, total) over the preparation items shown."""
+    shown = [item_id for item_id, _ in visible_items(items, journey)]
+    checked = set(journey.preparation.checked)
+    return sum(1 for item_id in shown if item_id in checked), len(shown)
+
+
+def next_step(
+    journey: Journey,
+    states: list[StepState],
+    now: datetime,
+    preparation: tuple[ChecklistItem, ...],
+) -> str:
+    """The one thing to do next for this journey, in a few words."""
+    if not started(journey, now):
+        if journey.when <= now:
+            return tr("Log the session")
+        ready, total = preparation_progress(preparation, journey)
+        if ready < total:
+            return tr("Prepare")
+        if not journey.intention.sentence.strip():
+            return tr("Set an intention")
+        return tr("Ready for the day")
+    if not logged(journey.session) and not journey.integration:
+        return tr("Log the session")
+    due = [s for s in states if s.status == DUE]
+    if due:
+        return tr("Integration: {step} due").format(step=step_label(due[0].step))
+    upcoming = [s for s in states if s.status == UPCOMING]
+    if upcoming:
+        return tr("Integration: {step} on {when}").format(
+            step=step_label(upcoming[0].step), when=short_when(upcoming[0].due)
+        )
+    waiting = [s for s in states if s.status == OVERDUE]
+    if waiting:
+        return tr("Integration: {step}, when you're ready").format(
+            step=step_label(waiting[-1].step)
+        )
+    return tr("All done")
