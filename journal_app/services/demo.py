@@ -11,9 +11,9 @@ from typing import Any
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.clock import timestamp
 from journal_app.domain.entry import Entry
-from journal_app.domain.journey import Intention, Journey, SessionLog, TimedNote
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision
+from journal_app.services.demo_journeys import DemoJourneys
 from journal_app.services.resources import load_toml
 from journal_app.services.vault import VaultService
 
@@ -61,6 +61,8 @@ class DemoWriter:
         while day < days - 3:
             sessions.append(day)
             day += self._rng.randint(75, 120)
+        if days > 90 and days - 1 - sessions[-1] > 40:
+            sessions.append(days - 5)  # a recent booster, so integration is under way
         return sessions
 
     def _moods(self, days: int, sessions: list[int]) -> list[float]:
@@ -84,7 +86,7 @@ class DemoWriter:
         sessions = self._session_days(days)
         moods = self._moods(days, sessions)
         journeys = [self._journey(start + timedelta(d), i) for i, d in enumerate(sessions)]
-        planned_day = today + timedelta(days=5)
+        planned_day = today + timedelta(days=24)
         journeys.append(self._journey(planned_day, len(sessions), planned=True))
         counts = {"entries": 0, "check-ins": 0, "journeys": len(journeys)}
         store.put_many(journeys)
@@ -106,42 +108,11 @@ class DemoWriter:
     # Pieces
 
     def _journey(self, day: date, number: int, planned: bool = False) -> Record:
-        rng, c = self._rng, self._corpus
-        at = datetime.combine(day, time(10, 0)) + timedelta(minutes=rng.choice((-30, 0, 0, 30)))
-        route = "IM" if number < 6 else rng.choice(("IM", "IM", "sublingual", "IV"))
-        dose = {"IM": (45, 95, 5), "IV": (35, 70, 5), "sublingual": (200, 400, 50)}[route]
-        intention = Intention(
-            answers={f"intention-{i}": rng.choice(c["intention_answers"]) for i in (1, 2)},
-            sentence=rng.choice(c["intentions"]),
+        journey = DemoJourneys(self._rng, self._corpus, self._now).build(
+            day, number, planned=planned
         )
-        if planned:
-            return self._record(Journey(planned_at=at, intention=intention), at - timedelta(days=6))
-        onset = at + timedelta(minutes=rng.randint(4, 20))
-        peak = onset + timedelta(minutes=rng.randint(10, 30))
-        end = peak + timedelta(minutes=rng.randint(30, 80))
-        notes = tuple(
-            TimedNote(onset + timedelta(minutes=k * rng.randint(4, 12)), text)
-            for k, text in enumerate(rng.sample(c["session_notes"], rng.randint(2, 5)))
-        )
-        log = SessionLog(
-            start=at,
-            onset=onset,
-            peak=peak,
-            end=end,
-            setting="clinic" if route != "sublingual" else rng.choice(("home", "clinic")),
-            route=route,
-            dose_mg=float(rng.randrange(dose[0], dose[1] + 1, dose[2])),
-            provider=rng.choice(c["providers"]),
-            sitter_present=route == "sublingual" or rng.random() < 0.3,
-            music=rng.choice(c["music"]),
-            intensity=rng.randint(4, 9),
-            dissociation=rng.randint(3, 9),
-            body=rng.choice(c["body_sensations"]),
-            notes=notes,
-            narrative=rng.choice(c["session_narratives"]),
-        )
-        journey = Journey(planned_at=at, intention=intention, session=log)
-        return self._record(journey, at - timedelta(days=rng.randint(3, 10)))
+        made = journey.planned_at - timedelta(days=self._rng.randint(3, 10))
+        return self._record(journey, self._not_after_now(made))
 
     def _body(self, tone: str, integrating: bool) -> tuple[str, list[str]]:
         rng = self._rng

@@ -86,9 +86,7 @@ def logged(session: SessionLog) -> bool:
     return session != empty
 
 
-def visible_items(
-    items: tuple[ChecklistItem, ...], journey: Journey
-) -> list[tuple[str, str]]:
+def visible_items(items: tuple[ChecklistItem, ...], journey: Journey) -> list[tuple[str, str]]:
     """The preparation items shown for ``journey``: the guide's, minus hidden, plus own."""
     hidden = set(journey.preparation.hidden)
     shown = [(item.id, item.text) for item in items if item.id not in hidden]

@@ -120,7 +120,9 @@ class PreparationPane(QWidget):
             for item in self._items
             if item.id not in hidden
         ]
-        rows += [ChecklistRow(i, text, "", self.tr("Remove")) for i, text in self._value.custom_items]
+        rows += [
+            ChecklistRow(i, text, "", self.tr("Remove")) for i, text in self._value.custom_items
+        ]
         return rows
 
     def _show_checklist(self) -> None:

@@ -1,0 +1,177 @@
+"""Fields for logging a session: an optional time with "Now", and an optional 0-10 scale."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+
+TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
+
+
+def to_qt(moment: datetime) -> QDateTime:
+    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+
+
+def from_qt(moment: QDateTime) -> datetime:
+    day, time = moment.date(), moment.time()
+    return datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
+
+
+class TimeField(QWidget):
+    """A wall-clock time that may be left unset; "Now" fills in the present minute."""
+
+    edited = Signal()
+
+    def __init__(
+        self,
+        name: str,
+        now: Callable[[], datetime],
+        suggest: Callable[[], datetime],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._suggest = suggest  # where "Pick a time" starts: the planned time, say
+        self._set = False
+        self._loading = False
+
+        self.edit = QDateTimeEdit()
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat(TIME_FORMAT)
+        self.edit.setAccessibleName(name)
+        self.empty = QLabel(self.tr("Not set"), objectName="muted")
+        self.empty.setAccessibleName(self.tr("{name}: not set").format(name=name))
+        self.now_button = QPushButton(self.tr("Now"))
+        self.now_button.setAccessibleName(self.tr("{name}: now").format(name=name))
+        self.now_button.setToolTip(self.tr("Fill in the time right now"))
+        self.toggle_button = QPushButton(objectName="link")
+        self._name = name
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.empty, 1)
+        layout.addWidget(self.now_button)
+        layout.addWidget(self.toggle_button)
+        self._show()
+
+        self.edit.dateTimeChanged.connect(self._on_edit_changed)
+        self.now_button.clicked.connect(self._on_now_button_clicked)
+        self.toggle_button.clicked.connect(self._on_toggle_button_clicked)
+
+    def value(self) -> datetime | None:
+        return from_qt(self.edit.dateTime()) if self._set else None
+
+    def set_value(self, moment: datetime | None) -> None:
+        """Show ``moment`` (None: not set) without saying ``edited``."""
+        self._loading = True
+        try:
+            self._set = moment is not None
+            if moment is not None:
+                self.edit.setDateTime(to_qt(moment))
+            self._show()
+        finally:
+            self._loading = False
+
+    def _change(self, moment: datetime | None) -> None:
+        self.set_value(moment)
+        self.edited.emit()
+
+    def _show(self) -> None:
+        self.edit.setVisible(self._set)
+        self.empty.setVisible(not self._set)
+        words = self.tr("Clear") if self._set else self.tr("Pick a time")
+        self.toggle_button.setText(words)
+        self.toggle_button.setAccessibleName(f"{self._name}: {words}")
+
+    def _on_edit_changed(self, _: QDateTime) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _on_now_button_clicked(self) -> None:
+        self._change(self._now())
+
+    def _on_toggle_button_clicked(self) -> None:
+        if self._set:
+            self._change(None)
+            self.now_button.setFocus()
+        else:
+            self._change(self._suggest())
+            self.edit.setFocus()
+
+
+class ScaleField(QWidget):
+    """A 0-10 slider that starts unset; the number shows once the person moves it."""
+
+    edited = Signal()
+
+    def __init__(self, name: str, low: str, high: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._set = False
+        self._loading = False
+        self._name = name
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 10)
+        self.slider.setPageStep(1)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setAccessibleName(name)
+        self.slider.setAccessibleDescription(
+            self.tr("0 is {low}, 10 is {high}").format(low=low, high=high)
+        )
+        self.low = QLabel(low, objectName="hint")
+        self.high = QLabel(high, objectName="hint")
+        self.number = QLabel(objectName="sectionTitle")
+        self.number.setMinimumWidth(48)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.number.setAccessibleName(self.tr("{name} value").format(name=name))
+        self.clear_button = QPushButton(self.tr("Clear"), objectName="link")
+        self.clear_button.setAccessibleName(self.tr("Clear {name}").format(name=name))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.low)
+        layout.addWidget(self.slider, 1)
+        layout.addWidget(self.high)
+        layout.addWidget(self.number)
+        layout.addWidget(self.clear_button)
+        self._show()
+
+        self.slider.valueChanged.connect(self._on_slider_value_changed)
+        self.slider.sliderPressed.connect(self._on_slider_pressed)
+        self.clear_button.clicked.connect(self._on_clear_button_clicked)
+
+    def value(self) -> int | None:
+        return self.slider.value() if self._set else None
+
+    def set_value(self, value: int | None) -> None:
+        self._loading = True
+        try:
+            self._set = value is not None
+            self.slider.setValue(value or 0)
+            self._show()
+        finally:
+            self._loading = False
+
+    def _show(self) -> None:
+        self.number.setText(str(self.slider.value()) if self._set else "–")
+        self.clear_button.setEnabled(self._set)
+
+    def _mark(self) -> None:
+        if self._loading:
+            return
+        self._set = True
+        self._show()
+        self.edited.emit()
+
+    def _on_slider_value_changed(self, _: int) -> None:
+        self._mark()
+
+    def _on_slider_pressed(self) -> None:
+        self._mark()
+
+    def _on_clear_button_clicked(self) -> None:
+        self.set_value(None)
+        self.slider.setFocus()
+        self.edited.emit()
