@@ -10,6 +10,10 @@ from journal_app.services.vault import VaultService
 
 DEFAULTS: dict[str, Any] = {
     "auto_lock_minutes": 5,
+    "reminders_enabled": True,
+    "quiet_hours_from": "21:30",
+    "quiet_hours_until": "08:30",
+    "reminded_steps": [],
 }
 
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 from journal_app import __version__
 from journal_app.ui.gate.first_run import FirstRunFlow
 from journal_app.ui.gate.unlock import UnlockPage
+from journal_app.ui.reminders import Reminders
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.shell import Shell
 from journal_app.ui.theme import MODES, ThemeManager
@@ -49,7 +50,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
 
+        self.reminders = Reminders(session.services, self)
         session.vault_unlocked.connect(self._on_session_unlocked)
+        session.about_to_lock.connect(self.reminders.stop)
         session.vault_locked.connect(self._on_session_locked)
         if not session.vault_exists():
             self._show_first_run()
@@ -180,6 +183,7 @@ class MainWindow(QMainWindow):
             self.first_run = None
         self.unlock_page.clear()
         self._update_actions()
+        self.reminders.start()
         self.statusBar().showMessage(self.tr("Unlocked. Everything stays on this computer."), 4000)
         self.shell.navigation.setFocus()
 

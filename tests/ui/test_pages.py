@@ -60,15 +60,15 @@ def test_today_shows_the_next_planned_session(qtbot, unlocked):
     unlocked.journeys.add(datetime(2026, 3, 20, 9, 30), intention="Meet the tiredness kindly")
     page = TodayPage(unlocked)
     qtbot.addWidget(page)
-    assert "Session 2" in page.journey_label.text()
-    assert "Meet the tiredness kindly" in page.journey_label.text()
+    assert "Session 2" in page.next_session.label.text()
+    assert "Meet the tiredness kindly" in page.next_session.label.text()
 
 
 def test_today_is_gentle_when_empty(qtbot, unlocked):
     page = TodayPage(unlocked)
     qtbot.addWidget(page)
     assert page.recent_empty.isVisibleTo(page)
-    assert "No session planned" in page.journey_label.text()
+    assert "No session planned" in page.next_session.label.text()
 
 
 @pytest.fixture
@@ -111,3 +111,44 @@ def test_changing_the_passphrase_from_settings(
 
 def test_the_data_folder_is_shown(settings_page, unlocked):
     assert str(unlocked.vault.folder) == settings_page.folder_label.text()
+
+
+def test_reminders_and_quiet_hours_are_saved(settings_page, unlocked):
+    from PySide6.QtCore import QTime
+
+    settings_page.reminders_on.setChecked(False)
+    assert unlocked.settings.get("reminders_enabled") is False
+    assert not settings_page.quiet_from.isEnabled()
+    settings_page.reminders_on.setChecked(True)
+    settings_page.quiet_from.setTime(QTime(22, 15))
+    assert unlocked.settings.get("quiet_hours_from") == "22:15"
+
+
+def test_today_lists_integration_steps_and_opens_them(qtbot, unlocked):
+    record = unlocked.journeys.add(datetime(2026, 3, 13, 10, 0))
+    unlocked.journeys.answer(record.id, "0h", "int-0h-images", "a slow tide", starred=True)
+    page = TodayPage(unlocked)
+    qtbot.addWidget(page)
+    steps = page.integration.steps
+    assert steps.count() >= 1 and "Session 1" in steps.item(0).text()
+    with qtbot.waitSignal(page.open_journey_requested) as opened:
+        steps.itemActivated.emit(steps.item(0))
+    assert opened.args[0] == record.id and opened.args[1] in {"1d", "3d"}
+    assert "a slow tide" in page.integration.insights.item(0).text()
+
+
+def test_the_next_session_shows_preparation_progress(qtbot, unlocked):
+    from dataclasses import replace
+
+    record = unlocked.journeys.add(datetime(2026, 3, 20, 10, 0))
+    prepared = replace(
+        record.data,
+        preparation=replace(record.data.preparation, checked=("prep-prescriber", "prep-room")),
+    )
+    unlocked.journeys.save(record.id, prepared)
+    page = TodayPage(unlocked)
+    qtbot.addWidget(page)
+    assert page.next_session.progress_label.text().startswith("Preparation: 2 of ")
+    with qtbot.waitSignal(page.open_journey_requested) as opened:
+        page.next_session.open_button.click()
+    assert opened.args == [record.id, ""]

@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QTime, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QSpinBox,
+    QTimeEdit,
     QWidget,
 )
 
 from journal_app import __version__
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from journal_app.ui.pages.layout import card, centred_column
+from journal_app.ui.reminders import ENABLED, QUIET_FROM, QUIET_UNTIL
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import MODES, ThemeManager
 
@@ -55,6 +58,39 @@ class SettingsPage(QWidget):
         privacy_layout.addWidget(
             QLabel(
                 self.tr("Afterglow also locks when you press Ctrl+L and when the computer sleeps."),
+                objectName="hint",
+                wordWrap=True,
+            )
+        )
+
+        reminders, reminders_layout = card(self.tr("Reminders"))
+        settings = session.services.settings
+        self.reminders_on = QCheckBox(self.tr("Remind me when an integration step is ready"))
+        self.reminders_on.setAccessibleName(self.tr("Integration reminders"))
+        self.reminders_on.setChecked(bool(settings.get(ENABLED)))
+        self.quiet_from = QTimeEdit(QTime.fromString(settings.get(QUIET_FROM), "HH:mm"))
+        self.quiet_until = QTimeEdit(QTime.fromString(settings.get(QUIET_UNTIL), "HH:mm"))
+        for edit, name in (
+            (self.quiet_from, self.tr("Quiet hours start")),
+            (self.quiet_until, self.tr("Quiet hours end")),
+        ):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        quiet = QHBoxLayout()
+        quiet.addWidget(self.quiet_from)
+        quiet.addWidget(QLabel(self.tr("to")))
+        quiet.addWidget(self.quiet_until)
+        quiet.addStretch(1)
+        reminders_form = QFormLayout()
+        reminders_form.addRow(self.reminders_on)
+        reminders_form.addRow(self.tr("Quiet hours"), quiet)
+        reminders_layout.addLayout(reminders_form)
+        reminders_layout.addWidget(
+            QLabel(
+                self.tr(
+                    "A small notice appears while Afterglow is open. It never shows what you "
+                    "wrote, and nothing leaves this computer."
+                ),
                 objectName="hint",
                 wordWrap=True,
             )
@@ -104,11 +140,22 @@ class SettingsPage(QWidget):
         )
 
         centred_column(
-            self, [QLabel(self.tr("Settings"), objectName="pageTitle"), privacy, looks, data, about]
+            self,
+            [
+                QLabel(self.tr("Settings"), objectName="pageTitle"),
+                privacy,
+                reminders,
+                looks,
+                data,
+                about,
+            ],
         )
 
         self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
         self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_changed)
+        self.reminders_on.toggled.connect(self._on_reminders_on_toggled)
+        self.quiet_from.timeChanged.connect(self._on_quiet_hours_changed)
+        self.quiet_until.timeChanged.connect(self._on_quiet_hours_changed)
         self.change_passphrase.clicked.connect(self._on_change_passphrase_clicked)
         self.show_folder.clicked.connect(self._on_show_folder_clicked)
         theme.mode_changed.connect(self._on_theme_mode_changed)
@@ -117,6 +164,16 @@ class SettingsPage(QWidget):
 
     def _on_auto_lock_changed(self, minutes: int) -> None:
         self._session.set_auto_lock_minutes(minutes)
+
+    def _on_reminders_on_toggled(self, on: bool) -> None:
+        self._session.services.settings.set(ENABLED, on)
+        self.quiet_from.setEnabled(on)
+        self.quiet_until.setEnabled(on)
+
+    def _on_quiet_hours_changed(self) -> None:
+        settings = self._session.services.settings
+        settings.set(QUIET_FROM, self.quiet_from.time().toString("HH:mm"))
+        settings.set(QUIET_UNTIL, self.quiet_until.time().toString("HH:mm"))
 
     def _on_theme_choice_changed(self, index: int) -> None:
         self._theme.set_mode(self.theme_choice.itemData(index))

@@ -18,6 +18,7 @@ from journal_app.domain.text import first_line
 from journal_app.services.bundle import Services
 from journal_app.services.resources import load_toml
 from journal_app.ui.pages.layout import card, centred_column
+from journal_app.ui.pages.today_journeys import IntegrationCard, NextSessionCard
 
 RECENT = 5
 
@@ -43,6 +44,7 @@ class TodayPage(QWidget):
     """The page Afterglow opens on."""
 
     open_entry_requested = Signal(str)
+    open_journey_requested = Signal(str, str)  # journey id, integration step or ""
     new_entry_requested = Signal(str)  # a prompt id, or "" for a blank entry
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -90,20 +92,27 @@ class TodayPage(QWidget):
         recent_layout.addWidget(self.recent)
         recent_layout.addWidget(self.recent_empty)
 
-        journey_card, journey_layout = card(self.tr("Next session"))
-        self.journey_label = QLabel(wordWrap=True)
-        self.journey_label.setAccessibleName(self.tr("Your next planned session"))
-        journey_layout.addWidget(self.journey_label)
+        self.integration = IntegrationCard(services)
+        self.next_session = NextSessionCard(services)
 
         centred_column(
             self,
-            [self.greeting, self.date_label, prompt_card, recent_card, journey_card],
+            [
+                self.greeting,
+                self.date_label,
+                self.integration,
+                prompt_card,
+                self.next_session,
+                recent_card,
+            ],
         )
 
         self.write_button.clicked.connect(self._on_write_clicked)
         self.another_button.clicked.connect(self._on_another_clicked)
         self.blank_button.clicked.connect(lambda: self.new_entry_requested.emit(""))
         self.recent.itemActivated.connect(self._on_recent_activated)
+        self.integration.open_requested.connect(self.open_journey_requested)
+        self.next_session.open_requested.connect(self.open_journey_requested)
         self.refresh()
 
     @property
@@ -127,25 +136,8 @@ class TodayPage(QWidget):
         has_entries = self.recent.count() > 0
         self.recent.setVisible(has_entries)
         self.recent_empty.setVisible(not has_entries)
-        self.journey_label.setText(self._next_journey_text())
-
-    def _next_journey_text(self) -> str:
-        now = self._services.vault.store.clock()().astimezone().replace(tzinfo=None)
-        upcoming = [
-            r
-            for r in self._services.journeys.journeys()
-            if r.data.session.start is None and r.data.planned_at >= now
-        ]
-        if not upcoming:
-            return self.tr("No session planned. When you plan one, it will show here.")
-        journey = upcoming[0].data
-        number, _ = self._services.journeys.number_in_series(upcoming[0])
-        text = self.tr("Session {n} is planned for {when}.").format(
-            n=number, when=journey.planned_at.strftime("%A %d %B at %H:%M")
-        )
-        if journey.intention.sentence:
-            text += "\n" + self.tr("Your intention: “{s}”").format(s=journey.intention.sentence)
-        return text
+        self.integration.refresh()
+        self.next_session.refresh()
 
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.refresh()
