@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal_app.app import DEMO_PASSPHRASE, demo_kdf, demo_services
 from journal_app.services.bundle import Services
+from journal_app.ui.journeys.stepper import STEPS
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import ThemeManager
@@ -66,6 +67,16 @@ def main() -> None:
 
         QTest.keyClicks(QApplication.focusWidget(), "rain walk")
         shoot(window, app, out / f"journal-search-{mode}.png")
+        shell.show_page("journeys")
+        journeys = services.journeys
+        planned = journeys.next_planned()
+        recent = [r for r in journeys.journeys() if r.data.session.start][-1]
+        for step in STEPS:
+            record = planned if step in ("preparation", "intention") and planned else recent
+            shell.journeys.open_journey(record.id, step)
+            shoot(window, app, out / f"journeys-{step}-{mode}.png")
+        shell.journeys.open_journey(recent.id, "30d")
+        shoot(window, app, out / f"journeys-integration-30d-{mode}.png")
         shell.show_page("settings")
         shoot(window, app, out / f"settings-{mode}.png")
         session.lock()

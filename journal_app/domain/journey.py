@@ -117,8 +117,8 @@ class SessionLog:
             isinstance(self.dose_mg, bool) or not 0 < self.dose_mg <= MAX_DOSE_MG
         ):
             raise ValidationError(
-                f"The dose must be more than 0 and at most {MAX_DOSE_MG:g} mg "
-                f"(got {self.dose_mg!r}). Leave it out if you don't know it."
+                f"The dose must be more than 0 and at most {MAX_DOSE_MG:g} mg. "
+                "Leave it out if you don't know it."
             )
         in_range("Intensity", self.intensity, 0, 10)
         in_range("Dissociation", self.dissociation, 0, 10)

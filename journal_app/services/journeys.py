@@ -129,6 +129,11 @@ class JourneyService:
         """Journeys outside the Trash in the order they happen."""
         return sorted(self._vault.store.of_kind("journey"), key=lambda r: r.data.when)
 
+    def trash(self) -> list[Record]:
+        """Journeys in the Trash, the latest first."""
+        deleted = self._vault.store.of_kind("journey", deleted=True)
+        return sorted(deleted, key=lambda r: r.data.when, reverse=True)
+
     def number_in_series(self, record: Record) -> tuple[int, int]:
         """Return (n, total): this is session n of total."""
         ordered = [r.id for r in self.journeys()]

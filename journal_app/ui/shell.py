@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.journal.page import JournalPage
+from journal_app.ui.journeys.page import JourneysPage
 from journal_app.ui.pages.settings import SettingsPage
 from journal_app.ui.pages.today import TodayPage
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import ThemeManager
 
-PAGES = ("today", "journal", "settings")
+PAGES = ("today", "journal", "journeys", "settings")
 
 
 class Shell(QWidget):
@@ -40,8 +41,14 @@ class Shell(QWidget):
         services = session.services
         self.today = TodayPage(services)
         self.journal = JournalPage(services)
+        self.journeys = JourneysPage(services)
         self.settings = SettingsPage(session, theme)
-        self._pages = {"today": self.today, "journal": self.journal, "settings": self.settings}
+        self._pages = {
+            "today": self.today,
+            "journal": self.journal,
+            "journeys": self.journeys,
+            "settings": self.settings,
+        }
 
         sidebar = QWidget(objectName="sidebar")
         sidebar.setFixedWidth(200)
@@ -51,6 +58,7 @@ class Shell(QWidget):
         for name, label in (
             ("today", self.tr("Today")),
             ("journal", self.tr("Journal")),
+            ("journeys", self.tr("Journeys")),
             ("settings", self.tr("Settings")),
         ):
             item = QListWidgetItem(label)
@@ -109,7 +117,9 @@ class Shell(QWidget):
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.today.open_entry_requested.connect(self._on_today_open_entry)
         self.today.new_entry_requested.connect(self._on_today_new_entry)
+        self.today.open_journey_requested.connect(self._on_today_open_journey)
         self.journal.status_message.connect(self.status_message)
+        self.journeys.status_message.connect(self.status_message)
         self.settings.status_message.connect(self.status_message)
         session.about_to_lock.connect(self.flush)
         self.navigation.setCurrentRow(0)
@@ -131,10 +141,15 @@ class Shell(QWidget):
     def flush(self) -> None:
         """Save anything typed but not yet saved (before locking or quitting)."""
         self.journal.flush()
+        self.journeys.flush()
 
     def _on_today_open_entry(self, record_id: str) -> None:
         self.show_page("journal")
         self.journal.open_entry(record_id)
+
+    def _on_today_open_journey(self, journey_id: str, step: str) -> None:
+        self.show_page("journeys")
+        self.journeys.open_journey(journey_id, step or None)
 
     def _on_today_new_entry(self, prompt_id: str) -> None:
         self.new_entry(prompt_id or None)

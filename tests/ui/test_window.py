@@ -76,7 +76,8 @@ def test_an_existing_journal_opens_on_the_unlock_page(qtbot, services, theme, qs
 def test_unlocking_shows_the_pages(unlocked_window):
     shell = unlocked_window.shell
     assert shell is not None
-    assert [shell.navigation.item(i).text() for i in range(3)] == ["Today", "Journal", "Settings"]
+    names = [shell.navigation.item(i).text() for i in range(shell.navigation.count())]
+    assert names == ["Today", "Journal", "Journeys", "Settings"]
     assert unlocked_window.lock_action.isEnabled()
 
 
@@ -166,3 +167,18 @@ def test_a_damaged_record_is_named_and_the_rest_opens(qtbot, services, theme, qs
     assert broken.id[:8] in made.shell.damaged_banner.text()
     assert [r.id for r in services.journal.entries()] == [kept.id]
     session.lock()
+
+
+def test_a_due_step_on_today_opens_that_step_of_the_journey(qtbot, unlocked_window):
+    from datetime import datetime
+
+    services = unlocked_window.session.services
+    record = services.journeys.add(datetime(2026, 3, 13, 10, 0))
+    shell = unlocked_window.shell
+    shell.show_page("journal")
+    shell.show_page("today")  # Today re-reads the journal when it is shown again
+    steps = shell.today.integration.steps
+    assert steps.count() >= 1
+    steps.itemActivated.emit(steps.item(0))
+    assert shell.current_page() == "journeys"
+    assert shell.journeys.view.record.id == record.id

@@ -45,29 +45,18 @@ class StepForm(QWidget):
             self._add_prompt(answers, prompt)
 
         self.capture_card: QWidget | None = None
-        self.capture_text: QLabel | None = None
+        self.capture: QVBoxLayout | None = None
         self._capture_prompts = capture.prompts if capture else ()
-        if capture is None:
-            body: QWidget = answers_card
-        else:
-            self.capture_card, first = card(self.tr("My first capture"))
-            first.addWidget(
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        if capture is not None:  # in its own column, so it stays in view beside the answers
+            self.capture_card, self.capture = card(self.tr("My first capture"))
+            self.capture.addWidget(
                 wrapped(self.tr("What I wrote right after the session, to read beside."), "hint")
             )
-            self.capture_text = wrapped("")
-            self.capture_text.setAccessibleName(self.tr("My first capture"))
-            self.capture_text.setTextFormat(Qt.TextFormat.PlainText)
-            first.addWidget(self.capture_text)
-            first.addStretch(1)
-            body = QWidget()
-            side_by_side = QHBoxLayout(body)
-            side_by_side.setContentsMargins(0, 0, 0, 0)
-            side_by_side.setSpacing(14)
-            side_by_side.addWidget(self.capture_card, 1)
-            side_by_side.addWidget(answers_card, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling([body]))
+            layout.addWidget(scrolling([self.capture_card]), 1)
+        layout.addWidget(scrolling([answers_card]), 1)
 
     def _add_prompt(self, answers: QVBoxLayout, prompt: Prompt) -> None:
         answers.addWidget(wrapped(prompt.text))
@@ -102,21 +91,39 @@ class StepForm(QWidget):
         return {prompt_id: box.toPlainText() for prompt_id, box in self.boxes.items()}
 
     def show_capture(self, texts: dict[str, str]) -> None:
-        """Fill the first-capture column with the +0h answers ``texts``."""
-        if self.capture_text is None:
+        """Fill the first-capture column with the +0h answers ``texts`` (read-only)."""
+        if self.capture is None:
             return
-        parts = [
-            f"{prompt.text}\n{texts[prompt.id].strip()}"
-            for prompt in self._capture_prompts
-            if texts.get(prompt.id, "").strip()
-        ]
-        self.capture_text.setText(
-            "\n\n".join(parts) or self.tr("Nothing was written right after this session.")
-        )
+        while self.capture.count() > 2:  # keep the title and the hint
+            item = self.capture.takeAt(2)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        shown = [p for p in self._capture_prompts if texts.get(p.id, "").strip()]
+        for prompt in shown:
+            question = wrapped(prompt.text, "muted")
+            answer = wrapped(texts[prompt.id].strip())
+            answer.setTextFormat(Qt.TextFormat.PlainText)
+            answer.setAccessibleName(prompt.text)
+            answer.setContentsMargins(0, 0, 0, 8)
+            self.capture.addWidget(question)
+            self.capture.addWidget(answer)
+        if not shown:
+            self.capture.addWidget(
+                wrapped(self.tr("Nothing was written right after this session."), "muted")
+            )
+        for index in range(2, self.capture.count()):
+            item = self.capture.itemAt(index)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.show()
 
     def _show_star(self, star: QPushButton) -> None:
         star.setText(
-            self.tr("★ Carrying this forward") if star.isChecked() else self.tr("☆ Carry this forward")
+            self.tr("★ Carrying this forward")
+            if star.isChecked()
+            else self.tr("☆ Carry this forward")
         )
 
     def _on_box_text_changed(self, prompt_id: str) -> None:

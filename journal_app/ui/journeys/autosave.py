@@ -90,7 +90,9 @@ class JourneySaver(QObject):
         if self._dirty:
             self.state_changed.emit(self.tr("Saving…"))
             journey, complete = self._compose(self._journeys.get(self._record_id).data)
-            if not self._run(lambda keep: self._journeys.save(self._id(), journey, keep_revision=keep)):
+            if not self._run(
+                lambda keep: self._journeys.save(self._id(), journey, keep_revision=keep)
+            ):
                 return False
             self._dirty = not complete
         while self._answers:

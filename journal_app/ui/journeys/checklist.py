@@ -47,6 +47,7 @@ class Checklist(QWidget):
         super().__init__(parent)
         self._progress_words = progress_words  # like "{done} of {total} ready"
         self._boxes: dict[str, QCheckBox] = {}
+        self._chain: list[QWidget] = []  # the boxes and buttons, in the order Tab visits them
         self._loading = False
 
         self.progress_label = QLabel(objectName="muted")
@@ -77,6 +78,7 @@ class Checklist(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self._boxes = {}
+        self._chain = []
         self._loading = True
         try:
             for index, row in enumerate(rows):
@@ -93,18 +95,30 @@ class Checklist(QWidget):
         box.toggled.connect(self._on_box_toggled)
         label = ItemLabel(row.text, wordWrap=True)
         label.clicked.connect(box.toggle)
-        self.grid.addWidget(box, line, 0, Qt.AlignmentFlag.AlignTop)
-        self.grid.addWidget(label, line, 1)
+        placed: list[tuple[QWidget, int, int, Qt.AlignmentFlag]] = [
+            (box, line, 0, Qt.AlignmentFlag.AlignTop),
+            (label, line, 1, Qt.AlignmentFlag(0)),
+        ]
         if row.action:
             button = QPushButton(row.action, objectName="link")
             button.setAccessibleName(f"{row.action}: {row.text}")
             button.clicked.connect(lambda: self.action_requested.emit(row.id))
-            self.grid.addWidget(button, line, 2, Qt.AlignmentFlag.AlignTop)
+            placed.append((button, line, 2, Qt.AlignmentFlag.AlignTop))
+            self._chain += [box, button]
+        else:
+            self._chain.append(box)
         if row.hint:
             hint = QLabel(row.hint, objectName="hint", wordWrap=True)
             hint.setContentsMargins(0, 0, 0, 6)
-            self.grid.addWidget(hint, line + 1, 1)
+            placed.append((hint, line + 1, 1, Qt.AlignmentFlag(0)))
+        for widget, at_row, at_column, alignment in placed:
+            self.grid.addWidget(widget, at_row, at_column, alignment)
+            widget.show()  # now, rather than when the layout gets round to it
         self._boxes[row.id] = box
+
+    def focus_chain(self) -> list[QWidget]:
+        """The controls of the rows, in the order Tab should visit them."""
+        return list(self._chain)
 
     def checked(self) -> list[str]:
         """The ticked ids, in the order shown."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
@@ -100,35 +101,48 @@ def preparation_progress(items: tuple[ChecklistItem, ...], journey: Journey) -> 
     return sum(1 for item_id in shown if item_id in checked), len(shown)
 
 
+@dataclass(frozen=True)
+class NextStep:
+    """What to do next for a journey: the words, and where in the stepper it is."""
+
+    words: str
+    pane: str  # one of stepper.STEPS
+    step: str | None = None  # the integration step, for the integration pane
+
+
 def next_step(
     journey: Journey,
     states: list[StepState],
     now: datetime,
     preparation: tuple[ChecklistItem, ...],
-) -> str:
+) -> NextStep:
     """The one thing to do next for this journey, in a few words."""
     if not started(journey, now):
         if journey.when <= now:
-            return tr("Log the session")
+            return NextStep(tr("Log the session"), "session")
         ready, total = preparation_progress(preparation, journey)
         if ready < total:
-            return tr("Prepare")
+            return NextStep(tr("Prepare"), "preparation")
         if not journey.intention.sentence.strip():
-            return tr("Set an intention")
-        return tr("Ready for the day")
+            return NextStep(tr("Set an intention"), "intention")
+        return NextStep(tr("Ready for the day"), "session")
     if not logged(journey.session) and not journey.integration:
-        return tr("Log the session")
+        return NextStep(tr("Log the session"), "session")
     due = [s for s in states if s.status == DUE]
     if due:
-        return tr("Integration: {step} due").format(step=step_label(due[0].step))
+        words = tr("Integration: {step} due").format(step=step_label(due[0].step))
+        return NextStep(words, "integration", due[0].step)
     upcoming = [s for s in states if s.status == UPCOMING]
     if upcoming:
-        return tr("Integration: {step} on {when}").format(
+        words = tr("Integration: {step} on {when}").format(
             step=step_label(upcoming[0].step), when=short_when(upcoming[0].due)
         )
+        return NextStep(words, "integration", upcoming[0].step)
     waiting = [s for s in states if s.status == OVERDUE]
     if waiting:
-        return tr("Integration: {step}, when you're ready").format(
-            step=step_label(waiting[-1].step)
+        label = step_label(waiting[-1].step)
+        words = tr("Integration: the {step} step is still open").format(
+            step=label[0].lower() + label[1:] if label[0].isupper() else label
         )
-    return tr("All done")
+        return NextStep(words, "integration", waiting[-1].step)
+    return NextStep(tr("All done"), "integration", states[-1].step if states else None)

@@ -9,10 +9,13 @@ from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
 TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
+TIME_WIDTH = 240
 
 
 def to_qt(moment: datetime) -> QDateTime:
-    return QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )
 
 
 def from_qt(moment: QDateTime) -> datetime:
@@ -51,10 +54,13 @@ class TimeField(QWidget):
         self._name = name
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.empty, 1)
+        self.edit.setFixedWidth(TIME_WIDTH)
+        self.empty.setFixedWidth(TIME_WIDTH)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.empty)
         layout.addWidget(self.now_button)
         layout.addWidget(self.toggle_button)
+        layout.addStretch(1)
         self._show()
 
         self.edit.dateTimeChanged.connect(self._on_edit_changed)
@@ -123,6 +129,10 @@ class ScaleField(QWidget):
         )
         self.low = QLabel(low, objectName="hint")
         self.high = QLabel(high, objectName="hint")
+        room = self.low.fontMetrics().horizontalAdvance("x" * 12)  # so sliders line up
+        self.low.setFixedWidth(room)
+        self.low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.high.setFixedWidth(room)
         self.number = QLabel(objectName="sectionTitle")
         self.number.setMinimumWidth(48)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)

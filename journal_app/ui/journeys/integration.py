@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QHBoxLayout,
-    QPushButton,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from functools import partial
 
-from journal_app.domain.integration import DUE, OVERDUE, StepState
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+from journal_app.domain.integration import DUE, OVERDUE, UPCOMING, StepState
 from journal_app.domain.journey import Journey
 from journal_app.services.guides import IntegrationStep
 from journal_app.ui.journeys.answers import StepForm
@@ -20,7 +15,11 @@ from journal_app.ui.journeys.describe import status_text, status_word, step_labe
 
 
 class IntegrationPane(QWidget):
-    """Shows one step's prompts; the timeline above moves between the six steps."""
+    """Shows one step's prompts; the timeline above moves between the six steps.
+
+    A step's form is built the first time it is shown: six forms of styled text boxes
+    take a noticeable moment to build, and most visits look at one step.
+    """
 
     answer_edited = Signal(str, str)  # step, prompt id
     star_toggled = Signal(str, str, bool)  # step, prompt id, starred
@@ -28,42 +27,42 @@ class IntegrationPane(QWidget):
 
     def __init__(self, steps: tuple[IntegrationStep, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.timeline = QButtonGroup(self)
+        self._steps = {step.step: step for step in steps}
+        self._journey: Journey | None = None
+        self._states: dict[str, StepState] = {}
         self.buttons: dict[str, QPushButton] = {}
-        self.forms: dict[str, StepForm] = {}
+        self.forms: dict[str, StepForm] = {}  # the ones built so far
         self.stack = QStackedWidget()
         row = QHBoxLayout()
         row.setSpacing(6)
         for step in steps:
-            button = QPushButton(checkable=True)
+            button = QPushButton(step_label(step.step), checkable=True)
+            button.setAccessibleName(step_label(step.step))
             button.setMinimumWidth(90)
-            self.timeline.addButton(button)
+            button.clicked.connect(partial(self._on_timeline_button_clicked, step.step))
             row.addWidget(button, 1)
             self.buttons[step.step] = button
-            capture = steps[0] if step.step == "30d" and steps[0].step == "0h" else None
-            form = StepForm(step, capture)
-            form.answer_edited.connect(self.answer_edited)
-            form.star_toggled.connect(self.star_toggled)
-            self.stack.addWidget(form)
-            self.forms[step.step] = form
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(12)
         layout.addLayout(row)
         layout.addWidget(self.stack, 1)
-        self.timeline.buttonClicked.connect(self._on_timeline_button_clicked)
-        if steps:
-            self.show_step(steps[0].step)
 
     def load(self, journey: Journey, states: list[StepState]) -> None:
         """Show the answers of ``journey`` and where each step stands."""
+        self._journey = journey
         for step, form in self.forms.items():
             form.load(journey.integration.get(step, {}))
         self.set_states(states)
         self._fill_capture()
 
+    def set_journey(self, journey: Journey) -> None:
+        """The journey as now saved: steps built later start from it (shown ones keep theirs)."""
+        self._journey = journey
+
     def set_states(self, states: list[StepState]) -> None:
         """Update each step's status (after a save, or as time passes)."""
+        self._states = {state.step: state for state in states}
         for state in states:
             button = self.buttons.get(state.step)
             if button is None:
@@ -71,38 +70,61 @@ class IntegrationPane(QWidget):
             label = step_label(state.step)
             button.setText(f"{label}\n{status_word(state)}")
             button.setAccessibleName(f"{label}: {status_text(state)}")
-            self.forms[state.step].status.setText(status_text(state))
+            if state.step in self.forms:
+                self.forms[state.step].status.setText(status_text(state))
 
-    def first_open_step(self, states: list[StepState]) -> str | None:
-        """The step due now, else the earliest one waiting; None if none is open."""
+    def focus_step(self, states: list[StepState]) -> str:
+        """The step to show first: the one due now, else the latest still open, else the next."""
         due = [s.step for s in states if s.status == DUE]
         waiting = [s.step for s in states if s.status == OVERDUE]
-        return (due or waiting or [None])[0]
+        upcoming = [s.step for s in states if s.status == UPCOMING]
+        return (due or waiting[-1:] or upcoming or [s.step for s in states[-1:]] or ["0h"])[0]
+
+    def form(self, step: str) -> StepForm:
+        """The form of ``step``, built and filled in the first time it is wanted."""
+        if step not in self.forms:
+            capture = self._steps.get("0h") if step == "30d" else None
+            form = StepForm(self._steps[step], capture)
+            if self._journey is not None:
+                form.load(self._journey.integration.get(step, {}))
+            if step in self._states:
+                form.status.setText(status_text(self._states[step]))
+            form.answer_edited.connect(self.answer_edited)
+            form.star_toggled.connect(self.star_toggled)
+            self.stack.addWidget(form)
+            self.forms[step] = form
+        return self.forms[step]
 
     def current_step(self) -> str:
         form = self.stack.currentWidget()
         return form.step if isinstance(form, StepForm) else ""
 
     def show_step(self, step: str) -> None:
-        if step not in self.forms:
+        if step not in self._steps:
             return
-        self.buttons[step].setChecked(True)
+        for name, button in self.buttons.items():
+            button.setChecked(name == step)
+        form = self.form(step)
         if step == "30d":
             self._fill_capture()
-        self.stack.setCurrentWidget(self.forms[step])
+        self.stack.setCurrentWidget(form)
 
     def text(self, step: str, prompt_id: str) -> str:
-        return self.forms[step].boxes[prompt_id].toPlainText()
-
-    def done_count(self) -> int:
-        return sum(1 for form in self.forms.values() if any(t.strip() for t in form.texts().values()))
+        return self.form(step).boxes[prompt_id].toPlainText()
 
     def _fill_capture(self) -> None:
-        if "30d" in self.forms and "0h" in self.forms:
-            self.forms["30d"].show_capture(self.forms["0h"].texts())
+        month = self.forms.get("30d")
+        if month is None:
+            return
+        if "0h" in self.forms:
+            month.show_capture(self.forms["0h"].texts())
+        elif self._journey is not None:
+            saved = self._journey.integration.get("0h", {})
+            month.show_capture({pid: answer.text for pid, answer in saved.items()})
 
-    def _on_timeline_button_clicked(self, button: QPushButton) -> None:
-        step = next(name for name, b in self.buttons.items() if b is button)
-        if step != self.current_step():
+    def _on_timeline_button_clicked(self, step: str, _: bool = False) -> None:
+        if step == self.current_step():
+            self.buttons[step].setChecked(True)  # a second click leaves it chosen
+        else:
             self.step_changing.emit()
             self.show_step(step)

@@ -30,6 +30,7 @@ class IntentionPane(QWidget):
         )
         self.answers: dict[str, QPlainTextEdit] = {}
         for prompt in prompts:
+            questions.addSpacing(6)  # a little air between one question and the next
             questions.addWidget(wrapped(prompt.text))
             box = text_box(prompt.text, lines=2)
             box.textChanged.connect(self._on_text_changed)

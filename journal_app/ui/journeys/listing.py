@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
@@ -68,7 +68,7 @@ def journey_rows(
             if part
         )
         title = tr("Session {n} of {total}").format(n=number, total=len(records))
-        upcoming = next_step(journey, schedule(journey, now), now, preparation)
+        upcoming = next_step(journey, schedule(journey, now), now, preparation).words
         rows.append(JourneyRow(record.id, title, when, details, upcoming))
     return rows
 
@@ -113,7 +113,9 @@ class JourneyDelegate(QStyledItemDelegate):
             painter.setPen(palette.color(role))
             line = QRect(rect.left(), top, rect.width(), height)
             shown = QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight, line.width())
-            painter.drawText(line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown)
+            painter.drawText(
+                line, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), shown
+            )
             top += height + GAP
         painter.restore()
 

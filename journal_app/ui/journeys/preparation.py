@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.domain.journey import SCREENING_FIELDS, Preparation
 from journal_app.services.guides import ChecklistItem
 from journal_app.ui.journeys.checklist import Checklist, ChecklistRow
-from journal_app.ui.journeys.common import scrolling, wrapped
+from journal_app.ui.journeys.common import form_layout, scrolling, wrapped
 from journal_app.ui.pages.layout import card
 
 
@@ -54,8 +56,7 @@ class PreparationPane(QWidget):
             wrapped(self.tr("Only for you, to have things in one place. All optional."), "hint")
         )
         self.screening: dict[str, QLineEdit] = {}
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form = form_layout()
         for key, label, placeholder in (
             ("medications", self.tr("Medications"), self.tr("What I take, and any changes")),
             ("blood_pressure", self.tr("Blood pressure"), self.tr("If it was measured")),
@@ -130,6 +131,16 @@ class PreparationPane(QWidget):
         count = len(self._value.hidden)
         self.show_hidden.setText(self.tr("Show hidden items ({n})").format(n=count))
         self.show_hidden.setVisible(count > 0)
+        # Rows made now come last in the focus chain; put them back before the fields below.
+        chain = [
+            *self.checklist.focus_chain(),
+            self.own_item,
+            self.add_button,
+            self.show_hidden,
+            *self.screening.values(),
+        ]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
 
     def _change(
         self,

@@ -11,22 +11,38 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.journey import ROUTES, SETTINGS, Journey, SessionLog, TimedNote
-from journal_app.ui.journeys.common import error_label, scrolling, show_error, text_box, wrapped
+from journal_app.ui.journeys.common import (
+    error_label,
+    form_layout,
+    scrolling,
+    show_error,
+    text_box,
+    wrapped,
+)
 from journal_app.ui.journeys.describe import route_label, setting_label
-from journal_app.ui.journeys.fields import TIME_FORMAT, ScaleField, TimeField, from_qt, to_qt
+from journal_app.ui.journeys.fields import (
+    TIME_FORMAT,
+    TIME_WIDTH,
+    ScaleField,
+    TimeField,
+    from_qt,
+    to_qt,
+)
 from journal_app.ui.pages.layout import card
+
+NOTE_ROWS_SHOWN = 6  # more notes scroll
 
 
 def choice_box(name: str, choices: list[tuple[str, str | None]]) -> QComboBox:
@@ -55,6 +71,7 @@ class SessionPane(QWidget):
         when.addWidget(wrapped(self.tr("All optional. “Now” fills in this minute."), "hint"))
         self.planned = QDateTimeEdit(calendarPopup=True, displayFormat=TIME_FORMAT)
         self.planned.setAccessibleName(self.tr("Planned for"))
+        self.planned.setFixedWidth(TIME_WIDTH)
         self.start = TimeField(self.tr("Started"), now, self._planned_time)
         self.onset = TimeField(self.tr("First effects"), now, self._start_time)
         self.peak = TimeField(self.tr("Strongest"), now, self._start_time)
@@ -63,7 +80,7 @@ class SessionPane(QWidget):
             name: error_label(self.tr("Problem with this time"))
             for name in ("onset", "peak", "end")
         }
-        times = QFormLayout()
+        times = form_layout()
         times.addRow(self.tr("Planned for"), self.planned)
         times.addRow(self.tr("Started"), self.start)
         for name, field, label in (
@@ -93,14 +110,18 @@ class SessionPane(QWidget):
         self.provider.setMaxLength(200)
         self.sitter = QCheckBox(self.tr("Someone I trust was with me"))
         self.sitter.setAccessibleName(self.tr("Sitter present"))
+        self.sitter.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         self.music = QLineEdit()
         self.music.setAccessibleName(self.tr("Music"))
         self.music.setPlaceholderText(self.tr("A playlist, an album, silence…"))
         self.music.setMaxLength(1000)
+        self.dose.setFixedWidth(200)
         dose_row = QHBoxLayout()
-        dose_row.addWidget(self.dose, 1)
+        dose_row.setSpacing(8)
+        dose_row.addWidget(self.dose)
         dose_row.addWidget(QLabel(self.tr("mg"), objectName="muted"))
-        form = QFormLayout()
+        dose_row.addStretch(1)
+        form = form_layout()
         form.addRow(self.tr("Setting"), self.setting)
         form.addRow(self.tr("Route"), self.route)
         form.addRow(self.tr("Dose"), dose_row)
@@ -112,9 +133,11 @@ class SessionPane(QWidget):
 
         felt_card, felt = card(self.tr("How it felt"))
         self.intensity = ScaleField(self.tr("Intensity"), self.tr("gentle"), self.tr("very strong"))
-        self.dissociation = ScaleField(self.tr("Dissociation"), self.tr("none"), self.tr("complete"))
+        self.dissociation = ScaleField(
+            self.tr("Dissociation"), self.tr("none"), self.tr("complete")
+        )
         self.body = text_box(self.tr("Body sensations"), self.tr("Warmth, heaviness, tingling…"))
-        scales = QFormLayout()
+        scales = form_layout()
         scales.addRow(self.tr("Intensity"), self.intensity)
         scales.addRow(self.tr("Dissociation"), self.dissociation)
         scales.addRow(self.tr("In my body"), self.body)
@@ -129,7 +152,7 @@ class SessionPane(QWidget):
         self.note_list = QListWidget()
         self.note_list.setAccessibleName(self.tr("My notes, with their times"))
         self.note_list.setWordWrap(True)
-        self.note_list.setMaximumHeight(160)
+        self.note_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         adding = QHBoxLayout()
         adding.addWidget(self.note, 1)
         adding.addWidget(self.add_note_button)
@@ -224,7 +247,9 @@ class SessionPane(QWidget):
             fields["dose_mg"] = float(dose_text) if dose_text else None
             SessionLog(dose_mg=fields["dose_mg"])
         except ValueError:
-            problems["dose"] = self.tr("Write the dose as a number, like 50 or 37.5, or leave it empty.")
+            problems["dose"] = self.tr(
+                "Write the dose as a number, like 50 or 37.5, or leave it empty."
+            )
         except ValidationError as error:
             problems["dose"] = str(error)
         for name in ("onset", "peak", "end"):
@@ -254,6 +279,9 @@ class SessionPane(QWidget):
         for note in self._notes:
             self.note_list.addItem(f"{note.at:%H:%M}   {note.text}")
         self.note_list.setVisible(bool(self._notes))
+        rows = min(len(self._notes), NOTE_ROWS_SHOWN)
+        height = sum(self.note_list.sizeHintForRow(row) for row in range(rows))
+        self.note_list.setFixedHeight(height + 2 * self.note_list.frameWidth() + 8)
 
     # Slots
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 STEPS = ("preparation", "intention", "session", "aftercare", "integration")
 
@@ -22,20 +24,20 @@ class StepBar(QWidget):
             "aftercare": self.tr("Aftercare"),
             "integration": self.tr("Integration"),
         }
-        self.group = QButtonGroup(self)
         self.buttons: dict[str, QPushButton] = {}
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         for number, step in enumerate(STEPS, start=1):
             button = QPushButton(self._titles[step], checkable=True)
-            button.setToolTip(self.tr("{title} (Alt+{n})").format(title=self._titles[step], n=number))
+            button.setToolTip(
+                self.tr("{title} (Alt+{n})").format(title=self._titles[step], n=number)
+            )
             button.setMinimumWidth(100)
-            self.group.addButton(button)
+            button.clicked.connect(partial(self._on_step_button_clicked, step))
             layout.addWidget(button, 1)
             self.buttons[step] = button
-        self.buttons[STEPS[0]].setChecked(True)
-        self.group.buttonClicked.connect(self._on_group_button_clicked)
+        self.set_current(STEPS[0])
 
     def set_state(self, step: str, state: str) -> None:
         """Show ``state`` (like "7 of 12") under the step's name."""
@@ -48,7 +50,9 @@ class StepBar(QWidget):
         return next(step for step, button in self.buttons.items() if button.isChecked())
 
     def set_current(self, step: str) -> None:
-        self.buttons[step].setChecked(True)
+        """Mark ``step`` as the one shown (no group: so Tab visits every button)."""
+        for name, button in self.buttons.items():
+            button.setChecked(name == step)
 
     def choose(self, step: str) -> None:
         """Select ``step`` as if the person clicked it."""
@@ -61,6 +65,6 @@ class StepBar(QWidget):
         index = STEPS.index(self.current()) + delta
         self.choose(STEPS[max(0, min(index, len(STEPS) - 1))])
 
-    def _on_group_button_clicked(self, button: QAbstractButton) -> None:
-        step = next(name for name, b in self.buttons.items() if b is button)
+    def _on_step_button_clicked(self, step: str, _: bool = False) -> None:
+        self.set_current(step)
         self.step_chosen.emit(step)

@@ -2,50 +2,39 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from journal_app.domain.integration import DONE, StepState
+from journal_app.domain.integration import DONE, DUE, StepState
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
-from journal_app.services import guides
-from journal_app.services.guides import ChecklistItem, IntegrationStep, Prompt
 from journal_app.services.journeys import JourneyService
 from journal_app.ui.journeys.aftercare import AftercarePane
 from journal_app.ui.journeys.autosave import JourneySaver
-from journal_app.ui.journeys.describe import logged, started, status_word, step_label, when_text
+from journal_app.ui.journeys.describe import (
+    logged,
+    preparation_progress,
+    started,
+    step_label,
+    when_text,
+)
+from journal_app.ui.journeys.guide import Guides
 from journal_app.ui.journeys.integration import IntegrationPane
 from journal_app.ui.journeys.intention import IntentionPane
 from journal_app.ui.journeys.preparation import PreparationPane
 from journal_app.ui.journeys.session import SessionPane
-from journal_app.ui.journeys.stepper import STEPS, StepBar
-
-
-@dataclass(frozen=True)
-class Guides:
-    """The checklists and prompts a journey is walked through (from resources/)."""
-
-    preparation: tuple[ChecklistItem, ...]
-    aftercare: tuple[ChecklistItem, ...]
-    guidance: str
-    intention: tuple[Prompt, ...]
-    integration: tuple[IntegrationStep, ...]
-
-    @classmethod
-    def load(cls) -> Guides:
-        return cls(
-            guides.preparation_checklist(),
-            guides.aftercare_checklist(),
-            guides.intention_guidance(),
-            guides.intention_prompts(),
-            guides.integration_steps(),
-        )
+from journal_app.ui.journeys.stepper import StepBar
 
 
 class JourneyView(QWidget):
-    """Edits the open journey; says ``saved(record)`` after each save that changed it."""
+    """Edits the open journey; says ``saved(record)`` after each save that changed it.
+
+    Each step's pane is built the first time it is shown (building all five at once
+    takes a noticeable moment under the style sheet). Steps not built yet have nothing
+    typed in them, so saving takes their part from the journey as stored.
+    """
 
     saved = Signal(object)
     delete_requested = Signal()
@@ -55,8 +44,12 @@ class JourneyView(QWidget):
     ) -> None:
         super().__init__(parent)
         self._journeys = journeys
+        self._guide = guide
         self._record: Record | None = None
         self._number = 0
+        self._earlier: list[tuple[int, str]] = []
+        self._states: list[StepState] = []
+        self._panes: dict[str, QWidget] = {}
 
         self.title = QLabel(objectName="sectionTitle")
         self.title.setAccessibleName(self.tr("Open journey"))
@@ -65,21 +58,7 @@ class JourneyView(QWidget):
         self.delete_button = QPushButton(self.tr("Move to Trash…"))
         self.delete_button.setAccessibleName(self.tr("Move this journey to the Trash"))
         self.steps = StepBar()
-        self.preparation = PreparationPane(guide.preparation)
-        self.intention = IntentionPane(guide.guidance, guide.intention)
-        self.session = SessionPane(journeys.now)
-        self.aftercare = AftercarePane(guide.aftercare)
-        self.integration = IntegrationPane(guide.integration)
-        self.panes: dict[str, QWidget] = dict(
-            zip(
-                STEPS,
-                (self.preparation, self.intention, self.session, self.aftercare, self.integration),
-                strict=True,
-            )
-        )
         self.stack = QStackedWidget()
-        for pane in self.panes.values():
-            self.stack.addWidget(pane)
         self.saver = JourneySaver(journeys, self.compose, self)
 
         heading = QHBoxLayout()
@@ -87,24 +66,95 @@ class JourneyView(QWidget):
         heading.addWidget(self.save_state)
         heading.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(20, 16, 20, 12)
+        layout.setContentsMargins(12, 0, 0, 0)
         layout.setSpacing(12)
         layout.addLayout(heading)
         layout.addWidget(self.steps)
         layout.addWidget(self.stack, 1)
-        self._connect()
 
-    def _connect(self) -> None:
         self.steps.step_chosen.connect(self._on_steps_step_chosen)
-        for pane in (self.preparation, self.intention, self.session, self.aftercare):
-            pane.edited.connect(self._on_pane_edited)
-        self.session.note_added.connect(self._on_session_note_added)
-        self.integration.answer_edited.connect(self._on_integration_answer_edited)
-        self.integration.star_toggled.connect(self._on_integration_star_toggled)
-        self.integration.step_changing.connect(self.saver.save_now)
         self.saver.state_changed.connect(self.save_state.setText)
         self.saver.saved.connect(self._on_saver_saved)
         self.delete_button.clicked.connect(self.delete_requested)
+
+    # The panes, built when first wanted
+
+    @property
+    def preparation(self) -> PreparationPane:
+        pane = self.pane("preparation")
+        assert isinstance(pane, PreparationPane)
+        return pane
+
+    @property
+    def intention(self) -> IntentionPane:
+        pane = self.pane("intention")
+        assert isinstance(pane, IntentionPane)
+        return pane
+
+    @property
+    def session(self) -> SessionPane:
+        pane = self.pane("session")
+        assert isinstance(pane, SessionPane)
+        return pane
+
+    @property
+    def aftercare(self) -> AftercarePane:
+        pane = self.pane("aftercare")
+        assert isinstance(pane, AftercarePane)
+        return pane
+
+    @property
+    def integration(self) -> IntegrationPane:
+        pane = self.pane("integration")
+        assert isinstance(pane, IntegrationPane)
+        return pane
+
+    def pane(self, step: str) -> QWidget:
+        """The pane of ``step``, built, filled in and connected the first time."""
+        if step not in self._panes:
+            pane = self._build(step)
+            self._panes[step] = pane
+            self.stack.addWidget(pane)
+            if self._record is not None:
+                self._fill(step, self._record.data)
+        return self._panes[step]
+
+    def _build(self, step: str) -> QWidget:
+        guide = self._guide
+        if step == "integration":
+            integration = IntegrationPane(guide.integration)
+            integration.answer_edited.connect(self._on_integration_answer_edited)
+            integration.star_toggled.connect(self._on_integration_star_toggled)
+            integration.step_changing.connect(self.saver.save_now)
+            return integration
+        pane: PreparationPane | IntentionPane | SessionPane | AftercarePane
+        if step == "preparation":
+            pane = PreparationPane(guide.preparation)
+        elif step == "intention":
+            pane = IntentionPane(guide.guidance, guide.intention)
+        elif step == "session":
+            pane = SessionPane(self._journeys.now)
+            pane.note_added.connect(self._on_session_note_added)
+        else:
+            pane = AftercarePane(guide.aftercare)
+        pane.edited.connect(self._on_pane_edited)
+        return pane
+
+    def _fill(self, step: str, journey: Journey) -> None:
+        pane = self._panes[step]
+        if isinstance(pane, PreparationPane):
+            pane.load(journey.preparation)
+        elif isinstance(pane, IntentionPane):
+            pane.load(journey.intention, self._earlier)
+        elif isinstance(pane, SessionPane):
+            pane.load(journey)
+        elif isinstance(pane, AftercarePane):
+            pane.load(journey.aftercare)
+        elif isinstance(pane, IntegrationPane):
+            pane.load(journey, self._states)
+            pane.show_step(pane.focus_step(self._states))
+
+    # The journey
 
     @property
     def record(self) -> Record | None:
@@ -112,17 +162,25 @@ class JourneyView(QWidget):
 
     def load(self, record: Record, earlier: list[tuple[int, str]], number: int) -> None:
         """Open ``record`` (session ``number``), with earlier intentions to show."""
-        journey: Journey = record.data
         self._record = record
-        self.saver.begin(record)
-        self.preparation.load(journey.preparation)
-        self.intention.load(journey.intention, earlier)
-        self.session.load(journey)
-        self.aftercare.load(journey.aftercare)
-        states = self._journeys.steps(record.id)
-        self.integration.load(journey, states)
+        self._earlier = earlier
         self._number = number
-        self._show_states(journey, states)
+        self._states = self._journeys.steps(record.id)
+        self.saver.begin(record)
+        for step in self._panes:
+            self._fill(step, record.data)
+        self._show_states(record.data, self._states)
+
+    def clear(self) -> None:
+        """Close the journey shown (it went to the Trash, and none is left)."""
+        self.saver.begin(None)
+        self._record = None
+
+    def set_number(self, number: int) -> None:
+        """The journey's place in the series changed (its time moved)."""
+        if self._record is not None and number != self._number:
+            self._number = number
+            self._show_states(self._record.data, self._states)
 
     def show_step(self, step: str, integration_step: str | None = None) -> None:
         """Show one of the five steps (and, for integration, one of its six)."""
@@ -130,55 +188,69 @@ class JourneyView(QWidget):
             self.saver.save_now()
             self.integration.show_step(integration_step)
         self.steps.set_current(step)
-        self.stack.setCurrentWidget(self.panes[step])
+        self.stack.setCurrentWidget(self.pane(step))
 
     def current_step(self) -> str:
         return self.steps.current()
 
     def compose(self, base: Journey) -> tuple[Journey, bool]:
         """``base`` (as stored) with what the panes show; False if the session must wait."""
+        panes = self._panes
+        journey = base
+        if "preparation" in panes:
+            journey = replace(journey, preparation=self.preparation.value())
+        if "intention" in panes:
+            journey = replace(journey, intention=self.intention.value())
+        if "aftercare" in panes:
+            journey = replace(journey, aftercare=self.aftercare.value())
+        if "session" not in panes:
+            return journey, True
         session = self.session.value()
-        complete = session is not None
         if session is None:  # keep the stored session, but never lose a note
-            session = replace(base.session, notes=self.session.notes())
-        journey = replace(
-            base,
-            planned_at=self.session.planned_at(),
-            preparation=self.preparation.value(),
-            intention=self.intention.value(),
-            session=session,
-            aftercare=self.aftercare.value(),
-        )
-        return journey, complete
+            kept = replace(base.session, notes=self.session.notes())
+            return replace(journey, session=kept), False
+        return replace(journey, planned_at=self.session.planned_at(), session=session), True
 
     def refresh_states(self) -> None:
         """Re-read where the integration steps stand (time passes; the start may move)."""
         if self._record is not None:
-            states = self._journeys.steps(self._record.id)
-            self.integration.set_states(states)
-            self._show_states(self._record.data, states)
+            self._states = self._journeys.steps(self._record.id)
+            if "integration" in self._panes:
+                self.integration.set_states(self._states)
+            self._show_states(self._record.data, self._states)
 
     def _show_states(self, journey: Journey, states: list[StepState]) -> None:
         self.title.setText(
             self.tr("Session {n} · {when}").format(n=self._number, when=when_text(journey.when))
         )
-        ready, total = self.preparation.counts()
-        self.steps.set_state("preparation", self.tr("{done} of {total}").format(done=ready, total=total))
-        self.steps.set_state(
-            "intention", self.tr("written") if self.intention.written() else self.tr("not yet")
+        of = self.tr("{done} of {total}")
+        built = self._panes
+        if "preparation" in built:
+            ready, total = self.preparation.counts()
+        else:
+            ready, total = preparation_progress(self._guide.preparation, journey)
+        self.steps.set_state("preparation", of.format(done=ready, total=total))
+        written = (
+            self.intention.written()
+            if "intention" in built
+            else bool(journey.intention.sentence.strip())
         )
+        self.steps.set_state("intention", self.tr("written") if written else self.tr("not yet"))
         now = self._journeys.now()
         if not started(journey, now) and journey.when > now:
             session_state = self.tr("planned")
         else:
             session_state = self.tr("logged") if logged(journey.session) else self.tr("to log")
         self.steps.set_state("session", session_state)
-        done, total = self.aftercare.counts()
-        self.steps.set_state("aftercare", self.tr("{done} of {total}").format(done=done, total=total))
-        open_step = self.integration.first_open_step(states)
-        if open_step is not None:
-            state = next(s for s in states if s.step == open_step)
-            integration = f"{step_label(open_step)} {status_word(state)}"
+        if "aftercare" in built:
+            done, total = self.aftercare.counts()
+        else:
+            known = {item.id for item in self._guide.aftercare}
+            done, total = len(known & set(journey.aftercare)), len(known)
+        self.steps.set_state("aftercare", of.format(done=done, total=total))
+        due = [s for s in states if s.status == DUE]
+        if due:
+            integration = self.tr("{step} due").format(step=step_label(due[0].step))
         else:
             finished = sum(1 for s in states if s.status == DONE)
             integration = self.tr("{done} of {total} done").format(done=finished, total=len(states))
@@ -187,10 +259,12 @@ class JourneyView(QWidget):
     # Slots
 
     def _on_steps_step_chosen(self, step: str) -> None:
-        self.stack.setCurrentWidget(self.panes[step])
+        self.stack.setCurrentWidget(self.pane(step))
 
     def _on_pane_edited(self) -> None:
         self.saver.mark_edited()
+        if self._record is not None:
+            self._show_states(self._record.data, self._states)
 
     def _on_session_note_added(self) -> None:
         self.saver.mark_edited()
@@ -204,5 +278,7 @@ class JourneyView(QWidget):
 
     def _on_saver_saved(self, record: Record) -> None:
         self._record = record
+        if "integration" in self._panes:
+            self.integration.set_journey(record.data)
         self.refresh_states()
         self.saved.emit(record)

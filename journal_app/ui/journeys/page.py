@@ -1,0 +1,282 @@
+"""The Journeys page: the series of sessions on the left, the open one as a stepper."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.domain.errors import JournalError
+from journal_app.domain.integration import DUE, STEP_NAMES, schedule
+from journal_app.domain.records import Record
+from journal_app.services.bundle import Services
+from journal_app.ui.journeys.describe import next_step
+from journal_app.ui.journeys.dialogs import ConfirmDelete, JourneyTrashDialog, PlanDialog
+from journal_app.ui.journeys.empty import EmptyState, UndoBar
+from journal_app.ui.journeys.guide import Guides
+from journal_app.ui.journeys.listing import JourneyList, journey_rows
+from journal_app.ui.journeys.stepper import STEPS
+from journal_app.ui.journeys.view import JourneyView
+
+
+class JourneysPage(QWidget):
+    """Plan, walk through and look back on each session."""
+
+    status_message = Signal(str)
+
+    def __init__(
+        self, services: Services, parent: QWidget | None = None, *, guide: Guides | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("page")
+        self._services = services
+        self._journeys = services.journeys
+        self._guide = guide or Guides.load()
+
+        self.plan_button = QPushButton(self.tr("Plan a journey…"), objectName="primary")
+        self.plan_button.setAccessibleName(self.tr("Plan a journey"))
+        self.trash_button = QPushButton(self.tr("Trash…"))
+        self.trash_button.setAccessibleName(self.tr("Trash"))
+        self.trash_button.setToolTip(
+            self.tr("See journeys you moved to the Trash, and restore them")
+        )
+        self.list = JourneyList()
+        self.undo_bar = UndoBar()
+        self.view = JourneyView(self._journeys, self._guide)
+        self.empty = EmptyState()
+        self._lay_out()
+        self._connect()
+        self._refresh()
+        first = self._first_to_open()
+        if first is not None:
+            self._open(first)
+
+    def _lay_out(self) -> None:
+        header = QHBoxLayout()
+        header.addWidget(QLabel(self.tr("Journeys"), objectName="pageTitle"))
+        header.addStretch(1)
+        header.addWidget(self.plan_button)
+        header.addWidget(self.trash_button)
+        left = QWidget()
+        side = QVBoxLayout(left)
+        side.setContentsMargins(0, 0, 8, 0)
+        side.addWidget(self.list, 1)
+        side.addWidget(self.undo_bar)
+        left.setMinimumWidth(280)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(left)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([330, 730])
+        self.body = QStackedWidget()
+        self.body.addWidget(splitter)
+        self.body.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addLayout(header)
+        layout.addWidget(self.body, 1)
+        QWidget.setTabOrder(self.plan_button, self.trash_button)
+        QWidget.setTabOrder(self.trash_button, self.list)
+
+    def _connect(self) -> None:
+        self.plan_button.clicked.connect(self._on_plan_button_clicked)
+        self.empty.plan_button.clicked.connect(self._on_plan_button_clicked)
+        self.trash_button.clicked.connect(self._on_trash_button_clicked)
+        self.list.journey_chosen.connect(self._on_list_journey_chosen)
+        self.view.saved.connect(self._on_view_saved)
+        self.view.delete_requested.connect(self._on_view_delete_requested)
+        self.undo_bar.undo_button.clicked.connect(self._on_undo_button_clicked)
+        delete = QAction(self.tr("Move to Trash"), self.list)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self._on_view_delete_requested)
+        self.list.addAction(delete)
+        keys = [
+            ("Ctrl+PgUp", lambda: self._move_step(-1)),
+            ("Ctrl+PgDown", lambda: self._move_step(1)),
+            *((f"Alt+{n}", lambda s=step: self._choose_step(s)) for n, step in enumerate(STEPS, 1)),
+            (QKeySequence.StandardKey.Save, self.flush),
+        ]
+        for key, slot in keys:
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    # The interface the shell uses
+
+    def open_journey(self, record_id: str, step: str | None = None) -> None:
+        """Show a journey, at ``step`` if given (an integration step like "1d", or a pane)."""
+        current = self.view.record
+        if current is None or current.id != record_id:
+            try:
+                record = self._journeys.get(record_id)
+            except JournalError as error:
+                self.status_message.emit(str(error))
+                return
+            if record.deleted:
+                self.status_message.emit(self.tr("That journey is in the Trash. Restore it first."))
+                return
+            if not self._leave_current():
+                return
+            self._open(record, land=step not in (*STEP_NAMES, *STEPS))
+        if step in STEP_NAMES:
+            self.view.show_step("integration", step)
+        elif step in STEPS:
+            self.view.show_step(step)
+        self.list.select(record_id)
+
+    def flush(self) -> None:
+        """Save anything typed and not saved yet, now."""
+        self.view.saver.save_now()
+
+    # Helpers
+
+    def _open(self, record: Record, *, land: bool = True) -> None:
+        """Load ``record`` into the stepper, landing on what comes next for it."""
+        ordered = self._journeys.journeys()
+        ids = [r.id for r in ordered]
+        number = ids.index(record.id) + 1 if record.id in ids else len(ids)
+        earlier = [
+            (ids.index(r.id) + 1, r.data.intention.sentence) for r in self._journeys.earlier(record)
+        ]
+        self.view.load(record, earlier, number)
+        self.list.select(record.id)
+        if land:
+            now = self._journeys.now()
+            upcoming = next_step(
+                record.data, schedule(record.data, now), now, self._guide.preparation
+            )
+            self.view.show_step(upcoming.pane, upcoming.step)
+
+    def _first_to_open(self) -> Record | None:
+        """The journey wanting attention now: a step due, else the next planned, else the last."""
+        due = [d.journey for d in self._journeys.due() if d.state.status == DUE]
+        if due:
+            return due[-1]
+        ordered = self._journeys.journeys()
+        return self._journeys.next_planned() or (ordered[-1] if ordered else None)
+
+    def _leave_current(self) -> bool:
+        """Save the open journey before showing another; False keeps it open."""
+        if self.view.saver.save_now():
+            return True
+        self.status_message.emit(
+            self.tr(
+                "Some of this session isn't saved yet, so it stays open. The note there says why."
+            )
+        )
+        record = self.view.record
+        self.list.select(record.id if record else None)
+        return False
+
+    def _refresh(self) -> None:
+        """Redraw the series (numbers and next steps change as journeys do)."""
+        now = self._journeys.now()
+        rows = journey_rows(self._journeys.journeys(), now, self._guide.preparation)
+        current = self.view.record
+        self.list.set_rows(rows, current.id if current else None)
+        ids = [row.id for row in rows]
+        if current is not None and current.id in ids:
+            self.view.set_number(ids.index(current.id) + 1)
+        self.body.setCurrentWidget(self.body.widget(0) if rows else self.empty)
+        self.plan_button.setVisible(bool(rows))
+
+    def _close_view(self) -> None:
+        """Open a neighbour after a journey left the list, or nothing if none is left."""
+        ids = self.list.ids()
+        if not ids:
+            self.view.clear()
+            return
+        self._open(self._journeys.get(ids[-1]))
+
+    def _move_step(self, delta: int) -> None:
+        self.view.steps.move(delta)
+        self.view.steps.buttons[self.view.current_step()].setFocus(
+            Qt.FocusReason.ShortcutFocusReason
+        )
+
+    def _choose_step(self, step: str) -> None:
+        self.view.steps.choose(step)
+        self.view.steps.buttons[step].setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # Slots
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        """Time passes between visits: redraw what is due."""
+        super().showEvent(event)
+        self._refresh()
+        self.view.refresh_states()
+
+    def _on_list_journey_chosen(self, record_id: str) -> None:
+        self.open_journey(record_id)
+
+    def _on_view_saved(self, _: Record) -> None:
+        self._refresh()
+
+    def _on_plan_button_clicked(self) -> None:
+        if not self._leave_current():
+            return
+        when = PlanDialog.ask(self, self._journeys.now())
+        if when is None:
+            return
+        try:
+            record = self._journeys.add(when)
+        except JournalError as error:
+            self.status_message.emit(str(error))
+            return
+        self.undo_bar.hide()
+        self._refresh()
+        self._open(record)
+        self.status_message.emit(self.tr("Planned. Take each step whenever you're ready."))
+
+    def _on_view_delete_requested(self) -> None:
+        record = self.view.record
+        if record is None or not self._leave_current():
+            return
+        ids = self.list.ids()
+        number = ids.index(record.id) + 1 if record.id in ids else 0
+        name = self.tr("Session {n}").format(n=number) if number else self.tr("This journey")
+        if not ConfirmDelete.ask(self, name):
+            return
+        try:
+            self._journeys.delete(record.id)
+        except JournalError as error:
+            self.status_message.emit(str(error))
+            return
+        self.view.clear()
+        self._refresh()
+        self._close_view()
+        self.undo_bar.offer(record.id, self.tr("{name} is in the Trash.").format(name=name))
+        self.status_message.emit(self.tr("Moved to the Trash. You can restore it from Trash."))
+
+    def _restore(self, record_id: str) -> None:
+        try:
+            record = self._journeys.undelete(record_id)
+        except JournalError as error:
+            self.status_message.emit(str(error))
+            return
+        self.undo_bar.hide()
+        self._refresh()
+        if self._leave_current():
+            self._open(record)
+        self.status_message.emit(self.tr("Restored, with all its answers."))
+
+    def _on_undo_button_clicked(self) -> None:
+        if self.undo_bar.record_id is not None:
+            self._restore(self.undo_bar.record_id)
+
+    def _on_trash_button_clicked(self) -> None:
+        if not self._leave_current():
+            return
+        record_id = JourneyTrashDialog.choose(self, self._services)
+        if record_id is not None:
+            self._restore(record_id)
