@@ -38,17 +38,12 @@ class Shell(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        services = session.services
-        self.today = TodayPage(services)
-        self.journal = JournalPage(services)
-        self.journeys = JourneysPage(services)
-        self.settings = SettingsPage(session, theme)
-        self._pages = {
-            "today": self.today,
-            "journal": self.journal,
-            "journeys": self.journeys,
-            "settings": self.settings,
-        }
+        self._session = session
+        self._theme = theme
+        self.today = TodayPage(session.services)
+        # The other pages are built the first time they are needed, so unlocking shows
+        # Today without waiting for pages the person may not open.
+        self._built: dict[str, QWidget] = {"today": self.today}
 
         sidebar = QWidget(objectName="sidebar")
         sidebar.setFixedWidth(200)
@@ -75,8 +70,9 @@ class Shell(QWidget):
         side.addWidget(lock, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.stack = QStackedWidget(objectName="pages")
-        for page in self._pages.values():
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.today)
+        for _ in PAGES[1:]:
+            self.stack.addWidget(QWidget(objectName="page"))  # stands in until built
         body = QVBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -90,7 +86,7 @@ class Shell(QWidget):
             banner.setAccessibleName(self.tr("Demo notice"))
             banner.setContentsMargins(16, 8, 16, 8)
             body.addWidget(banner)
-        damaged = services.vault.store.damaged
+        damaged = session.services.vault.store.damaged
         if damaged:
             warning = QLabel(
                 self.tr(
@@ -114,15 +110,46 @@ class Shell(QWidget):
         layout.addWidget(sidebar)
         layout.addLayout(body, 1)
 
-        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.currentRowChanged.connect(self._on_navigation_current_row_changed)
         self.today.open_entry_requested.connect(self._on_today_open_entry)
         self.today.new_entry_requested.connect(self._on_today_new_entry)
         self.today.open_journey_requested.connect(self._on_today_open_journey)
-        self.journal.status_message.connect(self.status_message)
-        self.journeys.status_message.connect(self.status_message)
-        self.settings.status_message.connect(self.status_message)
         session.about_to_lock.connect(self.flush)
         self.navigation.setCurrentRow(0)
+
+    def _page(self, name: str) -> QWidget:
+        """The page called ``name``, built now if this is the first time it is needed."""
+        page = self._built.get(name)
+        if page is None:
+            services = self._session.services
+            if name == "journal":
+                page = JournalPage(services)
+            elif name == "journeys":
+                page = JourneysPage(services)
+            else:
+                page = SettingsPage(self._session, self._theme)
+            page.status_message.connect(self.status_message)  # type: ignore[attr-defined]
+            index = PAGES.index(name)
+            stand_in = self.stack.widget(index)
+            current = self.stack.currentIndex()
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.stack.setCurrentIndex(current)
+            self._built[name] = page
+        return page
+
+    @property
+    def journal(self) -> JournalPage:
+        return self._page("journal")  # type: ignore[return-value]
+
+    @property
+    def journeys(self) -> JourneysPage:
+        return self._page("journeys")  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsPage:
+        return self._page("settings")  # type: ignore[return-value]
 
     def show_page(self, name: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(name))
@@ -140,12 +167,19 @@ class Shell(QWidget):
 
     def flush(self) -> None:
         """Save anything typed but not yet saved (before locking or quitting)."""
-        self.journal.flush()
-        self.journeys.flush()
+        for name in ("journal", "journeys"):
+            page = self._built.get(name)
+            if page is not None:
+                page.flush()  # type: ignore[attr-defined]
 
     def _on_today_open_entry(self, record_id: str) -> None:
         self.show_page("journal")
         self.journal.open_entry(record_id)
+
+    def _on_navigation_current_row_changed(self, row: int) -> None:
+        if row >= 0:
+            self._page(PAGES[row])
+            self.stack.setCurrentIndex(row)
 
     def _on_today_open_journey(self, journey_id: str, step: str) -> None:
         self.show_page("journeys")
