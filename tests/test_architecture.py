@@ -15,11 +15,14 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
     "domain": ({"domain"}, set()),
     "crypto": ({"crypto"}, {"cryptography"}),
     "storage": ({"storage", "domain", "crypto"}, {"sqlite_utils"}),
-    "services": ({"services", "domain", "storage", "crypto"}, set()),
-    "instruments": ({"instruments", "domain", "storage", "crypto"}, set()),
+    "services": ({"services", "instruments", "domain", "storage", "crypto", "texts"}, set()),
+    "instruments": ({"instruments", "domain", "texts"}, set()),
     "backup": ({"backup", "domain", "storage", "crypto"}, set()),
-    "reports": ({"reports", "services", "domain"}, {"PySide6"}),
-    "ui": ({"ui", "services", "domain", "reports"}, {"PySide6", "pyqtgraph"}),
+    "reports": ({"reports", "services", "instruments", "domain", "texts"}, {"PySide6"}),
+    "ui": (
+        {"ui", "services", "instruments", "domain", "reports", "texts"},
+        {"PySide6", "pyqtgraph", "numpy"},
+    ),
     "cli": ({"cli", "services", "domain", "paths", "crypto", "app"}, {"platformdirs"}),
 }
 

@@ -38,6 +38,7 @@ def _handlers() -> dict[str, Callable[[CliContext], int]]:
         "undelete": entries.undelete,
         "search": entries.search,
         "checkin": records.checkin,
+        "assess": records.assess,
         "journey add": records.journey_add,
         "journey list": records.journey_list,
         "journey show": records.journey_show,

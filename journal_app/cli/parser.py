@@ -144,6 +144,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=WHEN, metavar="YYYY-MM-DD[THH:MM]")
     p.add_argument("--json", action="store_true")
 
+    p = command("assess", "answer a questionnaire (phq9, gad7, who5, pcl5) and store the score")
+    p.add_argument("instrument", metavar="INSTRUMENT", help="phq9, gad7, who5 or pcl5")
+    p.add_argument(
+        "--answers",
+        required=True,
+        metavar="a,b,...",
+        help="one number per question, in order, separated by commas",
+    )
+    p.add_argument("--date", type=WHEN, metavar="YYYY-MM-DD[THH:MM]")
+    p.add_argument("--json", action="store_true")
+
     p = command("journey", "plan, log and list medicine sessions")
     jsub = p.add_subparsers(dest="journey_command", metavar="ACTION", parser_class=FriendlyParser)
     jsub.required = True

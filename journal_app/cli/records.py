@@ -16,7 +16,12 @@ from journal_app.cli.output import (
 from journal_app.domain.clock import local_minutes
 from journal_app.domain.integration import StepState
 from journal_app.domain.journey import SessionLog
+from journal_app.instruments.definitions import instrument
+from journal_app.instruments.scoring import check_answers, parse_answers
+from journal_app.services.assessments import AssessmentService
 from journal_app.services.checkins import CheckInService
+from journal_app.services.crisis import crisis_text
+from journal_app.services.settings import SettingsService
 from journal_app.services.journeys import JourneyService
 
 DEFAULT_SESSION_TIME = time(10, 0)
@@ -49,6 +54,28 @@ def checkin(ctx: CliContext) -> int:
     else:
         ctx.say("Check-in saved.")
         ctx.out(checkin_line(record))
+    return 0
+
+
+def assess(ctx: CliContext) -> int:
+    a = ctx.args
+    inst = instrument(a.instrument)
+    answers = parse_answers(a.answers)
+    check_answers(inst, answers)  # refuse before asking for the passphrase
+    vault = ctx.unlocked()
+    service = AssessmentService(vault)
+    _, result = service.take(inst.id, answers, _when(ctx, a.date, time(12, 0)))
+    if a.json:
+        ctx.json(result.to_json())
+    else:
+        band = next(b.label for b in inst.bands if b.id == result.severity)
+        extra = f" ({result.percent}%)" if result.percent is not None else ""
+        ctx.out(f"{inst.name}: {result.total} of {inst.max_total}{extra}, {band.lower()}")
+        for cluster in inst.clusters:
+            ctx.out(f"  {cluster.label}: {result.clusters[cluster.id]}")
+        ctx.say("Saved. This is a self-report to share with your care team, not a diagnosis.")
+    if "item9" in result.flags:
+        ctx.say(crisis_text(SettingsService(vault).get("region")))
     return 0
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from journal_app.crypto.kdf import KdfParams, calibrate
 from journal_app.domain.clock import Clock, utc_now
+from journal_app.services.assessments import AssessmentService
 from journal_app.services.checkins import CheckInService
 from journal_app.services.journal import JournalService
 from journal_app.services.journeys import JourneyService
@@ -26,6 +27,7 @@ class Services:
     checkins: CheckInService
     journeys: JourneyService
     settings: SettingsService
+    assessments: AssessmentService
 
     @classmethod
     def build(
@@ -43,4 +45,5 @@ class Services:
             checkins=CheckInService(vault),
             journeys=JourneyService(vault),
             settings=SettingsService(vault),
+            assessments=AssessmentService(vault),
         )

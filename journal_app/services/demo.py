@@ -14,8 +14,8 @@ from journal_app.domain.entry import Entry
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision
 from journal_app.services.demo_journeys import DemoJourneys
-from journal_app.services.resources import load_toml
 from journal_app.services.vault import VaultService
+from journal_app.texts import load_toml
 
 SERIES_OFFSETS = (0, 3, 7, 10, 14, 18)  # six sessions over three weeks
 EMOTION_GROUPS = {"low": "heavy", "mid": "steady", "high": "light"}

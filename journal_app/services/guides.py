@@ -7,7 +7,7 @@ from functools import cache
 from typing import Any
 
 from journal_app.domain.integration import STEP_NAMES
-from journal_app.services.resources import load_toml
+from journal_app.texts import load_toml
 
 
 @dataclass(frozen=True, slots=True)

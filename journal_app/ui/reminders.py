@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from journal_app.domain.integration import DUE
 from journal_app.services.bundle import Services
-from journal_app.services.resources import resource_root
+from journal_app.texts import resource_root
 
 CHECK_EVERY_MS = 60_000
 ENABLED, QUIET_FROM, QUIET_UNTIL, REMINDED = (

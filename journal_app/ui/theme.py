@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-from journal_app.services.resources import load_toml, resource_root
+from journal_app.texts import load_toml, resource_root
 
 MODES = ("system", "light", "dark")
 SETTINGS_KEY = "appearance/theme"

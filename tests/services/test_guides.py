@@ -8,7 +8,7 @@ import pytest
 
 from journal_app.domain.integration import STEP_NAMES
 from journal_app.services import guides
-from journal_app.services.resources import load_toml
+from journal_app.texts import load_toml
 
 ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 FILES = (

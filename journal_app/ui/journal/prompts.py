@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import NamedTuple
 
-from journal_app.services.resources import load_toml
+from journal_app.texts import load_toml
 
 PROMPTS_FILE = "prompts/daily.toml"
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.text import first_line
 from journal_app.services.bundle import Services
-from journal_app.services.resources import load_toml
+from journal_app.texts import load_toml
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.pages.today_journeys import IntegrationCard, NextSessionCard
 

@@ -1,4 +1,4 @@
-"""Reading the TOML files in resources/ (shipped as journal_app.resources)."""
+"""Reading the files in resources/ (shipped as journal_app.resources): text people read."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ def resource_root() -> Traversable:
     try:
         return resources.files("journal_app.resources")
     except ModuleNotFoundError:  # running from a source tree that was never installed
-        return Path(__file__).resolve().parents[2] / "resources"
+        return Path(__file__).resolve().parents[1] / "resources"
 
 
 @cache

@@ -1,0 +1,1 @@
+"""Validated questionnaires: definitions from resources/instruments, exact scoring."""

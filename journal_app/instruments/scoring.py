@@ -1,0 +1,101 @@
+"""Exact scoring of a completed questionnaire."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from journal_app.domain.assessment import Assessment
+from journal_app.domain.errors import ValidationError
+from journal_app.instruments.definitions import Instrument
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """What a set of answers scored, in the shape ``assess --json`` prints."""
+
+    instrument: str
+    total: int
+    severity: str
+    flags: tuple[str, ...]
+    percent: int | None = None
+    clusters: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "instrument": self.instrument,
+            "total": self.total,
+            "severity": self.severity,
+            "flags": list(self.flags),
+        }
+        if self.percent is not None:
+            out["percent"] = self.percent
+        if self.clusters:
+            out["clusters"] = dict(self.clusters)
+        return out
+
+
+def parse_answers(text: str) -> list[int]:
+    """Read "0,1,2,3" (spaces allowed) into numbers, or say which one is not a number."""
+    answers = []
+    for position, part in enumerate(text.split(","), start=1):
+        try:
+            answers.append(int(part.strip()))
+        except ValueError:
+            raise ValidationError(
+                f"Answer {position} ({part.strip()!r}) isn't a number; give the answers as "
+                "numbers separated by commas, like 0,1,2."
+            ) from None
+    return answers
+
+
+def check_answers(instrument: Instrument, answers: Sequence[int]) -> None:
+    """Refuse the wrong number of answers or an answer out of range, saying which."""
+    if len(answers) != len(instrument.items):
+        raise ValidationError(
+            f"{instrument.name} has {len(instrument.items)} questions, but "
+            f"{len(answers)} answers were given."
+        )
+    low, high = instrument.values[0], instrument.values[-1]
+    for position, answer in enumerate(answers, start=1):
+        if isinstance(answer, bool) or not isinstance(answer, int) or not low <= answer <= high:
+            raise ValidationError(
+                f"Answer {position} is {answer!r}; {instrument.name} answers go from "
+                f"{low} to {high}."
+            )
+
+
+def score(instrument: Instrument, answers: Sequence[int]) -> Score:
+    """Total, severity band, flags, and the percent (WHO-5) or clusters (PCL-5)."""
+    check_answers(instrument, answers)
+    total = sum(answers)
+    percent = total * instrument.percent_factor if instrument.percent_factor else None
+    banded = percent if instrument.bands_by == "percent" and percent is not None else total
+    flags = []
+    for flag in instrument.flags:
+        if (flag.item is not None and answers[flag.item - 1] > (flag.above or 0)) or (flag.total_at_least is not None and total >= flag.total_at_least):
+            flags.append(flag.id)
+    clusters = {c.id: sum(answers[i - 1] for i in c.items) for c in instrument.clusters}
+    return Score(instrument.id, total, instrument.band(banded).id, tuple(flags), percent, clusters)
+
+
+def assessment(instrument: Instrument, answers: Sequence[int], at: datetime) -> Assessment:
+    """A scored assessment record payload."""
+    result = score(instrument, answers)
+    extra: dict[str, Any] = {}
+    if result.percent is not None:
+        extra["percent"] = result.percent
+    if result.clusters:
+        extra["clusters"] = result.clusters
+    return Assessment(
+        instrument=instrument.id,
+        version=instrument.version,
+        at=at,
+        answers=tuple(answers),
+        total=result.total,
+        severity=result.severity,
+        flags=result.flags,
+        extra=extra,
+    )
