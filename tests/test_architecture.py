@@ -23,7 +23,10 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
         {"ui", "services", "instruments", "domain", "reports", "texts"},
         {"PySide6", "pyqtgraph", "numpy"},
     ),
-    "cli": ({"cli", "services", "domain", "paths", "crypto", "app"}, {"platformdirs"}),
+    "cli": (
+        {"cli", "services", "instruments", "domain", "paths", "crypto", "app", "texts"},
+        {"platformdirs"},
+    ),
 }
 
 

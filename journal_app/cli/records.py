@@ -21,8 +21,8 @@ from journal_app.instruments.scoring import check_answers, parse_answers
 from journal_app.services.assessments import AssessmentService
 from journal_app.services.checkins import CheckInService
 from journal_app.services.crisis import crisis_text
-from journal_app.services.settings import SettingsService
 from journal_app.services.journeys import JourneyService
+from journal_app.services.settings import SettingsService
 
 DEFAULT_SESSION_TIME = time(10, 0)
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from journal_app.domain.assessment import Assessment
 from journal_app.domain.errors import ValidationError
-from journal_app.instruments.definitions import Instrument
+from journal_app.instruments.definitions import Flag, Instrument
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +73,15 @@ def score(instrument: Instrument, answers: Sequence[int]) -> Score:
     total = sum(answers)
     percent = total * instrument.percent_factor if instrument.percent_factor else None
     banded = percent if instrument.bands_by == "percent" and percent is not None else total
-    flags = []
-    for flag in instrument.flags:
-        if (flag.item is not None and answers[flag.item - 1] > (flag.above or 0)) or (flag.total_at_least is not None and total >= flag.total_at_least):
-            flags.append(flag.id)
+    flags = [flag.id for flag in instrument.flags if _raised(flag, answers, total)]
     clusters = {c.id: sum(answers[i - 1] for i in c.items) for c in instrument.clusters}
     return Score(instrument.id, total, instrument.band(banded).id, tuple(flags), percent, clusters)
+
+
+def _raised(flag: Flag, answers: Sequence[int], total: int) -> bool:
+    if flag.item is not None:
+        return answers[flag.item - 1] > (flag.above or 0)
+    return flag.total_at_least is not None and total >= flag.total_at_least
 
 
 def assessment(instrument: Instrument, answers: Sequence[int], at: datetime) -> Assessment:
