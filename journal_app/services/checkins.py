@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+from typing import Any
 from datetime import date, datetime
 
 from journal_app.domain.checkin import CheckIn
@@ -42,6 +44,23 @@ class CheckInService:
             note=note,
         )
         return store.add(checkin)
+
+    def get(self, id_or_prefix: str) -> Record:
+        return self._vault.store.resolve(id_or_prefix, ("checkin",))
+
+    def update(self, id_or_prefix: str, **changes: Any) -> Record:
+        """Change fields of a check-in (mood, note...); the earlier version is kept."""
+        record = self.get(id_or_prefix)
+        if "emotions" in changes:
+            changes["emotions"] = tuple(changes["emotions"])
+        return self._vault.store.update(record.id, replace(record.data, **changes))
+
+    def delete(self, id_or_prefix: str) -> Record:
+        """Move a check-in to the Trash."""
+        return self._vault.store.set_deleted(self.get(id_or_prefix).id, True)
+
+    def undelete(self, id_or_prefix: str) -> Record:
+        return self._vault.store.set_deleted(self.get(id_or_prefix).id, False)
 
     def checkins(self, *, start: date | None = None, end: date | None = None) -> list[Record]:
         """Check-ins outside the Trash, oldest first."""

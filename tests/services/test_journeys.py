@@ -103,3 +103,19 @@ def test_earlier_journeys_show_how_intentions_evolve(journeys):
     second = journeys.add(datetime(2026, 1, 9, 10), intention="Rest in the body")
     assert [r.id for r in journeys.earlier(second)] == [first.id]
     assert journeys.number_in_series(second) == (2, 2)
+
+
+def test_checkins_can_be_edited_and_deleted(vault):
+    from journal_app.services.checkins import CheckInService
+
+    checkins = CheckInService(vault)
+    record = checkins.add(4, note="tired", emotions=["flat"])
+    edited = checkins.update(record.id, mood=6, emotions=["calm", "calm"])
+    assert (edited.data.mood, edited.data.emotions, edited.rev) == (6, ("calm",), 2)
+    with pytest.raises(ValidationError):
+        checkins.update(record.id, mood=11)
+    assert checkins.get(record.id).data.mood == 6
+    checkins.delete(record.id)
+    assert checkins.checkins() == []
+    checkins.undelete(record.id)
+    assert len(checkins.checkins()) == 1
