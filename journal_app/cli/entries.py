@@ -7,6 +7,7 @@ from datetime import date
 
 from journal_app.cli.context import CliContext
 from journal_app.cli.output import (
+    assessment_line,
     checkin_line,
     entry_line,
     entry_text,
@@ -66,6 +67,8 @@ def _print_records(ctx: CliContext, records: list[Record]) -> None:
             ctx.out(entry_line(record))
         elif record.kind == "checkin":
             ctx.out(checkin_line(record))
+        elif record.kind == "assessment":
+            ctx.out(assessment_line(record))
         elif record.kind == "journey" and record.deleted:
             ctx.out(journey_line(record))
         elif record.kind == "journey":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.entry import Entry
 from journal_app.domain.journey import Journey
@@ -49,6 +50,18 @@ def journey_line(record: Record, number: int | None = None, total: int | None = 
     return (
         f"{j.when.strftime('%Y-%m-%d %H:%M')}  {short_id(record)}  {place}"
         f"{'  ' + ', '.join(details) if details else ''}{state}{intention}"
+    )
+
+
+def assessment_line(record: Record) -> str:
+    a: Assessment = record.data
+    name = {"phq9": "PHQ-9", "gad7": "GAD-7", "who5": "WHO-5", "pcl5": "PCL-5"}.get(
+        a.instrument, a.instrument
+    )
+    extra = f" ({a.extra['percent']}%)" if "percent" in a.extra else ""
+    return (
+        f"{a.at.strftime('%Y-%m-%d %H:%M')}  {short_id(record)}  {name} {a.total}{extra}, "
+        f"{a.severity.replace('_', ' ')}"
     )
 
 

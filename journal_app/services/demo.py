@@ -13,6 +13,7 @@ from journal_app.domain.clock import timestamp
 from journal_app.domain.entry import Entry
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision
+from journal_app.services.demo_assessments import DemoAssessments
 from journal_app.services.demo_journeys import DemoJourneys
 from journal_app.services.vault import VaultService
 from journal_app.texts import load_toml
@@ -88,8 +89,18 @@ class DemoWriter:
         journeys = [self._journey(start + timedelta(d), i) for i, d in enumerate(sessions)]
         planned_day = today + timedelta(days=24)
         journeys.append(self._journey(planned_day, len(sessions), planned=True))
-        counts = {"entries": 0, "check-ins": 0, "journeys": len(journeys)}
+        questionnaires = DemoAssessments(self._rng, start, moods).build(days, sessions)
+        counts = {
+            "entries": 0,
+            "check-ins": 0,
+            "journeys": len(journeys),
+            "questionnaires": len(questionnaires),
+        }
         store.put_many(journeys)
+        store.put_many(
+            self._record(a, self._not_after_now(a.at + timedelta(minutes=5)))
+            for a in questionnaires
+        )
         batch: list[Record] = []
         for d in range(days):
             day = start + timedelta(d)
