@@ -5,18 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
-from journal_app.domain.errors import JournalError
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.services.journeys import JourneyService
+from journal_app.ui.saving import SessionSaver
 
 SAVE_DELAY_MS = 1000
 Compose = Callable[[Journey], tuple[Journey, bool]]
 
 
-class JourneySaver(QObject):
+class JourneySaver(SessionSaver):
     """Saves one journey per editing session through the journey service only.
 
     ``compose`` turns the stored journey into the one on screen and says whether all of
@@ -25,44 +25,19 @@ class JourneySaver(QObject):
     one. The first save of a session keeps the version it replaces; later ones overwrite.
     """
 
-    state_changed = Signal(str)
     saved = Signal(object)  # the Record as it now stands
 
     def __init__(
         self, journeys: JourneyService, compose: Compose, parent: QObject | None = None
     ) -> None:
-        super().__init__(parent)
+        super().__init__(SAVE_DELAY_MS, parent)
         self._journeys = journeys
         self._compose = compose
-        self._record_id: str | None = None
-        self._rev = 0
-        self._revision_kept = False
-        self._dirty = False
         self._answers: dict[tuple[str, str], str] = {}
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SAVE_DELAY_MS)
-        self._timer.timeout.connect(self._on_timer_timeout)
-
-    @property
-    def record_id(self) -> str | None:
-        return self._record_id
-
-    @property
-    def pending(self) -> bool:
-        """True while a save waits for typing to pause."""
-        return self._timer.isActive()
-
-    def set_delay(self, milliseconds: int) -> None:
-        self._timer.setInterval(milliseconds)
 
     def begin(self, record: Record | None) -> None:
         """Start an editing session on ``record`` (None: nothing open)."""
-        self._timer.stop()
-        self._record_id = record.id if record else None
-        self._rev = record.rev if record else 0
-        self._revision_kept = False
-        self._dirty = False
+        self._start_session(record.id if record else None, record.rev if record else 0)
         self._answers = {}
         self.state_changed.emit(self.tr("Saved") if record else "")
 
@@ -119,21 +94,13 @@ class JourneySaver(QObject):
 
     def _wait(self) -> None:
         if self._record_id is not None:
-            self.state_changed.emit(self.tr("Not saved yet"))
-            self._timer.start()
+            super()._wait()
 
     def _run(self, write: Callable[[bool], Record]) -> bool:
-        keep = not self._revision_kept
-        try:
-            record = write(keep)
-        except JournalError as error:
-            self.state_changed.emit(str(error))
+        rev = self._rev
+        record = self._write(write)
+        if record is None:
             return False
-        if record.rev != self._rev:  # an unchanged save keeps nothing; keep on the next one
-            self._revision_kept = self._revision_kept or keep
-            self._rev = record.rev
+        if record.rev != rev:
             self.saved.emit(record)
         return True
-
-    def _on_timer_timeout(self) -> None:
-        self.save_now()
