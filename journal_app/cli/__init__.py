@@ -23,7 +23,7 @@ UNEXPECTED = (
 
 
 def _handlers() -> dict[str, Callable[[CliContext], int]]:
-    from journal_app.cli import entries, records, vaultcmds
+    from journal_app.cli import entries, mood, records, vaultcmds
 
     return {
         "init": vaultcmds.init,
@@ -44,6 +44,7 @@ def _handlers() -> dict[str, Callable[[CliContext], int]]:
         "journey show": records.journey_show,
         "journey steps": records.journey_steps,
         "journey due": records.journey_due,
+        "mood stats": mood.mood_stats,
     }
 
 
@@ -67,7 +68,8 @@ def main(argv: Sequence[str] | None = None, **context: Any) -> int:
         logging.basicConfig(level=logging.DEBUG, stream=ctx.stderr, format="%(name)s: %(message)s")
     if args.command is None:
         return _open_window(ctx)
-    name = args.command + (f" {args.journey_command}" if args.command == "journey" else "")
+    action = getattr(args, f"{args.command}_command", None)  # "journey add", "mood stats"
+    name = f"{args.command} {action}" if action else args.command
     log.debug("running %s", name)
     try:
         return _handlers()[name](ctx)

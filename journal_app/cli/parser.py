@@ -197,6 +197,16 @@ def build_parser() -> argparse.ArgumentParser:
     jp = jsub.add_parser("list", help="list journeys in order", parents=[common])
     jp.add_argument("--json", action="store_true")
 
+    p = command("mood", "figures from your check-ins, sessions and questionnaires")
+    msub = p.add_subparsers(dest="mood_command", metavar="ACTION", parser_class=FriendlyParser)
+    msub.required = True
+    mp = msub.add_parser(
+        "stats", help="averages, before and after sessions, questionnaire change", parents=[common]
+    )
+    mp.add_argument("--from", dest="start", type=DATE, metavar="YYYY-MM-DD")
+    mp.add_argument("--to", dest="end", type=DATE, metavar="YYYY-MM-DD")
+    mp.add_argument("--json", action="store_true")
+
     p = command("passwd", "change the passphrase")
     p.add_argument(
         "--recovery",
