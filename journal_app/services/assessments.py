@@ -69,8 +69,13 @@ class AssessmentService:
         )
 
     def delete(self, record_id: str) -> Record:
+        """Move a result to the Trash."""
         record = self._vault.store.resolve(record_id, ("assessment",))
         return self._vault.store.set_deleted(record.id, True)
+
+    def undelete(self, record_id: str) -> Record:
+        record = self._vault.store.resolve(record_id, ("assessment",))
+        return self._vault.store.set_deleted(record.id, False)
 
     def due(self, session_starts: Sequence[datetime], now: datetime | None = None) -> list[DueHint]:
         """PHQ-9 and GAD-7 every two weeks, and at +7 and +14 days after a session.

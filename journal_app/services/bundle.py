@@ -12,6 +12,7 @@ from journal_app.services.assessments import AssessmentService
 from journal_app.services.checkins import CheckInService
 from journal_app.services.journal import JournalService
 from journal_app.services.journeys import JourneyService
+from journal_app.services.mood import MoodService
 from journal_app.services.search import SearchService
 from journal_app.services.settings import SettingsService
 from journal_app.services.vault import VaultService
@@ -28,6 +29,7 @@ class Services:
     journeys: JourneyService
     settings: SettingsService
     assessments: AssessmentService
+    mood: MoodService
 
     @classmethod
     def build(
@@ -46,4 +48,5 @@ class Services:
             journeys=JourneyService(vault),
             settings=SettingsService(vault),
             assessments=AssessmentService(vault),
+            mood=MoodService(vault),
         )

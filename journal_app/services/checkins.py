@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from typing import Any
 from datetime import date, datetime
+from typing import Any
 
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.records import Record

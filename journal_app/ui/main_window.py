@@ -7,6 +7,7 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from journal_app import __version__
+from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.gate.first_run import FirstRunFlow
 from journal_app.ui.gate.unlock import UnlockPage
 from journal_app.ui.reminders import Reminders
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
             (
                 ("today", self.tr("&Today")),
                 ("journal", self.tr("&Journal")),
+                ("journeys", self.tr("J&ourneys")),
+                ("mood", self.tr("&Mood")),
                 ("settings", self.tr("&Settings")),
             )
         ):
@@ -141,6 +144,9 @@ class MainWindow(QMainWindow):
         self.theme.mode_changed.connect(self._on_theme_mode_changed)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        # Reachable even while the journal is locked (all regions are shown then).
+        help_menu.addAction(self._action(self.tr("Need &Help Now?"), "F1", self._on_need_help))
+        help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About Afterglow"), None, self._on_about))
 
     def _forward_to_focus(self, method: str) -> None:
@@ -217,6 +223,9 @@ class MainWindow(QMainWindow):
 
     def _on_status_message(self, text: str) -> None:
         self.statusBar().showMessage(text, 5000)
+
+    def _on_need_help(self) -> None:
+        CrisisDialog.show_for(self, self.session.services)
 
     def _on_about(self) -> None:
         QMessageBox.about(

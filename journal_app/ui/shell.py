@@ -14,14 +14,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.journeys.page import JourneysPage
+from journal_app.ui.mood.page import MoodPage
 from journal_app.ui.pages.settings import SettingsPage
 from journal_app.ui.pages.today import TodayPage
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import ThemeManager
 
-PAGES = ("today", "journal", "journeys", "settings")
+PAGES = ("today", "journal", "journeys", "mood", "settings")
 
 
 class Shell(QWidget):
@@ -54,11 +56,15 @@ class Shell(QWidget):
             ("today", self.tr("Today")),
             ("journal", self.tr("Journal")),
             ("journeys", self.tr("Journeys")),
+            ("mood", self.tr("Mood")),
             ("settings", self.tr("Settings")),
         ):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
+        self.help_button = QPushButton(self.tr("Need help now?"), objectName="link")
+        self.help_button.setAccessibleName(self.tr("Need help now? Show crisis lines"))
+        self.help_button.clicked.connect(self._on_help_button_clicked)
         lock = QPushButton(self.tr("Lock"))
         lock.setToolTip(self.tr("Lock the journal now (Ctrl+L)"))
         lock.setAccessibleName(self.tr("Lock the journal"))
@@ -67,6 +73,7 @@ class Shell(QWidget):
         side.setContentsMargins(0, 0, 0, 12)
         side.addWidget(title)
         side.addWidget(self.navigation, 1)
+        side.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignHCenter)
         side.addWidget(lock, 0, Qt.AlignmentFlag.AlignHCenter)
 
         self.stack = QStackedWidget(objectName="pages")
@@ -114,6 +121,7 @@ class Shell(QWidget):
         self.today.open_entry_requested.connect(self._on_today_open_entry)
         self.today.new_entry_requested.connect(self._on_today_new_entry)
         self.today.open_journey_requested.connect(self._on_today_open_journey)
+        self.today.questionnaire_requested.connect(self._on_today_questionnaire_requested)
         session.about_to_lock.connect(self.flush)
         self.navigation.setCurrentRow(0)
 
@@ -126,6 +134,9 @@ class Shell(QWidget):
                 page = JournalPage(services)
             elif name == "journeys":
                 page = JourneysPage(services)
+            elif name == "mood":
+                page = MoodPage(services, self._theme)
+                page.open_journey_requested.connect(self._on_mood_open_journey)
             else:
                 page = SettingsPage(self._session, self._theme)
             page.status_message.connect(self.status_message)  # type: ignore[attr-defined]
@@ -146,6 +157,10 @@ class Shell(QWidget):
     @property
     def journeys(self) -> JourneysPage:
         return self._page("journeys")  # type: ignore[return-value]
+
+    @property
+    def mood(self) -> MoodPage:
+        return self._page("mood")  # type: ignore[return-value]
 
     @property
     def settings(self) -> SettingsPage:
@@ -187,3 +202,14 @@ class Shell(QWidget):
 
     def _on_today_new_entry(self, prompt_id: str) -> None:
         self.new_entry(prompt_id or None)
+
+    def _on_today_questionnaire_requested(self, instrument_id: str) -> None:
+        self.show_page("mood")
+        self.mood.open_questionnaire(instrument_id)
+
+    def _on_mood_open_journey(self, journey_id: str) -> None:
+        self.show_page("journeys")
+        self.journeys.open_journey(journey_id, None)
+
+    def _on_help_button_clicked(self) -> None:
+        CrisisDialog.show_for(self, self._session.services)

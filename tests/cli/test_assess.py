@@ -34,9 +34,12 @@ def test_item9_shows_crisis_lines_for_the_region_and_still_saves(initialised):
     assert result.code == 0
     assert "988" in result.err and "Samaritans" in result.err
     assert "Nobody monitors this app" in result.err
-    assert "item9" in json.loads(
-        initialised("assess", "phq9", "--answers", "0,0,0,0,0,0,0,0,2", "--json").out
-    )["flags"]
+    assert (
+        "item9"
+        in json.loads(
+            initialised("assess", "phq9", "--answers", "0,0,0,0,0,0,0,0,2", "--json").out
+        )["flags"]
+    )
 
 
 def test_the_plain_output_names_the_band_and_says_it_is_not_a_diagnosis(initialised):

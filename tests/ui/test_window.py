@@ -77,7 +77,7 @@ def test_unlocking_shows_the_pages(unlocked_window):
     shell = unlocked_window.shell
     assert shell is not None
     names = [shell.navigation.item(i).text() for i in range(shell.navigation.count())]
-    assert names == ["Today", "Journal", "Journeys", "Settings"]
+    assert names == ["Today", "Journal", "Journeys", "Mood", "Settings"]
     assert unlocked_window.lock_action.isEnabled()
 
 
@@ -99,7 +99,9 @@ def test_page_shortcuts_switch_pages(qtbot, unlocked_window):
     shell = unlocked_window.shell
     for key, name in (
         (Qt.Key.Key_2, "journal"),
-        (Qt.Key.Key_3, "settings"),
+        (Qt.Key.Key_3, "journeys"),
+        (Qt.Key.Key_4, "mood"),
+        (Qt.Key.Key_5, "settings"),
         (Qt.Key.Key_1, "today"),
     ):
         qtbot.keyClick(unlocked_window, key, Qt.KeyboardModifier.ControlModifier)
@@ -182,3 +184,17 @@ def test_a_due_step_on_today_opens_that_step_of_the_journey(qtbot, unlocked_wind
     steps.itemActivated.emit(steps.item(0))
     assert shell.current_page() == "journeys"
     assert shell.journeys.view.record.id == record.id
+
+
+def test_need_help_is_in_the_help_menu_even_while_locked(qtbot, window, monkeypatch):
+    from journal_app.ui.crisis import CrisisDialog
+
+    shown = []
+    monkeypatch.setattr(
+        CrisisDialog, "show_for", classmethod(lambda cls, parent, services: shown.append(1))
+    )
+    help_menu = window.menuBar().actions()[-1].menu()
+    [action] = [a for a in help_menu.actions() if "Help Now" in a.text()]
+    assert action.isEnabled()
+    action.trigger()
+    assert shown == [1]

@@ -18,10 +18,10 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     return frame, layout
 
 
-def centred_column(page: QWidget, widgets: list[QWidget]) -> None:
+def centred_column(page: QWidget, widgets: list[QWidget], width: int = COLUMN_WIDTH) -> None:
     """Lay ``widgets`` out top to bottom in a centred, scrolling column on ``page``."""
     column = QWidget()
-    column.setFixedWidth(COLUMN_WIDTH)
+    column.setFixedWidth(width)
     layout = QVBoxLayout(column)
     layout.setContentsMargins(32, 28, 32, 28)
     layout.setSpacing(16)
@@ -30,8 +30,14 @@ def centred_column(page: QWidget, widgets: list[QWidget]) -> None:
     layout.addStretch(1)
     holder = QWidget(objectName="page")
     centre = QHBoxLayout(holder)
-    centre.addWidget(column, 0, Qt.AlignmentFlag.AlignHCenter)
+    # Stretches, not an alignment flag: an aligned item is measured for height at the
+    # full page width, and rows that wrap would then get too little height.
+    centre.addStretch(1)
+    centre.addWidget(column)
+    centre.addStretch(1)
     scroll = QScrollArea(widgetResizable=True)
+    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus instead
     scroll.setWidget(holder)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)

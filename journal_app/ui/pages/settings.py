@@ -1,4 +1,4 @@
-"""Settings: auto-lock, theme, passphrase, where the data lives, and about."""
+"""Settings: auto-lock, reminders, crisis lines, theme, passphrase, the data, and about."""
 
 from __future__ import annotations
 
@@ -17,12 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import __version__
+from journal_app.services.crisis import crisis_info
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.reminders import ENABLED, QUIET_FROM, QUIET_UNTIL
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import MODES, ThemeManager
 
+REGION = "region"
 NOT_ADVICE = (
     "Afterglow is a private journal, not medical advice. It does not diagnose, treat or "
     "monitor anything, and nobody watches what you write. If you are struggling, please "
@@ -96,6 +98,24 @@ class SettingsPage(QWidget):
             )
         )
 
+        support, support_layout = card(self.tr("Crisis lines"))
+        self.region = QComboBox()
+        self.region.setAccessibleName(self.tr("Region for crisis lines"))
+        self.region.addItem(self.tr("Show every region"), None)
+        for region in crisis_info().regions:
+            self.region.addItem(region.name, region.id)
+        self.region.setCurrentIndex(max(0, self.region.findData(settings.get(REGION))))
+        support_form = QFormLayout()
+        support_form.addRow(self.tr("Region"), self.region)
+        support_layout.addLayout(support_form)
+        support_layout.addWidget(
+            QLabel(
+                self.tr("“Need help now?” in the sidebar shows the lines for this region."),
+                objectName="hint",
+                wordWrap=True,
+            )
+        )
+
         looks, looks_layout = card(self.tr("Appearance"))
         self.theme_choice = QComboBox()
         self.theme_choice.setAccessibleName(self.tr("Theme"))
@@ -145,6 +165,7 @@ class SettingsPage(QWidget):
                 QLabel(self.tr("Settings"), objectName="pageTitle"),
                 privacy,
                 reminders,
+                support,
                 looks,
                 data,
                 about,
@@ -153,6 +174,7 @@ class SettingsPage(QWidget):
 
         self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
         self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_changed)
+        self.region.currentIndexChanged.connect(self._on_region_current_index_changed)
         self.reminders_on.toggled.connect(self._on_reminders_on_toggled)
         self.quiet_from.timeChanged.connect(self._on_quiet_hours_changed)
         self.quiet_until.timeChanged.connect(self._on_quiet_hours_changed)
@@ -174,6 +196,9 @@ class SettingsPage(QWidget):
         settings = self._session.services.settings
         settings.set(QUIET_FROM, self.quiet_from.time().toString("HH:mm"))
         settings.set(QUIET_UNTIL, self.quiet_until.time().toString("HH:mm"))
+
+    def _on_region_current_index_changed(self, index: int) -> None:
+        self._session.services.settings.set(REGION, self.region.itemData(index))
 
     def _on_theme_choice_changed(self, index: int) -> None:
         self._theme.set_mode(self.theme_choice.itemData(index))

@@ -1,4 +1,4 @@
-"""Today: a greeting, today's prompt, the last few entries and the next session."""
+"""Today: a greeting, a quick check-in, today's prompt, the last few entries, the next session."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from journal_app.domain.text import first_line
 from journal_app.services.bundle import Services
 from journal_app.texts import load_toml
 from journal_app.ui.pages.layout import card, centred_column
+from journal_app.ui.pages.today_checkin import DueHintLine, QuickCheckInCard
 from journal_app.ui.pages.today_journeys import IntegrationCard, NextSessionCard
 
 RECENT = 5
@@ -46,6 +47,7 @@ class TodayPage(QWidget):
     open_entry_requested = Signal(str)
     open_journey_requested = Signal(str, str)  # journey id, integration step or ""
     new_entry_requested = Signal(str)  # a prompt id, or "" for a blank entry
+    questionnaire_requested = Signal(str)  # a questionnaire id, to take on the Mood page
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="page")
@@ -59,6 +61,8 @@ class TodayPage(QWidget):
         self.greeting = QLabel(self.tr(greeting_for(now.hour)), objectName="pageTitle")
         self.date_label = QLabel(self._today.strftime("%A %d %B %Y"), objectName="muted")
         self.greeting.setAccessibleName(self.tr("Greeting"))
+        self.checkin = QuickCheckInCard(services)
+        self.due_hint = DueHintLine(services)
 
         prompt_card, prompt_layout = card(self.tr("Today's prompt"))
         self.prompt_label = QLabel(wordWrap=True)
@@ -100,6 +104,8 @@ class TodayPage(QWidget):
             [
                 self.greeting,
                 self.date_label,
+                self.checkin,
+                self.due_hint,
                 self.integration,
                 prompt_card,
                 self.next_session,
@@ -113,6 +119,7 @@ class TodayPage(QWidget):
         self.recent.itemActivated.connect(self._on_recent_activated)
         self.integration.open_requested.connect(self.open_journey_requested)
         self.next_session.open_requested.connect(self.open_journey_requested)
+        self.due_hint.take_requested.connect(self.questionnaire_requested)
         self.refresh()
 
     @property
@@ -136,6 +143,7 @@ class TodayPage(QWidget):
         has_entries = self.recent.count() > 0
         self.recent.setVisible(has_entries)
         self.recent_empty.setVisible(not has_entries)
+        self.due_hint.refresh()
         self.integration.refresh()
         self.next_session.refresh()
 

@@ -1,0 +1,1 @@
+"""The Mood page: check-ins, questionnaires, their history and the chart."""

@@ -1,0 +1,148 @@
+"""A few plain sentences with numbers from the person's own entries; never a diagnosis."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from journal_app.domain.errors import NotFound
+from journal_app.instruments.definitions import instrument
+from journal_app.services.bundle import Services
+from journal_app.services.mood import JourneyEffect, QuestionnaireChange, SleepMood
+from journal_app.ui.mood.describe import tr
+
+EFFECTS_SHOWN = 3
+LABEL = "Descriptive, from your own entries; not a diagnosis."
+
+
+def _day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def _n(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def effect_sentence(effect: JourneyEffect, number: int) -> str:
+    """Mood in the week before a session and the week after, in one sentence."""
+    before, after = effect.before, effect.after[7]
+    head = tr("Session {n} ({day})").format(n=number, day=_day(effect.day))
+    if before.mean is None or after.mean is None:
+        return tr("{head}: not enough check-ins around it to compare.").format(head=head)
+    change = round(after.mean - before.mean, 1)
+    moved = tr("about the same") if change == 0 else f"{change:+.1f}"
+    return tr(
+        "{head}: mood averaged {before} in the week before ({b} days with check-ins) and "
+        "{after} in the week after ({a} days): {moved}."
+    ).format(
+        head=head,
+        before=_n(before.mean),
+        b=before.days,
+        after=_n(after.mean),
+        a=after.days,
+        moved=moved,
+    )
+
+
+def change_sentence(change: QuestionnaireChange) -> str:
+    """A questionnaire's total before the series of sessions and now."""
+    name = instrument(change.instrument).name
+    if change.change < 0:
+        moved = tr("{n} lower").format(n=-change.change)
+    elif change.change > 0:
+        moved = tr("{n} higher").format(n=change.change)
+    else:
+        moved = tr("no change")
+    if change.percent_change is not None and change.change:
+        moved += f" ({change.percent_change:+.0f}%)"
+    return tr(
+        "{name}: {before} before this series of sessions ({b_day}), {latest} most recently "
+        "({l_day}): {moved}."
+    ).format(
+        name=name,
+        before=change.baseline_total,
+        b_day=_day(change.baseline_on),
+        latest=change.latest_total,
+        l_day=_day(change.latest_on),
+        moved=moved,
+    )
+
+
+def sleep_sentence(found: SleepMood) -> str:
+    """How sleep and mood went together, with the two averages and r."""
+    parts = []
+    if found.rested.mean is not None and found.short.mean is not None:
+        parts.append(
+            tr(
+                "After 7 hours of sleep or more, mood averaged {rested} ({r_days} days); "
+                "after less, {short} ({s_days} days)."
+            ).format(
+                rested=_n(found.rested.mean),
+                r_days=found.rested.days,
+                short=_n(found.short.mean),
+                s_days=found.short.days,
+            )
+        )
+    if found.r is not None:
+        parts.append(
+            tr("Sleep and mood went together {how} (r = {r:.2f}, {n} days).").format(
+                how=_strength(found.r), r=found.r, n=found.n
+            )
+        )
+    return " ".join(parts)
+
+
+def _strength(r: float) -> str:
+    size = abs(r)
+    if size < 0.1:
+        return tr("hardly at all")
+    words = tr("a little") if size < 0.3 else tr("somewhat") if size < 0.5 else tr("clearly")
+    direction = tr("more sleep, higher mood") if r > 0 else tr("more sleep, lower mood")
+    return f"{words}: {direction}"
+
+
+class InsightsPanel(QWidget):
+    """Before/after around sessions, questionnaire change and sleep with mood."""
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._mood = services.mood
+        self.label = QLabel(self.tr(LABEL), objectName="hint", wordWrap=True)
+        self.lines = QLabel(wordWrap=True)
+        self.lines.setAccessibleName(self.tr("Figures from your entries"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lines)
+        layout.addWidget(self.label)
+
+    def sentences(self, start: date | None = None) -> list[str]:
+        found = []
+        effects = self._mood.journey_effects(start)[-EFFECTS_SHOWN:]
+        for effect in reversed(effects):
+            try:
+                record = self._services.journeys.get(effect.journey_id)
+            except NotFound:
+                continue
+            number, _ = self._services.journeys.number_in_series(record)
+            found.append(effect_sentence(effect, number))
+        for change in self._mood.questionnaire_changes(start).values():
+            if change is not None:
+                found.append(change_sentence(change))
+        sleep = self._mood.sleep_mood_correlation(start)
+        if sleep is not None:
+            found.append(sleep_sentence(sleep))
+        return found
+
+    def refresh(self, start: date | None = None) -> None:
+        """Show the figures for days from ``start`` (None: everything)."""
+        found = self.sentences(start)
+        if not found:
+            found = [
+                self.tr(
+                    "As you check in around sessions and take questionnaires, a few simple "
+                    "figures will show here."
+                )
+            ]
+        self.lines.setText("\n\n".join(found))
