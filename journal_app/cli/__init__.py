@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 import os
 import sys
@@ -22,30 +23,36 @@ UNEXPECTED = (
 )
 
 
-def _handlers() -> dict[str, Callable[[CliContext], int]]:
-    from journal_app.cli import entries, mood, records, vaultcmds
+# Each command and the module.function that runs it; only that module is imported, so
+# a quick command such as `search` does not pay for the others' imports.
+HANDLERS = {
+    "init": "vaultcmds.init",
+    "passwd": "vaultcmds.passwd",
+    "demo": "vaultcmds.demo",
+    "write": "entries.write",
+    "list": "entries.list_",
+    "show": "entries.show",
+    "edit": "entries.edit",
+    "delete": "entries.delete",
+    "trash": "entries.trash",
+    "undelete": "entries.undelete",
+    "search": "entries.search",
+    "checkin": "records.checkin",
+    "assess": "records.assess",
+    "journey add": "records.journey_add",
+    "journey list": "records.journey_list",
+    "journey show": "records.journey_show",
+    "journey steps": "records.journey_steps",
+    "journey due": "records.journey_due",
+    "mood stats": "mood.mood_stats",
+}
 
-    return {
-        "init": vaultcmds.init,
-        "passwd": vaultcmds.passwd,
-        "demo": vaultcmds.demo,
-        "write": entries.write,
-        "list": entries.list_,
-        "show": entries.show,
-        "edit": entries.edit,
-        "delete": entries.delete,
-        "trash": entries.trash,
-        "undelete": entries.undelete,
-        "search": entries.search,
-        "checkin": records.checkin,
-        "assess": records.assess,
-        "journey add": records.journey_add,
-        "journey list": records.journey_list,
-        "journey show": records.journey_show,
-        "journey steps": records.journey_steps,
-        "journey due": records.journey_due,
-        "mood stats": mood.mood_stats,
-    }
+
+def _handler(name: str) -> Callable[[CliContext], int]:
+    module, function = HANDLERS[name].split(".")
+    loaded = importlib.import_module(f"journal_app.cli.{module}")
+    handler: Callable[[CliContext], int] = getattr(loaded, function)
+    return handler
 
 
 def _open_window(ctx: CliContext) -> int:
@@ -72,7 +79,7 @@ def main(argv: Sequence[str] | None = None, **context: Any) -> int:
     name = f"{args.command} {action}" if action else args.command
     log.debug("running %s", name)
     try:
-        return _handlers()[name](ctx)
+        return _handler(name)(ctx)
     except JournalError as error:
         if args.debug:
             log.debug("failed", exc_info=True)

@@ -7,3 +7,10 @@ def test_write_then_list_shows_the_entry(initialised):
     listed = initialised("list")
     assert "A quiet evening with tea" in listed.out
     assert "#rest" in listed.out
+
+
+def test_every_command_has_a_handler_that_exists():
+    from journal_app.cli import HANDLERS, _handler
+
+    for name in HANDLERS:
+        assert callable(_handler(name)), name
