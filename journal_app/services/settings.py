@@ -14,6 +14,7 @@ DEFAULTS: dict[str, Any] = {
     "quiet_hours_from": "21:30",
     "quiet_hours_until": "08:30",
     "reminded_steps": [],
+    "questionnaire_hints": True,
     "questionnaire_hint_dismissed": None,  # the day "Not today" was chosen
     "region": None,  # crisis lines: "us", "uk" or "elsewhere"; None shows them all
 }

@@ -152,3 +152,18 @@ def test_the_next_session_shows_preparation_progress(qtbot, unlocked):
     with qtbot.waitSignal(page.open_journey_requested) as opened:
         page.next_session.open_button.click()
     assert opened.args == [record.id, ""]
+
+
+def test_questionnaire_suggestions_can_be_switched_off(qtbot, settings_page, unlocked):
+    from journal_app.ui.pages.today_checkin import DueHintLine
+
+    from PySide6.QtWidgets import QWidget
+
+    holder = QWidget()
+    qtbot.addWidget(holder)
+    line = DueHintLine(unlocked, holder)
+    line.refresh()
+    assert not line.isHidden()  # no PHQ-9 yet: a first one is suggested
+    settings_page.questionnaire_hints.setChecked(False)
+    line.refresh()
+    assert line.isHidden()

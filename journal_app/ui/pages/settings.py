@@ -20,6 +20,7 @@ from journal_app import __version__
 from journal_app.services.crisis import crisis_info
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from journal_app.ui.pages.layout import card, centred_column
+from journal_app.ui.pages.today_checkin import HINTS_KEY
 from journal_app.ui.reminders import ENABLED, QUIET_FROM, QUIET_UNTIL
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import MODES, ThemeManager
@@ -83,8 +84,14 @@ class SettingsPage(QWidget):
         quiet.addWidget(QLabel(self.tr("to")))
         quiet.addWidget(self.quiet_until)
         quiet.addStretch(1)
+        self.questionnaire_hints = QCheckBox(
+            self.tr("Suggest a PHQ-9 and GAD-7 every two weeks and after sessions")
+        )
+        self.questionnaire_hints.setAccessibleName(self.tr("Questionnaire suggestions on Today"))
+        self.questionnaire_hints.setChecked(bool(settings.get(HINTS_KEY)))
         reminders_form = QFormLayout()
         reminders_form.addRow(self.reminders_on)
+        reminders_form.addRow(self.questionnaire_hints)
         reminders_form.addRow(self.tr("Quiet hours"), quiet)
         reminders_layout.addLayout(reminders_form)
         reminders_layout.addWidget(
@@ -176,6 +183,7 @@ class SettingsPage(QWidget):
         self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_changed)
         self.region.currentIndexChanged.connect(self._on_region_current_index_changed)
         self.reminders_on.toggled.connect(self._on_reminders_on_toggled)
+        self.questionnaire_hints.toggled.connect(self._on_questionnaire_hints_toggled)
         self.quiet_from.timeChanged.connect(self._on_quiet_hours_changed)
         self.quiet_until.timeChanged.connect(self._on_quiet_hours_changed)
         self.change_passphrase.clicked.connect(self._on_change_passphrase_clicked)
@@ -191,6 +199,9 @@ class SettingsPage(QWidget):
         self._session.services.settings.set(ENABLED, on)
         self.quiet_from.setEnabled(on)
         self.quiet_until.setEnabled(on)
+
+    def _on_questionnaire_hints_toggled(self, on: bool) -> None:
+        self._session.services.settings.set(HINTS_KEY, on)
 
     def _on_quiet_hours_changed(self) -> None:
         settings = self._session.services.settings

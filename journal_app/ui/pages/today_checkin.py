@@ -12,6 +12,7 @@ from journal_app.ui.mood.checkin_form import CheckInForm
 from journal_app.ui.pages.layout import card
 
 DISMISSED_KEY = "questionnaire_hint_dismissed"  # the day "Not today" was chosen
+HINTS_KEY = "questionnaire_hints"  # the Settings switch
 TWO_WEEKS_WORDS_UNTIL = 21
 
 
@@ -61,7 +62,8 @@ class DueHintLine(QWidget):
     def refresh(self) -> None:
         """Show the first due questionnaire, unless dismissed today or none is due."""
         hint = None
-        if self._services.settings.get(DISMISSED_KEY) != self._today():
+        settings = self._services.settings
+        if settings.get(HINTS_KEY) and settings.get(DISMISSED_KEY) != self._today():
             starts = [
                 start
                 for record in self._services.journeys.journeys()
