@@ -1,0 +1,1 @@
+"""Backup files: the format, export, verify, restore and merge, imports and exports."""
