@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import os
 import struct
 
@@ -218,7 +219,5 @@ def test_the_reader_only_ever_raises_its_own_errors(data):
                 + data.draw(st.binary(min_size=1, max_size=20))
                 + original[position:]
             )
-    try:
+    with contextlib.suppress(BackupError, WrongPassphrase):  # anything else fails the test
         open_backup(damaged, kek=KEYS.kek)
-    except (BackupError, WrongPassphrase):
-        pass
