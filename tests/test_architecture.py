@@ -15,7 +15,10 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
     "domain": ({"domain"}, set()),
     "crypto": ({"crypto"}, {"cryptography"}),
     "storage": ({"storage", "domain", "crypto"}, {"sqlite_utils"}),
-    "services": ({"services", "instruments", "domain", "storage", "crypto", "texts"}, set()),
+    "services": (
+        {"services", "instruments", "backup", "domain", "storage", "crypto", "texts"},
+        set(),
+    ),
     "instruments": ({"instruments", "domain", "texts"}, set()),
     "backup": ({"backup", "domain", "storage", "crypto"}, set()),
     "reports": ({"reports", "services", "instruments", "domain", "texts"}, {"PySide6"}),

@@ -7,7 +7,9 @@ import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
+from journal_app.backup.format import BackupKeys
 from journal_app.crypto import keyslots, recovery
+from journal_app.crypto.backup_keys import RecoveryPublicKey
 from journal_app.crypto.errors import DecryptionFailed, MalformedKey, UnsafeParameters
 from journal_app.crypto.kdf import KdfParams, calibrate, derive_key, with_fresh_salt
 from journal_app.crypto.sealing import RecordSealer
@@ -59,6 +61,9 @@ class VaultService:
         self._file: VaultFile | None = None
         self._store: RecordStore | None = None
         self._data_key: bytes | None = None
+        # The passphrase's derived key and its settings, kept while unlocked so a backup
+        # can carry a passphrase slot without asking for the passphrase again.
+        self._passphrase_key: tuple[bytes, KdfParams] | None = None
 
     # State
 
@@ -85,23 +90,49 @@ class VaultService:
     def create(self, passphrase: str) -> str:
         """Create a new vault, leave it unlocked, and return the recovery code (shown once)."""
         check_new_passphrase(passphrase)
+        recovery_key, code = recovery.generate()
+        self._create(passphrase, self._new_kdf_params, new_id(), recovery_key.public_key())
+        return code
+
+    def create_restored(
+        self,
+        passphrase: str,
+        vault_id: str,
+        recovery_public: RecoveryPublicKey,
+        kdf: KdfParams | None = None,
+    ) -> None:
+        """Create the vault a backup came from: same id, same recovery key, a new data key.
+
+        ``kdf`` reuses the backup's settings (the passphrase it was opened with); None
+        calibrates new ones (a new passphrase, after opening it with the recovery key).
+        """
+        self._create(
+            passphrase, (lambda: kdf) if kdf else self._new_kdf_params, vault_id, recovery_public
+        )
+
+    def _create(
+        self,
+        passphrase: str,
+        kdf_params: Callable[[], KdfParams],
+        vault_id: str,
+        recovery_public: RecoveryPublicKey,
+    ) -> None:
         self.folder.mkdir(parents=True, exist_ok=True)
         self._lock.acquire(self._lock_wait)
         try:
-            params = self._new_kdf_params()
+            params = kdf_params()
             data_key = keyslots.new_data_key()
-            vault_id = new_id()
-            recovery_key, code = recovery.generate()
+            kek = derive_key(passphrase, params)
             slots = [
-                keyslots.wrap_with_key(derive_key(passphrase, params), params, data_key, vault_id),
-                keyslots.wrap_to_recovery(recovery_key.public_key(), data_key, vault_id),
+                keyslots.wrap_with_key(kek, params, data_key, vault_id),
+                keyslots.wrap_to_recovery(recovery_public, data_key, vault_id),
             ]
             vault_file = VaultFile.create(self.folder, slots, vault_id)
         except BaseException:
             self._lock.release()
             raise
         self._open_with(vault_file, data_key)
-        return code
+        self._passphrase_key = (kek, params)
 
     def _open_file(self) -> VaultFile:
         self.require_exists()
@@ -116,12 +147,14 @@ class VaultService:
         """Open the vault with its passphrase; raise WrongPassphrase if it does not fit."""
         vault_file = self._open_file()
         try:
-            data_key = self._unwrap_passphrase(vault_file, passphrase)
+            data_key, kek, params = self._unwrap_passphrase(vault_file, passphrase)
         except BaseException:
             vault_file.close()
             self._lock.release()
             raise
-        return self._open_with(vault_file, data_key)
+        store = self._open_with(vault_file, data_key)
+        self._passphrase_key = (kek, params)
+        return store
 
     def unlock_with_recovery(self, code: str, new_passphrase: str | None = None) -> RecordStore:
         """Open the vault with the recovery key, optionally setting a new passphrase."""
@@ -152,7 +185,9 @@ class VaultService:
             self.change_passphrase(new_passphrase)
         return store
 
-    def _unwrap_passphrase(self, vault_file: VaultFile, passphrase: str) -> bytes:
+    def _unwrap_passphrase(
+        self, vault_file: VaultFile, passphrase: str
+    ) -> tuple[bytes, bytes, KdfParams]:
         for _, slot in vault_file.slots():
             if slot.slot_type != keyslots.PASSPHRASE:
                 continue
@@ -163,10 +198,9 @@ class VaultService:
                     f"This journal's key settings look wrong, so it was not opened: {error} "
                     "The file may have been tampered with; restore it from a backup."
                 ) from None
+            kek = derive_key(passphrase, params)
             try:
-                return keyslots.unwrap_with_key(
-                    derive_key(passphrase, params), slot, vault_file.vault_id
-                )
+                return keyslots.unwrap_with_key(kek, slot, vault_file.vault_id), kek, params
             except DecryptionFailed:
                 continue
         raise WrongPassphrase(WRONG_PASSPHRASE)
@@ -185,6 +219,23 @@ class VaultService:
 
     # While unlocked
 
+    @property
+    def vault_id(self) -> str:
+        if self._file is None:
+            raise VaultLocked("The journal is locked. Unlock it to carry on.")
+        return self._file.vault_id
+
+    def backup_keys(self) -> BackupKeys:
+        """The keys a backup needs, from this unlock (no second passphrase prompt)."""
+        if self._file is None or self._passphrase_key is None:
+            raise VaultLocked(
+                "To make a backup, open the journal with your passphrase (not only the "
+                "recovery key), then try again."
+            )
+        recovery_slot = next(s for _, s in self._file.slots() if s.slot_type == keyslots.RECOVERY)
+        kek, params = self._passphrase_key
+        return BackupKeys(kek, params, keyslots.recovery_public(recovery_slot))
+
     def change_passphrase(
         self, new_passphrase: str, *, between: Callable[[], None] | None = None
     ) -> None:
@@ -194,10 +245,10 @@ class VaultService:
             raise VaultLocked("The journal is locked. Unlock it to change the passphrase.")
         old = [sid for sid, s in self._file.slots() if s.slot_type == keyslots.PASSPHRASE]
         params = with_fresh_salt(self._new_kdf_params())
-        slot = keyslots.wrap_with_key(
-            derive_key(new_passphrase, params), params, self._data_key, self._file.vault_id
-        )
+        kek = derive_key(new_passphrase, params)
+        slot = keyslots.wrap_with_key(kek, params, self._data_key, self._file.vault_id)
         self._file.replace_slots([slot], old, between)
+        self._passphrase_key = (kek, params)
 
     def abandon_new_vault(self) -> None:
         """Lock and delete a vault this process has just created (a failed demo or restore)."""
@@ -208,6 +259,7 @@ class VaultService:
         """Forget the keys and every decrypted record, and close the vault file."""
         self._store = None
         self._data_key = None
+        self._passphrase_key = None
         gc.unfreeze()  # let the collector reach the forgotten records again
         if self._file is not None:
             self._file.close()

@@ -1,0 +1,317 @@
+"""Backups: export, verify, restore into an empty folder or merge, and automatic copies."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from journal_app.backup.format import (
+    BackupContents,
+    encode_backup,
+    open_backup,
+    read_header,
+    write_backup_file,
+)
+from journal_app.domain.errors import JournalError, ValidationError, VaultExists
+from journal_app.domain.records import Record
+from journal_app.domain.revision import Revision
+from journal_app.services.settings import SettingsService
+from journal_app.services.vault import VaultService
+
+SUFFIX = ".journal-backup"
+AUTO_FOLDER = "backups"
+KEEP_LATEST = 10
+KEEP_WEEKS = 8
+SEQUENCE_KEY = "backup_sequence"
+RESTORED_KEY = "restored_backups"  # {vault id: highest sequence restored or merged}
+AUTO_DIGEST_KEY = "auto_backup_digest"
+EXTRA_FOLDER_KEY = "backup_folder"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A backup file that was written."""
+
+    path: Path
+    size: int
+    records: int
+    sequence: int
+    created: str
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What a verified backup holds."""
+
+    vault_id: str
+    sequence: int
+    created: str
+    counts: dict[str, int]
+    revisions: int
+    in_trash: int
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values()) + self.revisions
+
+
+@dataclass
+class MergeReport:
+    """What a merge did; nothing local is ever deleted."""
+
+    added: int = 0
+    updated: int = 0
+    kept_local: int = 0
+    unchanged: int = 0
+    trashed: int = 0
+    older_than_last: bool = False
+    safety_backup: Path | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def summarize(contents: BackupContents) -> BackupSummary:
+    kinds = Counter(r.get("kind", "?") for r in contents.records)
+    revisions = kinds.pop("revision", 0)
+    kinds.pop("setting", None)
+    trash = sum(1 for r in contents.records if r.get("deleted_at"))
+    return BackupSummary(
+        contents.vault_id, contents.sequence, contents.created, dict(kinds), revisions, trash
+    )
+
+
+def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """True if envelope ``a`` is a later version than ``b`` (rev, then updated_at)."""
+    return (a["rev"], a["updated_at"]) > (b["rev"], b["updated_at"])
+
+
+def _version(envelope: dict[str, Any]) -> tuple[int, str, str | None]:
+    return envelope["rev"], envelope["updated_at"], envelope.get("deleted_at")
+
+
+class BackupService:
+    """Backups of the unlocked journal, and restoring them."""
+
+    def __init__(self, vault: VaultService) -> None:
+        self._vault = vault
+        self._settings = SettingsService(vault)
+
+    # Writing
+
+    def export(self, path: Path) -> BackupInfo:
+        """Write a backup of every record (versions and Trash included) to ``path``."""
+        vault = self._vault
+        keys = vault.backup_keys()
+        store = vault.store
+        sequence = int(self._settings.get(SEQUENCE_KEY) or 0) + 1
+        self._settings.set(SEQUENCE_KEY, sequence)
+        records = [r.to_dict() for r in sorted(store.all(), key=lambda r: r.id)]
+        created = store.now()
+        data = encode_backup(
+            records, vault_id=vault.vault_id, sequence=sequence, created=created, keys=keys
+        )
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            write_backup_file(path, data)
+        except OSError as error:
+            raise JournalError(
+                f"Couldn't write the backup to {path.parent}: {error.strerror or error}. "
+                "Nothing was changed; any earlier backup there is untouched. "
+                "Choose another folder, or free some space."
+            ) from None
+        return BackupInfo(path, len(data), len(records), sequence, created)
+
+    # Reading
+
+    @staticmethod
+    def read_file(path: Path) -> bytes:
+        try:
+            return path.read_bytes()
+        except OSError as error:
+            raise JournalError(f"Couldn't read {path}: {error.strerror or error}.") from None
+
+    def open(
+        self, path: Path, *, passphrase: str | None = None, recovery_code: str | None = None
+    ) -> BackupContents:
+        """Verify a whole backup into memory; use this unlock's key when it fits."""
+        data = self.read_file(path)
+        kek = None
+        if passphrase is None and recovery_code is None and self._vault.unlocked:
+            header = read_header(data)
+            if header.vault_id == self._vault.vault_id:
+                kek = self._vault.backup_keys().kek
+        return open_backup(data, passphrase=passphrase, kek=kek, recovery_code=recovery_code)
+
+    def verify(
+        self, path: Path, *, passphrase: str | None = None, recovery_code: str | None = None
+    ) -> BackupSummary:
+        return summarize(self.open(path, passphrase=passphrase, recovery_code=recovery_code))
+
+    # Restoring
+
+    def restore_new(
+        self,
+        contents: BackupContents,
+        *,
+        passphrase: str | None,
+        new_passphrase: str | None = None,
+    ) -> int:
+        """Recreate the backed-up journal in an empty data folder, exactly; return the count."""
+        vault = self._vault
+        if vault.exists():
+            raise VaultExists(
+                f"There is already a journal in {vault.folder}. Merge the backup into it "
+                "(nothing is deleted), or restore into an empty folder."
+            )
+        records = [Record.from_dict(r) for r in contents.records]
+        if new_passphrase is not None:
+            vault.create_restored(new_passphrase, contents.vault_id, contents.recovery_public)
+        elif passphrase is not None:
+            vault.create_restored(
+                passphrase, contents.vault_id, contents.recovery_public, contents.kdf
+            )
+        else:
+            raise ValidationError("A passphrase for the restored journal is needed.")
+        try:
+            vault.store.put_many(records)
+            self._note_restored(contents)
+        except BaseException:
+            vault.abandon_new_vault()
+            raise
+        return len(records)
+
+    def merge(self, contents: BackupContents, safety_folder: Path | None = None) -> MergeReport:
+        """Merge by record id into the unlocked journal: the newer version wins, the other
+        is kept as a previous version, nothing local is deleted. One transaction."""
+        store = self._vault.store
+        report = MergeReport()
+        restored = self._settings.get(RESTORED_KEY) or {}
+        last = restored.get(contents.vault_id)
+        if last is not None and contents.sequence < last:
+            report.older_than_last = True
+            report.warnings.append(
+                f"This backup (number {contents.sequence}) is older than one you already "
+                f"restored (number {last}). Newer versions in your journal still win."
+            )
+        report.safety_backup = self.auto_backup(safety_folder, force=True)
+        snapshots = self._kept_versions()
+        now = store.now()
+        changes: list[Record] = []
+        for envelope in contents.records:
+            record_id = envelope["id"]
+            if envelope.get("kind") == "setting":
+                continue  # preferences stay as they are on this computer
+            try:
+                local = store.get(record_id)
+            except JournalError:
+                changes.append(Record.from_dict(envelope))
+                report.added += 1
+                continue
+            mine = local.to_dict()
+            if _version(mine) == _version(envelope):
+                report.unchanged += 1
+            elif _newer(envelope, mine):
+                changes.append(Record.from_dict(envelope))
+                changes.append(Record.create(Revision(record_id, mine), now))
+                report.updated += 1
+                report.trashed += bool(envelope.get("deleted_at") and not mine.get("deleted_at"))
+            else:
+                report.kept_local += 1
+                if (record_id, _version(envelope)) not in snapshots:
+                    changes.append(Record.create(Revision(record_id, envelope), now))
+        store.put_many(changes)
+        self._note_restored(contents)
+        return report
+
+    def _kept_versions(self) -> set[tuple[str, tuple[int, str, str | None]]]:
+        return {
+            (r.data.record_id, _version(r.data.snapshot))
+            for r in self._vault.store.of_kind("revision")
+        }
+
+    def _note_restored(self, contents: BackupContents) -> None:
+        restored = dict(self._settings.get(RESTORED_KEY) or {})
+        restored[contents.vault_id] = max(contents.sequence, restored.get(contents.vault_id, 0))
+        self._settings.set(RESTORED_KEY, restored)
+
+    # Automatic backups
+
+    def auto_folder(self) -> Path:
+        return self._vault.folder / AUTO_FOLDER
+
+    def extra_folder(self) -> Path | None:
+        chosen = self._settings.get(EXTRA_FOLDER_KEY)
+        return Path(chosen) if chosen else None
+
+    def set_extra_folder(self, folder: Path | None) -> None:
+        self._settings.set(EXTRA_FOLDER_KEY, str(folder) if folder else None)
+
+    def _digest(self) -> str:
+        digest = hashlib.sha256()
+        for record in sorted(self._vault.store.all(), key=lambda r: r.id):
+            if record.kind == "setting":
+                continue
+            digest.update(
+                f"{record.id}:{record.rev}:{record.updated_at}:{record.deleted_at}|".encode()
+            )
+        return digest.hexdigest()
+
+    def auto_backup(self, folder: Path | None = None, *, force: bool = False) -> Path | None:
+        """Back up into the data folder's backups/ (and the chosen extra folder) if the
+        journal changed since the last automatic backup; prune old ones. None if unchanged."""
+        digest = self._digest()
+        if not force and self._settings.get(AUTO_DIGEST_KEY) == digest:
+            return None
+        name = "afterglow-" + datetime.now().strftime("%Y%m%d-%H%M%S") + SUFFIX
+        target = (folder or self.auto_folder()) / name
+        self.export(target)
+        self._settings.set(AUTO_DIGEST_KEY, digest)
+        prune(target.parent)
+        extra = self.extra_folder()
+        if extra is not None and folder is None:
+            try:
+                self.export(extra / name)
+                prune(extra)
+            except JournalError:
+                pass  # a missing USB stick must not stop the backup that did work
+        return target
+
+    def list_backups(self) -> list[tuple[Path, int, datetime]]:
+        """The automatic backups, newest first: (path, size, when written)."""
+        return [(p, p.stat().st_size, _written(p)) for p in _backups_in(self.auto_folder())]
+
+
+def _backups_in(folder: Path) -> list[Path]:
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob(f"afterglow-*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+
+
+def _written(path: Path) -> datetime:
+    try:
+        return datetime.strptime(path.name[len("afterglow-") : -len(SUFFIX)], "%Y%m%d-%H%M%S")
+    except ValueError:
+        return datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def prune(folder: Path, now: datetime | None = None) -> list[Path]:
+    """Keep the newest 10, plus the newest of each of the last 8 weeks; remove the rest."""
+    backups = _backups_in(folder)
+    moment = now or datetime.now()
+    keep = set(backups[:KEEP_LATEST])
+    weeks_seen: set[tuple[int, int]] = set()
+    for path in backups:
+        when = _written(path)
+        if moment - when > timedelta(weeks=KEEP_WEEKS):
+            continue
+        week = when.isocalendar()[:2]
+        if week not in weeks_seen:
+            weeks_seen.add(week)
+            keep.add(path)
+    removed = [p for p in backups if p not in keep]
+    for path in removed:
+        path.unlink(missing_ok=True)
+    return removed
