@@ -45,6 +45,9 @@ HANDLERS = {
     "journey steps": "records.journey_steps",
     "journey due": "records.journey_due",
     "mood stats": "mood.mood_stats",
+    "backup export": "backupcmds.export",
+    "backup verify": "backupcmds.verify",
+    "backup restore": "backupcmds.restore",
 }
 
 

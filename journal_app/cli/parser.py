@@ -155,6 +155,22 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=WHEN, metavar="YYYY-MM-DD[THH:MM]")
     p.add_argument("--json", action="store_true")
 
+    p = command("backup", "encrypted backups: export, verify, restore")
+    bsub = p.add_subparsers(dest="backup_command", metavar="ACTION", parser_class=FriendlyParser)
+    bsub.required = True
+    bp = bsub.add_parser("export", help="write an encrypted backup file", parents=[common])
+    bp.add_argument("file", metavar="FILE")
+    bp = bsub.add_parser("verify", help="check a backup from end to end", parents=[common])
+    bp.add_argument("file", metavar="FILE")
+    bp = bsub.add_parser(
+        "restore",
+        help="restore into an empty folder, or --merge into this journal",
+        parents=[common],
+    )
+    bp.add_argument("file", metavar="FILE")
+    bp.add_argument("--merge", action="store_true", help="merge into the journal here")
+    bp.add_argument("--recovery-key", metavar="KEY", help="open the backup with the recovery key")
+
     p = command("journey", "plan, log and list medicine sessions")
     jsub = p.add_subparsers(dest="journey_command", metavar="ACTION", parser_class=FriendlyParser)
     jsub.required = True

@@ -1,0 +1,85 @@
+"""backup export / verify / restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from journal_app.cli.context import CliContext
+from journal_app.domain.errors import VaultExists
+from journal_app.services.backups import BackupService, BackupSummary, MergeReport
+
+NAMES = {
+    "entry": "entries",
+    "checkin": "check-ins",
+    "journey": "journeys",
+    "assessment": "questionnaires",
+}
+
+
+def _holds(summary: BackupSummary) -> str:
+    parts = [f"{summary.counts.get(kind, 0):,} {name}" for kind, name in NAMES.items()]
+    extra = f"; {summary.revisions:,} previous versions; {summary.in_trash:,} in the Trash"
+    return ", ".join(parts) + extra
+
+
+def export(ctx: CliContext) -> int:
+    path = Path(ctx.args.file).expanduser()
+    info = BackupService(ctx.unlocked()).export(path)
+    ctx.say(
+        f"Backup written to {info.path} ({info.size / 1_000_000:.1f} MB, {info.records:,} "
+        f"records). It is encrypted: your passphrase or your recovery key opens it."
+    )
+    return 0
+
+
+def verify(ctx: CliContext) -> int:
+    path = Path(ctx.args.file).expanduser()
+    service = BackupService(ctx.vault())
+    service.read_file(path)  # a missing file is reported before any prompt
+    summary = service.verify(path, passphrase=ctx.passphrase())
+    ctx.out(
+        f"This backup is intact. Made {summary.created[:16].replace('T', ' ')} UTC, "
+        f"backup number {summary.sequence}."
+    )
+    ctx.out(f"It holds {_holds(summary)}.")
+    return 0
+
+
+def _report_merge(ctx: CliContext, report: MergeReport) -> None:
+    for warning in report.warnings:
+        ctx.say(warning)
+    if report.safety_backup is not None:
+        ctx.say(f"Your journal as it was is saved first, in {report.safety_backup}.")
+    ctx.say(
+        f"Merged: {report.added} added, {report.updated} updated from the backup, "
+        f"{report.kept_local} kept as they are here (newer), {report.unchanged} already the "
+        f"same. Nothing was deleted; {report.trashed} moved to the Trash as in the backup."
+    )
+
+
+def restore(ctx: CliContext) -> int:
+    a = ctx.args
+    path = Path(a.file).expanduser()
+    vault = ctx.vault()
+    service = BackupService(vault)
+    service.read_file(path)
+    if vault.exists():
+        if not a.merge:
+            raise VaultExists(
+                f"There is already a journal in {vault.folder}. Add --merge to merge the "
+                "backup into it (nothing is deleted), or restore into an empty folder with "
+                "--data-dir."
+            )
+        ctx.unlocked()
+        contents = service.open(path, recovery_code=a.recovery_key)
+        _report_merge(ctx, service.merge(contents))
+        return 0
+    if a.recovery_key:
+        contents = service.open(path, recovery_code=a.recovery_key)
+        count = service.restore_new(contents, passphrase=None, new_passphrase=ctx.new_passphrase())
+    else:
+        passphrase = ctx.passphrase()
+        contents = service.open(path, passphrase=passphrase)
+        count = service.restore_new(contents, passphrase=passphrase)
+    ctx.say(f"Your journal is restored in {vault.folder}: {count:,} records, all checked.")
+    return 0
