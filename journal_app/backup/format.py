@@ -206,6 +206,8 @@ def read_header(data: bytes) -> Header:
         raise BackupError(CHANGED)
     if fields.get("version") != VERSION or fields.get("chunk_size") != CHUNK_SIZE:
         raise BackupError(CHANGED)
+    if not isinstance(fields.get("vault_id"), str) or type(fields.get("sequence")) is not int:
+        raise BackupError(CHANGED)
     return Header(data[:end], fields, data[end : end + MAC_BYTES], end + MAC_BYTES)
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from journal_app.crypto.kdf import KdfParams, calibrate
 from journal_app.domain.clock import Clock, utc_now
 from journal_app.services.assessments import AssessmentService
+from journal_app.services.backups import BackupService
 from journal_app.services.checkins import CheckInService
 from journal_app.services.journal import JournalService
 from journal_app.services.journeys import JourneyService
@@ -30,6 +31,7 @@ class Services:
     settings: SettingsService
     assessments: AssessmentService
     mood: MoodService
+    backups: BackupService
 
     @classmethod
     def build(
@@ -49,4 +51,5 @@ class Services:
             settings=SettingsService(vault),
             assessments=AssessmentService(vault),
             mood=MoodService(vault),
+            backups=BackupService(vault),
         )

@@ -31,6 +31,8 @@ class SessionViewModel(QObject):
     vault_created = Signal(str)  # the recovery code, to be shown once
     vault_unlocked = Signal()
     about_to_lock = Signal()  # pages save what was typed, synchronously, before keys go
+    auto_backup_written = Signal(str)  # the path of the backup made on lock or exit
+    auto_backup_failed = Signal(str)
     vault_locked = Signal()
     unlock_failed = Signal(str)
     passphrase_changed = Signal()
@@ -136,10 +138,21 @@ class SessionViewModel(QObject):
             return
         self._idle.stop()
         self._watch_activity(False)
-        self.about_to_lock.emit()
+        self.about_to_lock.emit()  # pages save what was typed first
+        self._auto_backup()
         self.services.search.forget()
         self.services.vault.lock()
         self.vault_locked.emit()
+
+    def _auto_backup(self) -> None:
+        """Back up into the data folder's backups/ if anything changed (on lock and exit)."""
+        try:
+            written = self.services.backups.auto_backup()
+        except JournalError as error:
+            self.auto_backup_failed.emit(describe(error))
+        else:
+            if written is not None:
+                self.auto_backup_written.emit(str(written))
 
     # Auto-lock
 

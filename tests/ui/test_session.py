@@ -61,3 +61,16 @@ def test_activity_postpones_the_auto_lock(unlocked, session):
     event = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier)
     session.eventFilter(session, event)
     assert session._idle.remainingTime() > remaining
+
+
+def test_locking_backs_up_what_changed(qtbot, unlocked, session):
+    session.finish_first_run()
+    unlocked.journal.create("worth keeping")
+    with qtbot.waitSignal(session.auto_backup_written) as written:
+        session.lock()
+    folder = unlocked.vault.folder / "backups"
+    assert [str(p) for p in folder.iterdir()] == [written.args[0]]
+    unlocked.vault.unlock(PASSPHRASE)
+    session.finish_first_run()
+    session.lock()  # nothing changed since: no second backup
+    assert len(list(folder.iterdir())) == 1
