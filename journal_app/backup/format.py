@@ -9,6 +9,7 @@ import base64
 import hashlib
 import json
 import os
+import re
 import struct
 import zlib
 from collections.abc import Iterable, Iterator
@@ -43,6 +44,7 @@ CHUNK_SIZE = 64 * 1024
 MAX_HEADER = 64 * 1024
 PREAMBLE = struct.Struct(">16sBI")  # magic, major version, header length
 FORMAT_NAME = "afterglow-backup"
+VAULT_ID = re.compile(r"[0-9a-f]{32}")
 
 
 class BackupError(IntegrityError):
@@ -188,8 +190,10 @@ class Header:
 
 def read_header(data: bytes) -> Header:
     """Check the magic and version and parse the header, before any key is derived."""
-    if len(data) < PREAMBLE.size or not data.startswith(MAGIC):
+    if not data.startswith(MAGIC):
         raise BackupError(NOT_A_BACKUP)
+    if len(data) < PREAMBLE.size:
+        raise BackupError(CUT_OFF)
     _, version, length = PREAMBLE.unpack_from(data)
     if version > VERSION:
         raise BackupError("This backup was made by a newer Afterglow. Update Afterglow to open it.")
@@ -200,13 +204,16 @@ def read_header(data: bytes) -> Header:
         raise BackupError(CUT_OFF)
     try:
         fields = json.loads(data[PREAMBLE.size : end].decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise BackupError(CHANGED) from None
     if not isinstance(fields, dict) or fields.get("format") != FORMAT_NAME:
         raise BackupError(CHANGED)
-    if fields.get("version") != VERSION or fields.get("chunk_size") != CHUNK_SIZE:
+    exact = (("version", VERSION), ("chunk_size", CHUNK_SIZE))
+    if any(type(fields.get(k)) is not int or fields[k] != v for k, v in exact):
         raise BackupError(CHANGED)
-    if not isinstance(fields.get("vault_id"), str) or type(fields.get("sequence")) is not int:
+    if fields.get("compression") != "zlib" or type(fields.get("sequence")) is not int:
+        raise BackupError(CHANGED)
+    if not isinstance(fields.get("vault_id"), str) or not VAULT_ID.fullmatch(fields["vault_id"]):
         raise BackupError(CHANGED)
     return Header(data[:end], fields, data[end : end + MAC_BYTES], end + MAC_BYTES)
 
@@ -252,6 +259,18 @@ def file_key_from(
         raise BackupError(CHANGED) from None
 
 
+def _decompress(packed: bytes) -> bytes:
+    """Inflate the payload; bytes after the end of the zlib stream are damage too."""
+    inflater = zlib.decompressobj()
+    try:
+        payload = inflater.decompress(packed) + inflater.flush()
+    except zlib.error:
+        raise BackupError(CHANGED) from None
+    if not inflater.eof or inflater.unused_data:
+        raise BackupError(CHANGED)
+    return payload
+
+
 def decrypt_payload(data: bytes, header: Header, file_key: bytes) -> bytes:
     """Open every chunk in order and return the decompressed payload."""
     try:
@@ -280,10 +299,7 @@ def decrypt_payload(data: bytes, header: Header, file_key: bytes) -> bytes:
             pieces.append(stream.open(index, piece, index == count - 1))
         except DecryptionFailed:
             raise BackupError(CHANGED) from None
-    try:
-        return zlib.decompress(b"".join(pieces))
-    except zlib.error:
-        raise BackupError(CHANGED) from None
+    return _decompress(b"".join(pieces))
 
 
 def parse_payload(payload: bytes, header: Header) -> list[dict[str, Any]]:
@@ -302,10 +318,13 @@ def parse_payload(payload: bytes, header: Header) -> list[dict[str, Any]]:
             if item.get("type") != "record" or not isinstance(item.get("record"), dict):
                 raise BackupError(CHANGED)
             records.append(item["record"])
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):
         raise BackupError(CHANGED) from None
+    if not isinstance(manifest, dict) or not isinstance(trailer, dict):
+        raise BackupError(CHANGED)
     if (
         manifest.get("type") != "manifest"
+        or manifest.get("created") != header.fields.get("created")
         or manifest.get("vault_id") != header.vault_id
         or manifest.get("sequence") != header.sequence
         or trailer.get("type") != "trailer"

@@ -45,9 +45,12 @@ HANDLERS = {
     "journey steps": "records.journey_steps",
     "journey due": "records.journey_due",
     "mood stats": "mood.mood_stats",
+    "report": "report.report",
     "backup export": "backupcmds.export",
     "backup verify": "backupcmds.verify",
     "backup restore": "backupcmds.restore",
+    "import": "transfer.import_",
+    "export": "transfer.export",
 }
 
 

@@ -16,6 +16,8 @@ from journal_app.domain.journey import ROUTES, SETTINGS
 T = TypeVar("T")
 
 KIND_CHOICES = ("entry", "checkin", "journey", "assessment", "all")
+IMPORT_FORMATS = ("jrnl", "dayone", "markdown", "json")
+EXPORT_FORMATS = ("json", "markdown")
 
 
 class FriendlyParser(argparse.ArgumentParser):
@@ -222,6 +224,39 @@ def build_parser() -> argparse.ArgumentParser:
     mp.add_argument("--from", dest="start", type=DATE, metavar="YYYY-MM-DD")
     mp.add_argument("--to", dest="end", type=DATE, metavar="YYYY-MM-DD")
     mp.add_argument("--json", action="store_true")
+
+    p = command("import", "bring in entries from jrnl, Day One, Markdown or an Afterglow export")
+    p.add_argument(
+        "format",
+        choices=IMPORT_FORMATS,
+        metavar="FORMAT",
+        help="jrnl (its JSON export), dayone (its JSON zip), markdown (a folder) or json "
+        "(Afterglow's own export: restores missing records)",
+    )
+    p.add_argument("path", metavar="PATH", help="the export file, or the Markdown folder")
+
+    p = command("export", "write the journal out as plain, unencrypted JSON or Markdown")
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    p.add_argument("--out", required=True, metavar="PATH", help="a new file (json) or folder")
+    p.add_argument(
+        "--force", action="store_true", help="replace an existing file or an earlier export"
+    )
+
+    p = command("report", "write a summary for your therapist as a PDF (last 30 days)")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument(
+        "--from",
+        dest="start",
+        type=DATE,
+        metavar="YYYY-MM-DD",
+        help="first day (29 days before --to)",
+    )
+    p.add_argument("--to", dest="end", type=DATE, metavar="YYYY-MM-DD", help="last day (today)")
+    p.add_argument("--no-entries", action="store_true", help="leave journal entries out")
+    p.add_argument(
+        "--include-private", action="store_true", help="include entries marked private too"
+    )
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 
     p = command("passwd", "change the passphrase")
     p.add_argument(

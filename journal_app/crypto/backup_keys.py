@@ -57,13 +57,29 @@ def wrap_with_kek(kek: bytes, file_key: bytes, context: bytes) -> dict[str, str]
     return {"nonce": _b64(nonce), "wrapped": _b64(wrapped)}
 
 
+def _field(slot: dict[str, object], name: str, size: int | None = None) -> bytes:
+    """A base64 field of a key slot, of the right size, or MalformedKey (damage)."""
+    if not isinstance(slot, dict) or name not in slot:
+        raise MalformedKey("A key slot in the backup header is incomplete.")
+    raw = _unb64(slot[name])
+    if size is not None and len(raw) != size:
+        raise MalformedKey("A key in the backup header has the wrong length.")
+    return raw
+
+
+def _file_key(raw: bytes) -> bytes:
+    if len(raw) != FILE_KEY_BYTES:
+        raise MalformedKey("The backup's file key has the wrong length.")
+    return raw
+
+
 def unwrap_with_kek(kek: bytes, slot: dict[str, object], context: bytes) -> bytes:
+    nonce, wrapped = _field(slot, "nonce", NONCE_BYTES), _field(slot, "wrapped")
     try:
-        return AESGCM(kek).decrypt(
-            _unb64(slot["nonce"]), _unb64(slot["wrapped"]), b"passphrase\x00" + context
-        )
-    except (InvalidTag, KeyError, ValueError):
+        opened = AESGCM(kek).decrypt(nonce, wrapped, b"passphrase\x00" + context)
+    except InvalidTag:
         raise DecryptionFailed("The passphrase does not open this backup.") from None
+    return _file_key(opened)
 
 
 def _recovery_wrap_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
@@ -101,18 +117,21 @@ def recovery_recipient(slot: dict[str, object]) -> X25519PublicKey:
 def unwrap_with_recovery(
     private: X25519PrivateKey, slot: dict[str, object], context: bytes
 ) -> bytes:
+    eph = _field(slot, "ephemeral_public", 32)
+    rec = _field(slot, "recipient_public", 32)
+    nonce, wrapped = _field(slot, "nonce", NONCE_BYTES), _field(slot, "wrapped")
+    if private.public_key().public_bytes_raw() != rec:
+        raise DecryptionFailed("This recovery key belongs to another journal.")
     try:
-        eph = _unb64(slot["ephemeral_public"])
-        rec = _unb64(slot["recipient_public"])
-        if private.public_key().public_bytes_raw() != rec:
-            raise DecryptionFailed("This recovery key belongs to another journal.")
         shared = private.exchange(X25519PublicKey.from_public_bytes(eph))
-        key = _recovery_wrap_key(shared, eph, rec)
-        return AESGCM(key).decrypt(
-            _unb64(slot["nonce"]), _unb64(slot["wrapped"]), b"recovery\x00" + context
-        )
-    except (InvalidTag, KeyError, ValueError):
+    except ValueError:
+        raise MalformedKey("The backup's recovery key is unreadable.") from None
+    key = _recovery_wrap_key(shared, eph, rec)
+    try:
+        opened = AESGCM(key).decrypt(nonce, wrapped, b"recovery\x00" + context)
+    except InvalidTag:
         raise DecryptionFailed("The recovery key does not open this backup.") from None
+    return _file_key(opened)
 
 
 # The header MAC and the chunk stream

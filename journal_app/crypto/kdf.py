@@ -51,14 +51,12 @@ class KdfParams:
         try:
             if raw["kdf"] != "argon2id":
                 raise UnsafeParameters("The key derivation method is not one Afterglow uses.")
-            params = cls(
-                salt=base64.b64decode(raw["salt"], validate=True),
-                memory_kib=int(raw["memory_kib"]),
-                iterations=int(raw["iterations"]),
-                lanes=int(raw["lanes"]),
-            )
-        except (KeyError, TypeError, ValueError) as error:
-            raise UnsafeParameters("The key derivation settings are unreadable.") from error
+            numbers = [raw[name] for name in ("memory_kib", "iterations", "lanes")]
+            if any(type(n) is not int for n in numbers):
+                raise UnsafeParameters("The key derivation settings are not whole numbers.")
+            params = cls(base64.b64decode(raw["salt"], validate=True), *numbers)
+        except (KeyError, TypeError, ValueError):
+            raise UnsafeParameters("The key derivation settings are unreadable.") from None
         params.check_bounds()
         return params
 
@@ -70,7 +68,9 @@ class KdfParams:
             raise UnsafeParameters(f"The key derivation asks for {self.lanes} lanes.")
         if not 1 <= self.iterations <= MAX_ITERATIONS:
             raise UnsafeParameters(f"The key derivation asks for {self.iterations} passes.")
-        if not 8 * self.lanes <= self.memory_kib <= MAX_MEMORY_KIB:
+        if self.memory_kib < 8 * self.lanes:
+            raise UnsafeParameters("The key derivation asks for too little memory to be valid.")
+        if self.memory_kib > MAX_MEMORY_KIB:
             raise UnsafeParameters(
                 f"The key derivation asks for {self.memory_kib // 1024} MiB of memory, "
                 f"more than the {MAX_MEMORY_KIB // 1024} MiB Afterglow allows."

@@ -17,6 +17,7 @@ _FROM_STANDARD = str.maketrans(_STANDARD, _ALPHABET)
 _LOOKALIKES = str.maketrans({"O": "0", "I": "1", "L": "1", "U": "V"})
 _CHECK_BYTES = 3
 GROUP = 4
+CODE_LENGTH = 56  # 35 bytes in base32
 
 
 def _checksum(raw: bytes) -> bytes:
@@ -43,6 +44,11 @@ def encode(key: X25519PrivateKey) -> str:
 def decode(code: str) -> X25519PrivateKey:
     """Read a code written by :func:`encode`, forgiving case, spaces, dashes and lookalikes."""
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum()).translate(_LOOKALIKES)
+    if len(cleaned) != CODE_LENGTH:
+        raise MalformedKey(
+            f"That recovery key has {len(cleaned)} characters; it should have {CODE_LENGTH}. "
+            "Check each group."
+        )
     try:
         raw = base64.b32decode(cleaned.translate(_TO_STANDARD))
     except ValueError:

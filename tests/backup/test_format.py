@@ -51,7 +51,7 @@ def records(n: int = 3, size: int = 40) -> list[dict[str, object]]:
 def backup(items: list[dict[str, object]] | None = None, sequence: int = 1) -> bytes:
     return encode_backup(
         records() if items is None else items,
-        vault_id="v" * 32,
+        vault_id="0123456789abcdef" * 2,
         sequence=sequence,
         created="2026-03-14T18:30:00.000Z",
         keys=KEYS,
@@ -72,7 +72,7 @@ def test_a_backup_opens_with_the_passphrase_its_key_or_the_recovery_key():
     for way in ({"passphrase": PASSPHRASE}, {"kek": KEYS.kek}, {"recovery_code": CODE}):
         contents = open_backup(data, **way)
         assert contents.records == items
-        assert (contents.vault_id, contents.sequence) == ("v" * 32, 1)
+        assert (contents.vault_id, contents.sequence) == ("0123456789abcdef" * 2, 1)
 
 
 def test_a_large_backup_spans_several_chunks_and_round_trips():
