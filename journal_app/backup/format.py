@@ -219,9 +219,12 @@ def read_header(data: bytes) -> Header:
 
 
 def _kdf(header: Header) -> KdfParams:
+    raw = header.fields.get("kdf")
+    if not isinstance(raw, dict):
+        raise BackupError("The backup's key settings are missing, so it can't be opened.")
     try:
-        return KdfParams.from_dict(header.fields["kdf"])
-    except (UnsafeParameters, KeyError, TypeError) as error:
+        return KdfParams.from_dict(raw)
+    except UnsafeParameters as error:
         raise BackupError(
             f"The backup's key settings look wrong, so it was not opened: {error}"
         ) from None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from statistics import fmean
 
@@ -27,8 +27,13 @@ SECTIONS = (
 )
 SESSION_NOTE_CHARS = 280
 ENTRY_CHARS = 1200  # an entry longer than this is shortened, with its word count shown
+ENTRY_BUDGET = 8000  # characters for all entries together: many entries, shorter excerpts
+ENTRY_MIN_CHARS = 300  # ...but never shorter than this
 MAX_ENTRIES = 25  # beyond this, the most recent are kept and the rest counted
-MAX_RESULTS = 12  # per questionnaire; earlier ones are counted, the baseline always kept
+MAX_JOURNEYS = 12  # beyond this, the most recent sessions are listed and the rest counted
+MAX_HIGHLIGHTS = 8  # the newest starred answers; the rest are counted
+HIGHLIGHT_CHARS = 600
+MAX_RESULTS = 6  # per questionnaire; earlier ones are counted, the baseline always kept
 QUESTIONNAIRES = ("phq9", "gad7", "who5", "pcl5")
 
 
@@ -116,6 +121,8 @@ class SummaryData:
     made_on: date
     journeys: list[JourneyRow] = field(default_factory=list)
     highlights: list[Highlight] = field(default_factory=list)
+    journeys_left_out: int = 0  # earlier sessions in the period, counted but not listed
+    highlights_left_out: int = 0
     results: list[ResultRow] = field(default_factory=list)
     results_left_out: int = 0
     checkins: CheckinSummary | None = None
@@ -148,7 +155,7 @@ def _entry_row(record: Record) -> EntryRow:
     entry: Entry = record.data
     body = entry.body.strip()
     shortened = len(body) > ENTRY_CHARS
-    text = body[:ENTRY_CHARS].rsplit(" ", 1)[0] + " …" if shortened else body
+    text = _shorten(body, ENTRY_CHARS)
     return EntryRow(
         id=record.id,
         day=entry.day,
@@ -158,6 +165,13 @@ def _entry_row(record: Record) -> EntryRow:
         shortened=shortened,
         private=entry.private,
     )
+
+
+def _shorten(text: str, limit: int) -> str:
+    """``text`` cut at the last word break before ``limit`` characters, with an ellipsis."""
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0].rstrip() + " …"
 
 
 def _within(moment: datetime, options: SummaryOptions) -> bool:
@@ -188,7 +202,7 @@ def build_summary(services: Services, options: SummaryOptions) -> SummaryData:
             session=[j.id for j in all_journeys].index(i.journey.id) + 1,
             step=i.step,
             prompt=i.prompt_id,
-            text=i.answer.text.strip(),
+            text=_shorten(i.answer.text.strip(), HIGHLIGHT_CHARS),
         )
         for i in journeys_service.insights()
         if i.answer.answered_at[:10] and _answered_within(i.answer.answered_at, options)
@@ -198,8 +212,10 @@ def build_summary(services: Services, options: SummaryOptions) -> SummaryData:
     return SummaryData(
         options=options,
         made_on=services.journeys.now().date(),
-        journeys=journeys,
-        highlights=highlights,
+        journeys=journeys[-MAX_JOURNEYS:],
+        journeys_left_out=max(0, len(journeys) - MAX_JOURNEYS),
+        highlights=highlights[:MAX_HIGHLIGHTS],
+        highlights_left_out=max(0, len(highlights) - MAX_HIGHLIGHTS),
         results=results,
         results_left_out=left_out,
         checkins=_checkins(services, options),
@@ -220,9 +236,7 @@ def _answered_within(stamp: str, options: SummaryOptions) -> bool:
 def _session_note(journey: Journey) -> str:
     session = journey.session
     text = session.narrative.strip() or " · ".join(n.text for n in session.notes)
-    if len(text) <= SESSION_NOTE_CHARS:
-        return text
-    return text[:SESSION_NOTE_CHARS].rsplit(" ", 1)[0] + " …"
+    return _shorten(text, SESSION_NOTE_CHARS)
 
 
 def _results(
@@ -287,7 +301,20 @@ def _entries(services: Services, options: SummaryOptions) -> tuple[list[EntryRow
     )
     chosen = [r for r in rows if r.id in allowed]
     private_left_out = sum(1 for r in rows if r.private and r.id not in allowed)
-    return chosen[:MAX_ENTRIES], max(0, len(chosen) - MAX_ENTRIES), private_left_out
+    return _fit(chosen[:MAX_ENTRIES]), max(0, len(chosen) - MAX_ENTRIES), private_left_out
+
+
+def _fit(rows: list[EntryRow]) -> list[EntryRow]:
+    """Share ENTRY_BUDGET characters among the entries, so many make shorter excerpts."""
+    if not rows:
+        return rows
+    limit = max(ENTRY_MIN_CHARS, min(ENTRY_CHARS, ENTRY_BUDGET // len(rows)))
+    return [
+        replace(row, text=_shorten(row.text, limit), shortened=True)
+        if len(row.text) > limit
+        else row
+        for row in rows
+    ]
 
 
 def preset_range(preset: str, today: date, last_session: date | None) -> tuple[date, date]:

@@ -81,7 +81,11 @@ class MainWindow(QMainWindow):
             self.tr("&New Entry"), QKeySequence.StandardKey.New, self._on_new_entry
         )
         self.lock_action = self._action(self.tr("&Lock"), "Ctrl+L", self.session.lock)
+        self.print_summary_action = self._action(
+            self.tr("&Print Summary…"), QKeySequence.StandardKey.Print, self._on_print_summary
+        )
         file_menu.addAction(self.new_entry_action)
+        file_menu.addAction(self.print_summary_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -118,6 +122,7 @@ class MainWindow(QMainWindow):
                 ("journal", self.tr("&Journal")),
                 ("journeys", self.tr("J&ourneys")),
                 ("mood", self.tr("&Mood")),
+                ("summary", self.tr("S&ummary")),
                 ("settings", self.tr("&Settings")),
             )
         ):
@@ -158,6 +163,7 @@ class MainWindow(QMainWindow):
         unlocked = self.shell is not None
         for action in (
             self.new_entry_action,
+            self.print_summary_action,
             self.lock_action,
             self.find_action,
             *self.page_actions,
@@ -213,6 +219,11 @@ class MainWindow(QMainWindow):
     def _on_find(self) -> None:
         if self.shell is not None:
             self.shell.find()
+
+    def _on_print_summary(self) -> None:
+        if self.shell is not None:
+            self.shell.show_page("summary")
+            self.shell.summary.focus()
 
     def _on_show_page(self, name: str) -> None:
         if self.shell is not None:

@@ -21,9 +21,10 @@ from journal_app.ui.mood.page import MoodPage
 from journal_app.ui.pages.settings import SettingsPage
 from journal_app.ui.pages.today import TodayPage
 from journal_app.ui.session import SessionViewModel
+from journal_app.ui.summary.page import SummaryPage
 from journal_app.ui.theme import ThemeManager
 
-PAGES = ("today", "journal", "journeys", "mood", "settings")
+PAGES = ("today", "journal", "journeys", "mood", "summary", "settings")
 
 
 class Shell(QWidget):
@@ -57,6 +58,7 @@ class Shell(QWidget):
             ("journal", self.tr("Journal")),
             ("journeys", self.tr("Journeys")),
             ("mood", self.tr("Mood")),
+            ("summary", self.tr("Summary")),
             ("settings", self.tr("Settings")),
         ):
             item = QListWidgetItem(label)
@@ -137,6 +139,8 @@ class Shell(QWidget):
             elif name == "mood":
                 page = MoodPage(services, self._theme)
                 page.open_journey_requested.connect(self._on_mood_open_journey)
+            elif name == "summary":
+                page = SummaryPage(services)
             else:
                 page = SettingsPage(self._session, self._theme)
             page.status_message.connect(self.status_message)  # type: ignore[attr-defined]
@@ -161,6 +165,10 @@ class Shell(QWidget):
     @property
     def mood(self) -> MoodPage:
         return self._page("mood")  # type: ignore[return-value]
+
+    @property
+    def summary(self) -> SummaryPage:
+        return self._page("summary")  # type: ignore[return-value]
 
     @property
     def settings(self) -> SettingsPage:

@@ -155,9 +155,9 @@ def test_the_next_session_shows_preparation_progress(qtbot, unlocked):
 
 
 def test_questionnaire_suggestions_can_be_switched_off(qtbot, settings_page, unlocked):
-    from journal_app.ui.pages.today_checkin import DueHintLine
-
     from PySide6.QtWidgets import QWidget
+
+    from journal_app.ui.pages.today_checkin import DueHintLine
 
     holder = QWidget()
     qtbot.addWidget(holder)

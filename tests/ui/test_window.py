@@ -77,7 +77,7 @@ def test_unlocking_shows_the_pages(unlocked_window):
     shell = unlocked_window.shell
     assert shell is not None
     names = [shell.navigation.item(i).text() for i in range(shell.navigation.count())]
-    assert names == ["Today", "Journal", "Journeys", "Mood", "Settings"]
+    assert names == ["Today", "Journal", "Journeys", "Mood", "Summary", "Settings"]
     assert unlocked_window.lock_action.isEnabled()
 
 
@@ -101,11 +101,24 @@ def test_page_shortcuts_switch_pages(qtbot, unlocked_window):
         (Qt.Key.Key_2, "journal"),
         (Qt.Key.Key_3, "journeys"),
         (Qt.Key.Key_4, "mood"),
-        (Qt.Key.Key_5, "settings"),
+        (Qt.Key.Key_5, "summary"),
+        (Qt.Key.Key_6, "settings"),
         (Qt.Key.Key_1, "today"),
     ):
         qtbot.keyClick(unlocked_window, key, Qt.KeyboardModifier.ControlModifier)
         assert shell.current_page() == name
+
+
+def test_ctrl_p_opens_the_summary_ready_to_print(qtbot, unlocked_window):
+    assert unlocked_window.print_summary_action.shortcut().toString() == "Ctrl+P"
+    qtbot.keyClick(unlocked_window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    shell = unlocked_window.shell
+    assert shell.current_page() == "summary"
+    assert shell.summary.print_button.hasFocus()
+
+
+def test_print_summary_waits_for_the_journal_to_be_unlocked(window):
+    assert not window.print_summary_action.isEnabled()
 
 
 def test_new_entry_shortcut_opens_a_blank_entry(qtbot, unlocked_window):
