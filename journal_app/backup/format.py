@@ -220,9 +220,9 @@ def read_header(data: bytes) -> Header:
 
 def _kdf(header: Header) -> KdfParams:
     raw = header.fields.get("kdf")
-    if not isinstance(raw, dict):
-        raise BackupError("The backup's key settings are missing, so it can't be opened.")
     try:
+        if not isinstance(raw, dict):
+            raise UnsafeParameters("The key derivation settings are unreadable.")
         return KdfParams.from_dict(raw)
     except UnsafeParameters as error:
         raise BackupError(
