@@ -27,8 +27,8 @@ SECTIONS = (
 )
 SESSION_NOTE_CHARS = 280
 ENTRY_CHARS = 1200  # an entry longer than this is shortened, with its word count shown
-ENTRY_BUDGET = 8000  # characters for all entries together: many entries, shorter excerpts
-ENTRY_MIN_CHARS = 300  # ...but never shorter than this
+ENTRY_BUDGET = 6500  # characters for all entries together: many entries, shorter excerpts
+ENTRY_MIN_CHARS = 260  # ...but never shorter than this
 MAX_ENTRIES = 25  # beyond this, the most recent are kept and the rest counted
 MAX_JOURNEYS = 12  # beyond this, the most recent sessions are listed and the rest counted
 MAX_HIGHLIGHTS = 8  # the newest starred answers; the rest are counted
@@ -293,15 +293,18 @@ def _checkins(services: Services, options: SummaryOptions) -> CheckinSummary:
 
 
 def _entries(services: Services, options: SummaryOptions) -> tuple[list[EntryRow], int, int]:
-    rows = entries_for_choosing(services, options.start, options.end)
-    allowed = (
-        options.entry_ids
-        if options.entry_ids is not None
-        else default_entry_ids(rows, options.include_private)
-    )
-    chosen = [r for r in rows if r.id in allowed]
-    private_left_out = sum(1 for r in rows if r.private and r.id not in allowed)
-    return _fit(chosen[:MAX_ENTRIES]), max(0, len(chosen) - MAX_ENTRIES), private_left_out
+    records = services.journal.entries(start=options.start, end=options.end)
+
+    def allowed(record: Record) -> bool:
+        if options.entry_ids is not None:
+            return record.id in options.entry_ids
+        return options.include_private or not record.data.private
+
+    chosen = [r for r in records if allowed(r)]
+    private_left_out = sum(1 for r in records if r.data.private and not allowed(r))
+    # Rows (and their word counts) only for the entries shown: ten years have thousands.
+    rows = [_entry_row(r) for r in chosen[:MAX_ENTRIES]]
+    return _fit(rows), max(0, len(chosen) - MAX_ENTRIES), private_left_out
 
 
 def _fit(rows: list[EntryRow]) -> list[EntryRow]:

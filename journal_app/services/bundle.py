@@ -41,7 +41,11 @@ class Services:
         kdf_params: Callable[[], KdfParams] = calibrate,
         clock: Clock = utc_now,
     ) -> Services:
-        vault = VaultService(folder, kdf_params=kdf_params, clock=clock)
+        return cls.over(VaultService(folder, kdf_params=kdf_params, clock=clock))
+
+    @classmethod
+    def over(cls, vault: VaultService) -> Services:
+        """The services over an existing vault service (the command line's, say)."""
         return cls(
             vault=vault,
             journal=JournalService(vault),

@@ -22,7 +22,7 @@ def window(qtbot, unlocked, session, theme, qsettings):
 def test_mood_comes_after_journeys(window):
     navigation = window.shell.navigation
     names = [navigation.item(i).text() for i in range(navigation.count())]
-    assert names == ["Today", "Journal", "Journeys", "Mood", "Settings"]
+    assert names == ["Today", "Journal", "Journeys", "Mood", "Summary", "Settings"]
 
 
 def test_ctrl_1_to_5_switch_pages(qtbot, window):
@@ -30,14 +30,15 @@ def test_ctrl_1_to_5_switch_pages(qtbot, window):
     for key, name in (
         (Qt.Key.Key_4, "mood"),
         (Qt.Key.Key_3, "journeys"),
-        (Qt.Key.Key_5, "settings"),
+        (Qt.Key.Key_5, "summary"),
+        (Qt.Key.Key_6, "settings"),
         (Qt.Key.Key_2, "journal"),
         (Qt.Key.Key_1, "today"),
     ):
         qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
         assert shell.current_page() == name
     assert [a.shortcut().toString() for a in window.page_actions] == [
-        f"Ctrl+{n}" for n in range(1, 6)
+        f"Ctrl+{n}" for n in range(1, 7)
     ]
 
 

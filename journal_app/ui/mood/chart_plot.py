@@ -81,15 +81,17 @@ class MoodPlot(pg.PlotItem):
         self.done_marks = pg.PlotCurveItem(connect="pairs")
         self.planned_marks = pg.PlotCurveItem(connect="pairs")
         self.daily = pg.PlotCurveItem(connect="finite", antialias=True)
-        self.points = pg.ScatterPlotItem(size=5, pxMode=True, antialias=True)
+        # On paper the dots are drawn as vectors; on screen a cached pixmap atlas is faster.
+        cache = not for_print
+        self.points = pg.ScatterPlotItem(size=5, pxMode=True, antialias=True, useCache=cache)
         self.trend = pg.PlotCurveItem(connect="finite", antialias=True)
         self.scores = pg.PlotCurveItem(connect="finite", antialias=True)
         # Wide antialiased lines stroked segment by segment: one long zigzag path made Qt
         # fill a self-overlapping outline, 70 ms for 260 PHQ-9 results instead of 3.
         for item in (self.trend, self.scores):
             item.setSegmentedLineMode("on")
-        self.score_points = pg.ScatterPlotItem(size=8, pxMode=True, antialias=True)
-        self.readout_dot = pg.ScatterPlotItem(size=10, pxMode=True, antialias=True)
+        self.score_points = pg.ScatterPlotItem(size=8, pxMode=True, antialias=True, useCache=cache)
+        self.readout_dot = pg.ScatterPlotItem(size=10, pxMode=True, antialias=True, useCache=cache)
         self.readout = pg.TextItem(anchor=(0, 1))
         self.quiet = pg.TextItem(anchor=(0.5, 0.5))
         for z, item in enumerate(

@@ -1,0 +1,132 @@
+"""The left side of the Summary page: the days, a name, what to include and a note."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal_app.reports.data import SECTIONS, EntryRow, SummaryOptions
+from journal_app.ui.pages.layout import card
+from journal_app.ui.summary.checklist import EntryChecklist
+from journal_app.ui.summary.period import PeriodChooser
+
+NAME_LENGTH = 80
+NOTE_HEIGHT = 120
+
+
+class OptionsPanel(QScrollArea):
+    """Every choice the summary is made from, in a column that scrolls."""
+
+    changed = Signal()  # a click: update the preview soon
+    typed = Signal()  # a keystroke: update once the typing pauses
+    period_changed = Signal()  # the days changed, so the entries to choose from did too
+
+    def __init__(self, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent, widgetResizable=True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus instead
+        labels = {
+            "overview": self.tr("Overview"),
+            "journeys": self.tr("Journeys"),
+            "integration": self.tr("Integration highlights"),
+            "chart": self.tr("Mood chart, with sessions marked"),
+            "questionnaires": self.tr("Questionnaire results"),
+            "checkins": self.tr("Check-in summary"),
+            "entries": self.tr("Journal entries"),
+            "talk_about": self.tr("What I'd like to talk about"),
+        }
+        self.period = PeriodChooser(today)
+        self.name = QLineEdit(placeholderText=self.tr("Your name (optional)"))
+        self.name.setAccessibleName(self.tr("Your name (optional)"))
+        self.name.setMaxLength(NAME_LENGTH)
+        # The entries and the note have cards of their own, titled already.
+        shown = {
+            **labels,
+            "entries": self.tr("Include entries"),
+            "talk_about": self.tr("Include this note"),
+        }
+        self.sections: dict[str, QCheckBox] = {}
+        for section in SECTIONS:
+            box = QCheckBox(shown[section], checked=True)
+            box.setAccessibleName(self.tr("Include {section}").format(section=labels[section]))
+            self.sections[section] = box
+        self.entries = EntryChecklist()
+        self.note = QPlainTextEdit(objectName="talkAbout")
+        self.note.setAccessibleName(labels["talk_about"])
+        self.note.setPlaceholderText(
+            self.tr("Anything you want to bring up: a question, a worry, something that went well.")
+        )
+        self.note.setTabChangesFocus(True)
+        self.note.setFixedHeight(NOTE_HEIGHT)
+        self.setWidget(self._column())
+
+        self.period.changed.connect(self.period_changed)
+        self.period.changed.connect(self.changed)
+        self.name.textEdited.connect(self.typed)
+        for box in self.sections.values():
+            box.toggled.connect(self._on_section_toggled)
+        self.entries.changed.connect(self.changed)
+        self.note.textChanged.connect(self.typed)
+
+    def _column(self) -> QWidget:
+        days, days_layout = card(self.tr("Which days"))
+        days_layout.addWidget(self.period)
+        who, who_layout = card(self.tr("Your name"))
+        who_layout.addWidget(self.name)
+        who_layout.addWidget(
+            QLabel(self.tr("Printed at the top, if you add it."), objectName="hint")
+        )
+        include, include_layout = card(self.tr("What to include"))
+        for section in SECTIONS[:-2]:
+            include_layout.addWidget(self.sections[section])
+        entries, entries_layout = card(self.tr("Journal entries"))
+        entries_layout.addWidget(self.sections["entries"])
+        entries_layout.addWidget(
+            QLabel(
+                self.tr("Private entries stay out unless you tick them one by one."),
+                objectName="hint",
+                wordWrap=True,
+            )
+        )
+        entries_layout.addWidget(self.entries)
+        note, note_layout = card(self.tr("What I'd like to talk about"))
+        note_layout.addWidget(self.sections["talk_about"])
+        note_layout.addWidget(self.note)
+        column = QWidget(objectName="page")
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(24, 4, 12, 24)
+        layout.setSpacing(14)
+        for frame in (days, who, include, entries, note):
+            layout.addWidget(frame)
+        layout.addStretch(1)
+        return column
+
+    def options(self) -> SummaryOptions:
+        """The summary as chosen right now."""
+        first, last = self.period.range()
+        return SummaryOptions(
+            start=first,
+            end=last,
+            sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
+            entry_ids=self.entries.chosen_ids(),
+            name=self.name.text().strip(),
+            talk_about=self.note.toPlainText().strip(),
+        )
+
+    def set_entries(self, rows: list[EntryRow]) -> None:
+        self.entries.set_rows(rows)
+
+    def _on_section_toggled(self, _: bool) -> None:
+        self.entries.set_enabled_choice(self.sections["entries"].isChecked())
+        self.note.setEnabled(self.sections["talk_about"].isChecked())
+        self.changed.emit()
