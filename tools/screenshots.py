@@ -79,6 +79,8 @@ def main() -> None:
         shoot(window, app, out / f"journeys-integration-30d-{mode}.png")
         shell.show_page("mood")
         shoot(window, app, out / f"mood-{mode}.png")
+        shell.show_page("summary")
+        shoot(window, app, out / f"summary-{mode}.png")
         shell.show_page("settings")
         shoot(window, app, out / f"settings-{mode}.png")
         session.lock()
