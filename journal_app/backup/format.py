@@ -76,6 +76,7 @@ class BackupContents:
     kdf: KdfParams
     recovery_public: RecoveryPublicKey
     records: list[dict[str, Any]]
+    kek: bytes | None = None  # the passphrase's derived key, when opened with it
 
 
 def _context(vault_id: str, sequence: int) -> bytes:
@@ -351,7 +352,9 @@ def open_backup(
     that does not fit. Nothing is trusted before every check has passed.
     """
     header = read_header(data)
-    key = file_key_from(header, passphrase=passphrase, kek=kek, recovery_code=recovery_code)
+    if recovery_code is None and kek is None:
+        kek = derive_key(passphrase or "", _kdf(header))  # refused first if absurd
+    key = file_key_from(header, kek=kek, recovery_code=recovery_code)
     records = parse_payload(decrypt_payload(data, header, key), header)
     try:
         recipient = recovery_recipient(header.fields["slots"]["recovery"])
@@ -364,4 +367,5 @@ def open_backup(
         kdf=_kdf(header),
         recovery_public=recipient,
         records=records,
+        kek=kek if recovery_code is None else None,
     )

@@ -76,10 +76,9 @@ def restore(ctx: CliContext) -> int:
         return 0
     if a.recovery_key:
         contents = service.open(path, recovery_code=a.recovery_key)
-        count = service.restore_new(contents, passphrase=None, new_passphrase=ctx.new_passphrase())
+        count = service.restore_new(contents, new_passphrase=ctx.new_passphrase())
     else:
-        passphrase = ctx.passphrase()
-        contents = service.open(path, passphrase=passphrase)
-        count = service.restore_new(contents, passphrase=passphrase)
+        contents = service.open(path, passphrase=ctx.passphrase())
+        count = service.restore_new(contents)
     ctx.say(f"Your journal is restored in {vault.folder}: {count:,} records, all checked.")
     return 0

@@ -16,7 +16,7 @@ from journal_app.backup.format import (
     read_header,
     write_backup_file,
 )
-from journal_app.domain.errors import JournalError, ValidationError, VaultExists
+from journal_app.domain.errors import JournalError, ValidationError
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision
 from journal_app.services.settings import SettingsService
@@ -152,35 +152,27 @@ class BackupService:
 
     # Restoring
 
-    def restore_new(
-        self,
-        contents: BackupContents,
-        *,
-        passphrase: str | None,
-        new_passphrase: str | None = None,
-    ) -> int:
-        """Recreate the backed-up journal in an empty data folder, exactly; return the count."""
-        vault = self._vault
-        if vault.exists():
-            raise VaultExists(
-                f"There is already a journal in {vault.folder}. Merge the backup into it "
-                "(nothing is deleted), or restore into an empty folder."
-            )
+    def restore_new(self, contents: BackupContents, *, new_passphrase: str | None = None) -> int:
+        """Recreate the backed-up journal in an empty data folder, exactly; return the count.
+
+        Opened with the passphrase, the journal keeps it (and its key settings); opened
+        with the recovery key, ``new_passphrase`` becomes the passphrase.
+        """
         records = [Record.from_dict(r) for r in contents.records]
-        if new_passphrase is not None:
-            vault.create_restored(new_passphrase, contents.vault_id, contents.recovery_public)
-        elif passphrase is not None:
-            vault.create_restored(
-                passphrase, contents.vault_id, contents.recovery_public, contents.kdf
+        key = (contents.kek, contents.kdf) if contents.kek is not None else None
+        if key is None and new_passphrase is None:
+            raise ValidationError(
+                "The backup was opened with the recovery key: choose a new passphrase for "
+                "the restored journal."
             )
-        else:
-            raise ValidationError("A passphrase for the restored journal is needed.")
-        try:
-            vault.store.put_many(records)
-            self._note_restored(contents)
-        except BaseException:
-            vault.abandon_new_vault()
-            raise
+        self._vault.create_restored(
+            records,
+            contents.vault_id,
+            contents.recovery_public,
+            key=None if new_passphrase is not None else key,
+            new_passphrase=new_passphrase,
+        )
+        self._note_restored(contents)
         return len(records)
 
     def merge(self, contents: BackupContents, safety_folder: Path | None = None) -> MergeReport:

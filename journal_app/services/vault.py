@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import shutil
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -17,15 +18,16 @@ from journal_app.domain.clock import Clock, utc_now
 from journal_app.domain.errors import (
     IntegrityError,
     ValidationError,
+    VaultExists,
     VaultLocked,
     VaultMissing,
     WrongPassphrase,
 )
-from journal_app.domain.records import new_id
+from journal_app.domain.records import Record, new_id
 from journal_app.services.store import RecordStore
 from journal_app.storage.codec import RecordRepository
 from journal_app.storage.lock import VaultLock
-from journal_app.storage.vault_file import VaultFile, missing_message
+from journal_app.storage.vault_file import VAULT_NAME, VaultFile, missing_message, sync_folder
 
 MIN_PASSPHRASE = 10
 WRONG_PASSPHRASE = "That passphrase doesn't open this journal. Take your time and try again."
@@ -96,19 +98,59 @@ class VaultService:
 
     def create_restored(
         self,
-        passphrase: str,
+        records: list[Record],
         vault_id: str,
         recovery_public: RecoveryPublicKey,
-        kdf: KdfParams | None = None,
+        *,
+        key: tuple[bytes, KdfParams] | None = None,
+        new_passphrase: str | None = None,
     ) -> None:
-        """Create the vault a backup came from: same id, same recovery key, a new data key.
+        """Recreate a backed-up vault here: same id, same recovery key, every record.
 
-        ``kdf`` reuses the backup's settings (the passphrase it was opened with); None
-        calibrates new ones (a new passphrase, after opening it with the recovery key).
+        ``key`` is the passphrase's derived key and settings the backup was opened with;
+        ``new_passphrase`` sets a new one instead (after opening it with the recovery key).
+        The vault is built whole in a temporary folder and only then moved into place, so
+        a crash or a kill at any moment leaves either no vault or the whole of it.
         """
-        self._create(
-            passphrase, (lambda: kdf) if kdf else self._new_kdf_params, vault_id, recovery_public
-        )
+        self._require_absent()
+        if new_passphrase is not None:
+            check_new_passphrase(new_passphrase)
+            params = self._new_kdf_params()
+            key = (derive_key(new_passphrase, params), params)
+        if key is None:
+            raise ValueError("create_restored needs the key or a new passphrase")
+        kek, params = key
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._lock.acquire(self._lock_wait)
+        temp = self.folder / f".restoring-{new_id()[:8]}"
+        try:
+            data_key = keyslots.new_data_key()
+            slots = [
+                keyslots.wrap_with_key(kek, params, data_key, vault_id),
+                keyslots.wrap_to_recovery(recovery_public, data_key, vault_id),
+            ]
+            built = VaultFile.create(temp, slots, vault_id)
+            try:
+                RecordRepository(built, RecordSealer(data_key)).save(records)
+            finally:
+                built.close()
+            (temp / VAULT_NAME).replace(self.folder / VAULT_NAME)
+            sync_folder(self.folder)
+            vault_file = VaultFile.open(self.folder)
+        except BaseException:
+            self._lock.release()
+            raise
+        finally:
+            shutil.rmtree(temp, ignore_errors=True)
+        self._open_with(vault_file, data_key)
+        self._passphrase_key = (kek, params)
+
+    def _require_absent(self) -> None:
+        if self.exists():
+            raise VaultExists(
+                f"There is already a journal in {self.folder}. Merge the backup into it "
+                "(nothing is deleted), or restore into an empty folder."
+            )
 
     def _create(
         self,

@@ -26,7 +26,8 @@ def missing_message(folder: Path) -> str:
     )
 
 
-def _fsync_dir(folder: Path) -> None:
+def sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX)."""
     if os.name == "posix":
         fd = os.open(folder, os.O_RDONLY)
         try:
@@ -88,7 +89,7 @@ class VaultFile:
             db.close()
         try:
             temp.replace(path)
-            _fsync_dir(folder)
+            sync_folder(folder)
         finally:
             for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
                 leftover.unlink(missing_ok=True)

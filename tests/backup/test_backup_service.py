@@ -48,7 +48,7 @@ def test_export_then_restore_into_an_empty_folder_recreates_every_record(source,
     target = build(tmp_path / "target")
     service = BackupService(target.vault)
     contents = service.open(path, passphrase=PASSPHRASE)
-    count = service.restore_new(contents, passphrase=PASSPHRASE)
+    count = service.restore_new(contents)
     assert count == len(contents.records)
     assert state(target) == state(source)  # versions and the Trash included
     assert target.vault.vault_id == source.vault.vault_id
@@ -66,7 +66,7 @@ def test_the_recovery_key_opens_a_backup_and_sets_a_new_passphrase(source, tmp_p
     target = build(tmp_path / "target")
     service = BackupService(target.vault)
     contents = service.open(path, recovery_code=code)
-    service.restore_new(contents, passphrase=None, new_passphrase="a fresh passphrase")
+    service.restore_new(contents, new_passphrase="a fresh passphrase")
     target.vault.lock()
     target.vault.unlock("a fresh passphrase")
     target.vault.lock()
@@ -89,7 +89,7 @@ def test_restoring_over_an_existing_journal_without_merging_is_refused(source, t
     service = BackupService(source.vault)
     service.export(path)
     with pytest.raises(VaultExists, match="Merge"):
-        service.restore_new(service.open(path), passphrase=PASSPHRASE)
+        service.restore_new(service.open(path))
 
 
 def test_merge_keeps_newer_local_versions_and_deletes_nothing(source, tmp_path):
@@ -124,7 +124,7 @@ def test_merge_brings_in_newer_and_missing_records_and_trashes_what_the_backup_t
     service.export(newer)
     target = build(tmp_path / "target")
     other = BackupService(target.vault)
-    other.restore_new(other.open(older, passphrase=PASSPHRASE), passphrase=PASSPHRASE)
+    other.restore_new(other.open(older, passphrase=PASSPHRASE))
     report = other.merge(other.open(newer), safety_folder=tmp_path / "safety")
     assert report.added >= 1 and report.updated == 1 and report.trashed == 1
     assert target.journal.get(added.id).data.body == "only in the newer backup"
