@@ -22,6 +22,8 @@ from journal_app.domain.revision import Revision
 from journal_app.services.settings import SettingsService
 from journal_app.services.vault import VaultService
 
+__all__ = ["BackupContents", "BackupInfo", "BackupService", "BackupSummary", "MergeReport"]
+
 SUFFIX = ".journal-backup"
 AUTO_FOLDER = "backups"
 KEEP_LATEST = 10

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import replace
@@ -30,6 +31,7 @@ class RecordStore:
         self._records = records
         self.damaged = damaged
         self._clock = clock
+        self._guard = threading.RLock()
         self.version = 0  # counts changes, so caches built from the records know when to renew
         self._revisions: dict[str, list[str]] = defaultdict(list)
         for record in records.values():
@@ -45,14 +47,18 @@ class RecordStore:
     def __len__(self) -> int:
         return len(self._records)
 
-    def all(self) -> Iterable[Record]:
-        return self._records.values()
+    def all(self) -> list[Record]:
+        """Every record, as it stands now (a copy: safe while another thread writes)."""
+        with self._guard:
+            return list(self._records.values())
 
     def of_kind(self, kind: str, *, deleted: bool | None = False) -> list[Record]:
         """Records of one kind; ``deleted`` False hides Trash, True shows only it, None both."""
+        with self._guard:
+            records = list(self._records.values())
         return [
             r
-            for r in self._records.values()
+            for r in records
             if r.kind == kind and (deleted is None or r.deleted == deleted)
         ]
 
@@ -75,9 +81,11 @@ class RecordStore:
             raise ValidationError(
                 f"Give at least {MIN_PREFIX} characters of the id (from 'journal-app list')."
             )
+        with self._guard:
+            everything = list(self._records.items())
         matches = [
             r
-            for rid, r in self._records.items()
+            for rid, r in everything
             if rid.startswith(key) and (wanted is None or r.kind in wanted)
         ]
         if not matches:
@@ -92,6 +100,10 @@ class RecordStore:
 
     def _commit(self, puts: list[Record], deletes: Iterable[str] = ()) -> None:
         deletes = list(deletes)
+        with self._guard:  # a backup or merge on a worker thread, autosave on the UI thread
+            self._commit_locked(puts, deletes)
+
+    def _commit_locked(self, puts: list[Record], deletes: list[str]) -> None:
         self._repository.save(puts, deletes)
         for record in puts:
             self._records[record.id] = record

@@ -7,6 +7,10 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from journal_app import __version__
+from journal_app.services.backups import BackupInfo
+from journal_app.ui.backups.files import choose_export_path
+from journal_app.ui.backups.tasks import BackupTasks
+from journal_app.ui.backups.words import export_done, still_busy
 from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.gate.first_run import FirstRunFlow
 from journal_app.ui.gate.unlock import UnlockPage
@@ -46,6 +50,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.unlock_page = UnlockPage(session)
         self.first_run: FirstRunFlow | None = None
+        self.backup_tasks = BackupTasks(session)
         self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
         self._build_menus()
@@ -55,6 +60,9 @@ class MainWindow(QMainWindow):
         session.vault_unlocked.connect(self._on_session_unlocked)
         session.about_to_lock.connect(self.reminders.stop)
         session.vault_locked.connect(self._on_session_locked)
+        session.backup_restored.connect(self._on_session_backup_restored)
+        self.backup_tasks.exported.connect(self._on_backup_tasks_exported)
+        self.backup_tasks.export_failed.connect(self._on_backup_tasks_export_failed)
         if not session.vault_exists():
             self._show_first_run()
         self._update_actions()
@@ -84,8 +92,12 @@ class MainWindow(QMainWindow):
         self.print_summary_action = self._action(
             self.tr("&Print Summary…"), QKeySequence.StandardKey.Print, self._on_print_summary
         )
+        self.export_backup_action = self._action(
+            self.tr("&Export Backup…"), "Ctrl+Shift+E", self._on_export_backup
+        )
         file_menu.addAction(self.new_entry_action)
         file_menu.addAction(self.print_summary_action)
+        file_menu.addAction(self.export_backup_action)
         file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addSeparator()
@@ -164,6 +176,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.new_entry_action,
             self.print_summary_action,
+            self.export_backup_action,
             self.lock_action,
             self.find_action,
             *self.page_actions,
@@ -224,6 +237,30 @@ class MainWindow(QMainWindow):
         if self.shell is not None:
             self.shell.show_page("summary")
             self.shell.summary.focus()
+
+    def _on_export_backup(self) -> None:
+        if self.shell is None:
+            return
+        path = choose_export_path(self)
+        if path is None:
+            return
+        if self.backup_tasks.export(path):
+            self.statusBar().showMessage(self.tr("Writing the backup…"))
+        else:
+            self.statusBar().showMessage(still_busy(), 5000)
+
+    def _on_backup_tasks_exported(self, info: BackupInfo) -> None:
+        self.statusBar().showMessage(export_done(info), 10000)
+
+    def _on_backup_tasks_export_failed(self, message: str) -> None:
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("The backup wasn't written"), message)
+
+    def _on_session_backup_restored(self, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Your journal is restored: {n} records, all checked.").format(n=f"{count:,}"),
+            10000,
+        )
 
     def _on_show_page(self, name: str) -> None:
         if self.shell is not None:

@@ -1,11 +1,16 @@
-"""The session view-model: creating, unlocking and locking the journal, and auto-lock."""
+"""The session view-model: creating, unlocking, restoring and locking the journal, auto-lock."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-from journal_app.domain.errors import JournalError
+from journal_app.domain.errors import JournalError, WrongPassphrase
+from journal_app.services.backups import BackupContents, BackupSummary, summarize
 from journal_app.services.bundle import Services
 from journal_app.ui.worker import BackgroundRunner
 
@@ -37,6 +42,12 @@ class SessionViewModel(QObject):
     unlock_failed = Signal(str)
     passphrase_changed = Signal()
     passphrase_change_failed = Signal(str)
+    backup_opened = Signal(object, object)  # verified BackupContents, its BackupSummary
+    backup_open_failed = Signal(str, bool)  # message; True when another key would open it
+    backup_merged = Signal(object)  # the MergeReport
+    backup_merge_failed = Signal(str)
+    backup_restored = Signal(int)  # records in the restored journal, after vault_unlocked
+    backup_restore_failed = Signal(str, bool)  # message; True when the key didn't fit
 
     def __init__(self, services: Services, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -77,9 +88,9 @@ class SessionViewModel(QObject):
         self._busy = busy
         self.busy_changed.emit(busy)
 
-    def _run(self, work, on_done, on_error=None) -> None:  # type: ignore[no-untyped-def]
+    def _run(self, work, on_done, on_error=None) -> bool:  # type: ignore[no-untyped-def]
         if self._busy:
-            return
+            return False
         self._set_busy(True)
 
         def done(result: object) -> None:
@@ -91,6 +102,16 @@ class SessionViewModel(QObject):
             (on_error or self._unlock_error)(error)
 
         self._runner.run(work, done, failed)
+        return True
+
+    def run_task(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None],
+    ) -> bool:
+        """Run slow work (a backup, say) in the background; False if something is running."""
+        return self._run(work, on_done, on_error)
 
     def _unlock_error(self, error: BaseException) -> None:
         self.unlock_failed.emit(describe(error))
@@ -132,6 +153,64 @@ class SessionViewModel(QObject):
             lambda error: self.passphrase_change_failed.emit(describe(error)),
         )
 
+    # Backups
+
+    def open_backup(
+        self, path: Path, *, passphrase: str | None = None, recovery_code: str | None = None
+    ) -> bool:
+        """Verify a whole backup into memory; this unlock's key opens this journal's own."""
+        backups = self.services.backups
+
+        def work() -> tuple[BackupContents, BackupSummary]:
+            contents = backups.open(path, passphrase=passphrase, recovery_code=recovery_code)
+            return contents, summarize(contents)
+
+        return self._run(
+            work,
+            lambda opened: self.backup_opened.emit(*opened),
+            lambda error: self.backup_open_failed.emit(
+                describe(error), isinstance(error, WrongPassphrase)
+            ),
+        )
+
+    def merge_backup(self, contents: BackupContents) -> bool:
+        """Merge an opened backup into this journal; nothing local is deleted."""
+        return self._run(
+            lambda: self.services.backups.merge(contents),
+            self.backup_merged.emit,
+            lambda error: self.backup_merge_failed.emit(describe(error)),
+        )
+
+    def restore_backup(
+        self,
+        path: Path,
+        *,
+        passphrase: str | None = None,
+        recovery_code: str | None = None,
+        new_passphrase: str | None = None,
+    ) -> bool:
+        """Recreate the journal from a backup in the empty data folder, then open it.
+
+        The whole file is verified in memory before anything is written.
+        """
+        backups = self.services.backups
+
+        def work() -> int:
+            contents = backups.open(path, passphrase=passphrase, recovery_code=recovery_code)
+            return backups.restore_new(contents, new_passphrase=new_passphrase)
+
+        return self._run(
+            work,
+            self._on_restored,
+            lambda error: self.backup_restore_failed.emit(
+                describe(error), isinstance(error, WrongPassphrase)
+            ),
+        )
+
+    def _on_restored(self, count: int) -> None:
+        self._on_unlocked(None)
+        self.backup_restored.emit(count)
+
     def lock(self) -> None:
         """Forget keys and records now; every page clears itself on ``vault_locked``."""
         if not self.services.vault.unlocked:
@@ -170,6 +249,9 @@ class SessionViewModel(QObject):
             self._idle.start(self._auto_lock_minutes * 60_000)
 
     def _on_idle_timeout(self) -> None:
+        if self._busy:  # a backup or merge is running: lock once it has finished
+            self._idle.start(1000)
+            return
         self.lock()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802

@@ -1,9 +1,10 @@
-"""The first-run flow: welcome, choose a passphrase, keep the recovery key."""
+"""The first-run flow: welcome, choose a passphrase, keep the recovery key (or restore)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from journal_app.ui.backups.first_run import RestoreIntoNewJournal
 from journal_app.ui.gate.card import centred
 from journal_app.ui.gate.create_passphrase import CreatePassphraseStep
 from journal_app.ui.gate.recovery_key import RecoveryKeyStep
@@ -23,6 +24,7 @@ class FirstRunFlow(QWidget):
         self.welcome = WelcomeStep()
         self.create = CreatePassphraseStep()
         self.recovery = RecoveryKeyStep()
+        self.restore = RestoreIntoNewJournal(session, self.welcome)
         self.steps = QStackedWidget()
         for step in (self.welcome, self.create, self.recovery):
             self.steps.addWidget(centred(step))
@@ -31,6 +33,9 @@ class FirstRunFlow(QWidget):
         layout.addWidget(self.steps)
 
         self.welcome.started.connect(self._on_welcome_started)
+        self.welcome.restore_requested.connect(self.restore.start)
+        self.restore.busy_changed.connect(self.welcome.set_busy)
+        self.restore.failed.connect(self.welcome.show_error)
         self.create.back_requested.connect(self._on_create_back_requested)
         self.create.create_requested.connect(self._on_create_create_requested)
         self.recovery.finished.connect(self._on_recovery_finished)

@@ -64,6 +64,7 @@ class JournalPage(QWidget):
         self._known_tags: set[str] = set()
         self._syncing = False  # True while the page itself moves the list's selection
         self._prepared = False  # whether search has folded every entry yet
+        self._seen_version = -1  # the journal's version when this page last showed it
 
         self.new_button = QPushButton(self.tr("New entry"), objectName="primary")
         self.new_button.setAccessibleName(self.tr("New entry"))
@@ -271,6 +272,12 @@ class JournalPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Fold the entries for search when the page first appears (already done: no-op)."""
         super().showEvent(event)
+        version = self._services.vault.store.version
+        if version != self._seen_version:  # a merge or import changed the journal meanwhile
+            if self._seen_version >= 0:
+                self._reload_tags()
+                self._refresh()
+            self._seen_version = version
         if not self._prepared:
             self._prepared = True
             QTimer.singleShot(0, self, self._on_prepare_timer_timeout)

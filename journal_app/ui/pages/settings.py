@@ -1,4 +1,4 @@
-"""Settings: auto-lock, reminders, crisis lines, theme, passphrase, the data, and about."""
+"""Settings: auto-lock, reminders, crisis lines, theme, passphrase, data, backups, about."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from journal_app import __version__
 from journal_app.services.crisis import crisis_info
+from journal_app.ui.backups.card import BackupsCard
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.pages.today_checkin import HINTS_KEY
@@ -157,6 +158,8 @@ class SettingsPage(QWidget):
         )
         data_layout.addLayout(row)
 
+        self.backups = BackupsCard(session)
+
         about, about_layout = card(self.tr("About"))
         about_layout.addWidget(QLabel(self.tr("Afterglow {v}").format(v=__version__)))
         about_layout.addWidget(QLabel(self.tr(NOT_ADVICE), wordWrap=True))
@@ -175,6 +178,7 @@ class SettingsPage(QWidget):
                 support,
                 looks,
                 data,
+                self.backups,
                 about,
             ],
         )

@@ -1,0 +1,1 @@
+"""Backups in the window: the Settings card, exporting, verifying, restoring and merging."""

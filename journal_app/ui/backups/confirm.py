@@ -1,0 +1,53 @@
+"""Asking, in plain words, before a backup is brought into this journal."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+PROMISE = (
+    "Your journal stays as it is, plus anything newer from the backup. Nothing is deleted; "
+    "a copy of your journal as it is now is saved first."
+)
+
+
+class ConfirmMergeDialog(QDialog):
+    """What the backup holds, what will happen, and "Restore" or "Cancel"."""
+
+    def __init__(self, summary: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Restore from a backup"))
+        self.setMinimumWidth(460)
+        title = QLabel(self.tr("Bring this backup into your journal?"), objectName="sectionTitle")
+        self.promise = QLabel(self.tr(PROMISE), wordWrap=True)
+        self.summary = QLabel(summary, objectName="muted", wordWrap=True)
+        self.summary.setAccessibleName(self.tr("What the backup holds"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setObjectName("primary")
+        self.ok_button.setText(self.tr("Restore"))
+        self.ok_button.setAccessibleName(self.tr("Restore from this backup"))
+        self.ok_button.setDefault(True)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.setSpacing(12)
+        layout.addWidget(title)
+        layout.addWidget(self.promise)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    @classmethod
+    def confirm(cls, parent: QWidget | None, summary: str) -> bool:
+        """Ask; return True when the person chose Restore."""
+        dialog = cls(summary, parent)
+        try:
+            return dialog.exec() == QDialog.DialogCode.Accepted
+        finally:
+            dialog.deleteLater()
