@@ -240,3 +240,23 @@ def test_merging_twice_changes_nothing_and_loses_no_version(tmp_path_factory, ac
     kept = {(r.data.record_id, r.data.rev) for r in services.vault.store.of_kind("revision")}
     assert versions_before <= current | kept
     services.vault.lock()
+
+
+def test_a_ten_year_demo_journal_round_trips_exactly(tmp_path):
+    from journal_app.services.demo import DemoWriter
+
+    source = build(tmp_path / "ten-years")
+    source.vault.create(PASSPHRASE)
+    DemoWriter(source.vault, seed=5).write(years=10)
+    path = tmp_path / "ten.journal-backup"
+    source.backups.export(path)
+    target = build(tmp_path / "restored")
+    target.backups.restore_new(target.backups.open(path, passphrase=PASSPHRASE))
+    theirs = {r["id"]: r for r in state(target)}
+    mine = {r["id"]: r for r in state(source)}
+    assert theirs == mine
+    kinds = {r["kind"] for r in mine.values()}
+    assert {"entry", "checkin", "journey", "assessment", "revision"} <= kinds
+    assert any(r["deleted_at"] for r in mine.values())  # tombstones too
+    source.vault.lock()
+    target.vault.lock()
