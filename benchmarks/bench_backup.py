@@ -20,10 +20,12 @@ from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
+from common import PASSPHRASE, build_journal, ms
+from common import median_time as timed
+
 from journal_app.services.bundle import Services
 from journal_app.services.demo import DemoWriter
 
-PASSPHRASE = "benchmark passphrase, not a secret"
 JRNL_PASSWORD = "jrnl benchmark password"
 WORD = "kettle"
 JRNL_CONFIG = """colors:
@@ -48,26 +50,9 @@ version: v4.6
 """
 
 
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:7.1f} ms"
-
-
-def timed(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
-
-
 def journal(folder: Path) -> Services:
-    services = Services.build(folder)
-    if not services.vault.exists():
-        services.vault.create(PASSPHRASE)
-        DemoWriter(services.vault, seed=1).write(years=10)
-        services.vault.lock()
-    return services
+    build_journal(folder)
+    return Services.build(folder)
 
 
 def backups(folder: Path, runs: int, scratch: Path) -> None:

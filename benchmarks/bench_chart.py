@@ -17,7 +17,6 @@ import statistics
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -29,37 +28,13 @@ if TYPE_CHECKING:
     from journal_app.domain.records import Record
     from journal_app.services.bundle import Services
 
+from common import PASSPHRASE, build_journal, ms
+from common import samples as timed
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-PASSPHRASE = "benchmark passphrase, not a secret"
 RANGES = (30, 90, 365, None)
 SIZE = (1000, 400)
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:7.1f} ms"
-
-
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return times
-
-
-def build_journal(folder: Path, years: int) -> None:
-    """The seeded demo journal, with the real KDF, as bench_core.py writes it."""
-    from journal_app.services.demo import DemoWriter
-    from journal_app.services.vault import VaultService
-
-    started = time.perf_counter()
-    vault = VaultService(folder)
-    vault.create(PASSPHRASE)
-    counts = DemoWriter(vault, seed=1).write(years=years)
-    vault.lock()
-    print(f"demo journal written     {time.perf_counter() - started:6.1f} s  {counts}")
 
 
 def synthetic_checkins(years: int) -> list[Record]:

@@ -20,31 +20,17 @@ import time
 from datetime import date
 from pathlib import Path
 
+from common import PASSPHRASE, build_journal, median_time, ms
 from timed_cli import kdf_stopwatch
 
 from journal_app.crypto import keyslots
 from journal_app.crypto.kdf import KdfParams, derive_key
-from journal_app.services.demo import DemoWriter
 from journal_app.services.journal import JournalService
 from journal_app.services.search import SearchService
 from journal_app.services.vault import VaultService
 from journal_app.storage.vault_file import VaultFile
 
-PASSPHRASE = "benchmark passphrase, not a secret"
 WORDS = ["kettle", "rain", "Biscuit", "sleep", "session", "café", "grateful"]
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:7.1f} ms"
-
-
-def median_time(action, runs: int) -> float:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return statistics.median(times)
 
 
 FRESH_PROCESS_KDF = """
@@ -117,13 +103,8 @@ def main() -> None:
         f"machine                  {platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, {date.today()}"
     )
+    build_journal(folder, options.years)
     vault = VaultService(folder)
-    if not vault.exists():
-        started = time.perf_counter()
-        vault.create(PASSPHRASE)
-        counts = DemoWriter(vault, seed=1).write(years=options.years)
-        vault.lock()
-        print(f"demo journal written     {time.perf_counter() - started:6.1f} s  {counts}")
 
     kdf, kdf_fresh = kdf_seconds(folder, options.runs)
     print(f"key derivation (KDF)     {ms(kdf)} warm, {ms(kdf_fresh).strip()} in a new process")

@@ -23,7 +23,6 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,35 +32,10 @@ if TYPE_CHECKING:
     from journal_app.reports.document import ChartPainter
     from journal_app.services.bundle import Services
 
+from common import PASSPHRASE, build_journal, ms
+from common import samples as timed
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-PASSPHRASE = "benchmark passphrase, not a secret"
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:7.1f} ms"
-
-
-def timed(action: Callable[[], object], runs: int) -> list[float]:
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - started)
-    return times
-
-
-def build_journal(folder: Path, years: int) -> None:
-    """The seeded demo journal, with the real KDF, as bench_core.py writes it."""
-    from journal_app.services.demo import DemoWriter
-    from journal_app.services.vault import VaultService
-
-    started = time.perf_counter()
-    vault = VaultService(folder)
-    vault.create(PASSPHRASE)
-    counts = DemoWriter(vault, seed=1).write(years=years)
-    vault.lock()
-    print(f"demo journal written     {time.perf_counter() - started:6.1f} s  {counts}")
 
 
 def summary_figures(

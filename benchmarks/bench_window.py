@@ -18,9 +18,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("XDG_CONFIG_HOME", tempfile.mkdtemp(prefix="afterglow-bench-config-"))
 
+from common import PASSPHRASE, ms
 from timed_cli import kdf_stopwatch
-
-PASSPHRASE = "benchmark passphrase, not a secret"
 
 LAUNCH_PROBE = """
 import sys
@@ -38,10 +37,6 @@ QTimer.singleShot(0, shown)
 launched.app.exec()
 launched.cleanup()
 """
-
-
-def ms(seconds: float) -> str:
-    return f"{seconds * 1000:7.1f} ms"
 
 
 def launch_seconds(folder: Path, runs: int) -> float:
