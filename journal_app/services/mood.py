@@ -264,14 +264,6 @@ def sleep_mood(sleep: Sequence[Point], mood: Sequence[Point]) -> SleepMood | Non
     )
 
 
-def _round(value: float | None, places: int = 2) -> float | None:
-    return None if value is None else round(value, places)
-
-
-def _window_json(window: WindowMean) -> dict[str, Any]:
-    return {"mean": _round(window.mean), "days": window.days}
-
-
 class MoodService:
     """Descriptive mood figures over the unlocked vault."""
 
@@ -336,6 +328,8 @@ class MoodService:
 
     def stats(self, start: date | None = None, end: date | None = None) -> dict[str, Any]:
         """Every figure as one JSON-ready dict (means rounded to 2 decimals)."""
+        from journal_app.services import mood_json  # it builds on this module's types
+
         check_range(start, end)
         checkins = [c for c in self._checkins() if _within(c.at.date(), start, end)]
         return {
@@ -346,59 +340,13 @@ class MoodService:
             "checkins": {
                 "count": len(checkins),
                 "days": len({c.at.date() for c in checkins}),
-                **{metric: _metric_json(checkins, metric) for metric in METRICS},
+                **{metric: mood_json.metric(checkins, metric) for metric in METRICS},
             },
-            "journeys": [_effect_json(e) for e in self.journey_effects(start, end)],
+            "journeys": [mood_json.effect(e) for e in self.journey_effects(start, end)],
             "questionnaires": {
-                instrument: _change_json(change)
-                for instrument, change in self.questionnaire_changes(start, end).items()
+                instrument: mood_json.change(found)
+                for instrument, found in self.questionnaire_changes(start, end).items()
             },
-            "sleep_mood": _sleep_json(self.sleep_mood_correlation(start, end)),
+            "sleep_mood": mood_json.sleep(self.sleep_mood_correlation(start, end)),
             "note": NOTE,
         }
-
-
-def _metric_json(checkins: Sequence[CheckIn], metric: str) -> dict[str, float | None]:
-    """Mean of the daily means (each day once); min and max of single check-ins."""
-    values = [float(v) for c in checkins if (v := getattr(c, metric)) is not None]
-    if not values:
-        return {"mean": None, "min": None, "max": None}
-    mean = fmean(value for _, value in daily_means(checkins, metric))
-    return {"mean": _round(mean), "min": _round(min(values)), "max": _round(max(values))}
-
-
-def _effect_json(effect: JourneyEffect) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "journey_id": effect.journey_id,
-        "date": effect.day.isoformat(),
-        "before_7d": _window_json(effect.before),
-    }
-    out |= {f"after_{n}d": _window_json(effect.after[n]) for n in AFTER_DAYS}
-    out |= {f"change_{n}d": _round(effect.change(n)) for n in AFTER_DAYS}
-    return out
-
-
-def _change_json(change: QuestionnaireChange | None) -> dict[str, Any] | None:
-    if change is None:
-        return None
-    return {
-        "series_start": change.series_start.isoformat(),
-        "baseline": {"total": change.baseline_total, "date": change.baseline_on.isoformat()},
-        "latest": {"total": change.latest_total, "date": change.latest_on.isoformat()},
-        "change": change.change,
-        "percent_change": _round(change.percent_change, 1),
-        "response": change.response,
-        "remission": change.remission,
-    }
-
-
-def _sleep_json(found: SleepMood | None) -> dict[str, Any] | None:
-    if found is None:
-        return None
-    return {
-        "n": found.n,
-        "r": _round(found.r),
-        "threshold_hours": RESTED_HOURS,
-        "mood_rested": _window_json(found.rested),
-        "mood_short": _window_json(found.short),
-    }

@@ -56,11 +56,7 @@ class RecordStore:
         """Records of one kind; ``deleted`` False hides Trash, True shows only it, None both."""
         with self._guard:
             records = list(self._records.values())
-        return [
-            r
-            for r in records
-            if r.kind == kind and (deleted is None or r.deleted == deleted)
-        ]
+        return [r for r in records if r.kind == kind and (deleted is None or r.deleted == deleted)]
 
     def get(self, record_id: str) -> Record:
         try:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import Qt
 
 from journal_app.ui.main_window import MainWindow
 
@@ -17,29 +16,6 @@ def window(qtbot, unlocked, session, theme, qsettings):
     made.show()
     session.finish_first_run()
     return made
-
-
-def test_mood_comes_after_journeys(window):
-    navigation = window.shell.navigation
-    names = [navigation.item(i).text() for i in range(navigation.count())]
-    assert names == ["Today", "Journal", "Journeys", "Mood", "Summary", "Settings"]
-
-
-def test_ctrl_1_to_5_switch_pages(qtbot, window):
-    shell = window.shell
-    for key, name in (
-        (Qt.Key.Key_4, "mood"),
-        (Qt.Key.Key_3, "journeys"),
-        (Qt.Key.Key_5, "summary"),
-        (Qt.Key.Key_6, "settings"),
-        (Qt.Key.Key_2, "journal"),
-        (Qt.Key.Key_1, "today"),
-    ):
-        qtbot.keyClick(window, key, Qt.KeyboardModifier.ControlModifier)
-        assert shell.current_page() == name
-    assert [a.shortcut().toString() for a in window.page_actions] == [
-        f"Ctrl+{n}" for n in range(1, 7)
-    ]
 
 
 def test_a_session_clicked_in_the_chart_opens_that_journey(window, unlocked):

@@ -107,6 +107,8 @@ def test_page_shortcuts_switch_pages(qtbot, unlocked_window):
     ):
         qtbot.keyClick(unlocked_window, key, Qt.KeyboardModifier.ControlModifier)
         assert shell.current_page() == name
+    shortcuts = [a.shortcut().toString() for a in unlocked_window.page_actions]
+    assert shortcuts == [f"Ctrl+{n}" for n in range(1, 7)]
 
 
 def test_ctrl_p_opens_the_summary_ready_to_print(qtbot, unlocked_window):
