@@ -31,6 +31,7 @@ from journal_app.ui.journal.prompts import Prompt, PromptDeck, load_prompts
 from journal_app.ui.journal.rows import EntryFilter, EntryRows, row_of
 from journal_app.ui.journal.trash import TrashDialog
 from journal_app.ui.journal.versions import VersionsDialog
+from journal_app.ui.watch import JournalWatch
 
 
 def body_reader(services: Services) -> Callable[[str], str]:
@@ -64,7 +65,7 @@ class JournalPage(QWidget):
         self._known_tags: set[str] = set()
         self._syncing = False  # True while the page itself moves the list's selection
         self._prepared = False  # whether search has folded every entry yet
-        self._seen_version = -1  # the journal's version when this page last showed it
+        self._watch = JournalWatch(services)  # built up to date; a merge may change it later
 
         self.new_button = QPushButton(self.tr("New entry"), objectName="primary")
         self.new_button.setAccessibleName(self.tr("New entry"))
@@ -192,7 +193,7 @@ class JournalPage(QWidget):
     # Helpers
 
     def _today(self) -> date:
-        return self._services.vault.store.clock()().astimezone().date()
+        return self._services.journeys.now().date()
 
     def _start_new(self, prompt_id: str | None = None) -> None:
         prompt = None
@@ -272,12 +273,9 @@ class JournalPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         """Fold the entries for search when the page first appears (already done: no-op)."""
         super().showEvent(event)
-        version = self._services.vault.store.version
-        if version != self._seen_version:  # a merge or import changed the journal meanwhile
-            if self._seen_version >= 0:
-                self._reload_tags()
-                self._refresh()
-            self._seen_version = version
+        if self._watch.changed():  # a merge or import changed the journal meanwhile
+            self._reload_tags()
+            self._refresh()
         if not self._prepared:
             self._prepared = True
             QTimer.singleShot(0, self, self._on_prepare_timer_timeout)

@@ -22,6 +22,7 @@ from journal_app.ui.mood.toggles import one_tab_stop, toggle_button
 from journal_app.ui.mood.trends import TrendsSection
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.theme import ThemeManager
+from journal_app.ui.watch import JournalWatch
 
 SECTIONS = ("chart", "checkin", "questionnaires")
 
@@ -38,7 +39,7 @@ class MoodPage(QWidget):
         super().__init__(parent, objectName="page")
         self._services = services
         self._theme = theme
-        self._seen_version = services.vault.store.version
+        self._watch = JournalWatch(services)
 
         labels = {
             "chart": self.tr("Chart"),
@@ -112,10 +113,8 @@ class MoodPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read check-ins and results if anything changed since the last look."""
-        version = self._services.vault.store.version
-        if version == self._seen_version:
+        if not self._watch.changed():
             return
-        self._seen_version = version
         self.recent.refresh()
         self.history.refresh()
         self.trends.refresh()
@@ -147,5 +146,5 @@ class MoodPage(QWidget):
         self._on_data_changed()
 
     def _on_data_changed(self) -> None:
-        self._seen_version = -1
+        self._watch.forget()
         self.refresh()

@@ -20,6 +20,7 @@ from journal_app.texts import load_toml
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.pages.today_checkin import DueHintLine, QuickCheckInCard
 from journal_app.ui.pages.today_journeys import IntegrationCard, NextSessionCard
+from journal_app.ui.watch import JournalWatch
 
 RECENT = 5
 
@@ -53,9 +54,9 @@ class TodayPage(QWidget):
         super().__init__(parent, objectName="page")
         self._services = services
         self._offset = 0
-        self._seen_version = -1
+        self._watch = JournalWatch(services, seen_now=False)
         self._prompts = load_toml("prompts/daily.toml")["prompts"]
-        now = services.vault.store.clock()().astimezone()
+        now = services.journeys.now()
         self._today = now.date()
 
         self.greeting = QLabel(self.tr(greeting_for(now.hour)), objectName="pageTitle")
@@ -128,10 +129,8 @@ class TodayPage(QWidget):
 
     def refresh(self) -> None:
         """Re-read the journal if it changed since the last look."""
-        version = self._services.vault.store.version
-        if version == self._seen_version:
+        if not self._watch.changed():
             return
-        self._seen_version = version
         self.prompt_label.setText(self.prompt["text"])
         self.recent.clear()
         for record in self._services.journal.entries()[:RECENT]:

@@ -34,6 +34,7 @@ from journal_app.ui.mood.toggles import room_for_bold
 from journal_app.ui.summary.options import OptionsPanel
 from journal_app.ui.summary.output import SummaryPainter, default_pdf_path, summary_printer
 from journal_app.ui.summary.preview import SummaryPreview
+from journal_app.ui.watch import JournalWatch
 
 CLICK_DELAY_MS = 40  # gathers a burst of clicks (Tick all, several boxes) into one update
 TYPING_DELAY_MS = 250  # lets typing pause before the pages are painted again
@@ -48,7 +49,7 @@ class SummaryPage(QWidget):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="page")
         self._services = services
-        self._seen_version = services.vault.store.version
+        self._watch = JournalWatch(services)
         self._data: SummaryData | None = None
         self._folder: Path | None = None  # where the last PDF went, offered again
 
@@ -152,8 +153,7 @@ class SummaryPage(QWidget):
 
     def refresh(self) -> None:
         """Read the journal again if anything changed since the last look."""
-        version = self._services.vault.store.version
-        if version != self._seen_version:
+        if self._watch.changed():
             self._painter.refresh()
             self._read_journal()
 
@@ -176,7 +176,7 @@ class SummaryPage(QWidget):
         return held[-1].date() if held else None
 
     def _read_journal(self) -> None:
-        self._seen_version = self._services.vault.store.version
+        self._watch.mark()
         self.options_panel.period.update_days(self._today(), self._last_session())
         self._list_entries()
         self._data = None
