@@ -34,17 +34,11 @@ from journal_app.ui.backups.words import (
 )
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.gate.busy import BusyIndicator
-from journal_app.ui.pages.layout import card
+from journal_app.ui.pages.layout import card, paragraph
 from journal_app.ui.session import SessionViewModel
 
 PATH_ROLE = Qt.ItemDataRole.UserRole
 VISIBLE_ROWS = 5
-
-
-def hint(text: str) -> QLabel:
-    label = QLabel(text, objectName="hint", wordWrap=True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def push_button(text: str, accessible_name: str) -> QPushButton:
@@ -67,12 +61,13 @@ class BackupsCard(QWidget):
         self.merge = MergeFlow(session, self)
 
         frame, layout = card(self.tr("Backups"))
-        auto = hint(
+        auto = paragraph(
             self.tr(
                 "When your journal has changed, Afterglow backs it up as it locks and as you "
                 "quit, into the backups folder beside it: the last {latest} are kept, plus "
                 "one a week for {weeks} weeks."
-            ).format(latest=KEEP_LATEST, weeks=KEEP_WEEKS)
+            ).format(latest=KEEP_LATEST, weeks=KEEP_WEEKS),
+            "hint",
         )
         self.list = QTreeWidget()
         self.list.setAccessibleName(self.tr("Automatic backups"))
@@ -87,11 +82,12 @@ class BackupsCard(QWidget):
         self.list.headerItem().setTextAlignment(
             1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
-        self.empty = hint(
+        self.empty = paragraph(
             self.tr(
                 "No automatic backups yet. The first is made when you lock Afterglow or quit "
                 "after writing something, or now with “Back up now”."
-            )
+            ),
+            "hint",
         )
         self.verify_button = push_button(self.tr("Verify"), self.tr("Verify the chosen backup"))
         self.back_up_button = push_button(self.tr("Back up now"), self.tr("Back up now"))
@@ -103,12 +99,13 @@ class BackupsCard(QWidget):
         self.result.setVisible(False)
         self.problem = message_label(self.tr("Backup problem"))
 
-        export_hint = hint(
+        export_hint = paragraph(
             self.tr(
                 "An export is an encrypted copy to keep anywhere; it opens with your "
                 "passphrase or your recovery key. Restoring brings in anything newer from a "
                 "backup and never deletes."
-            )
+            ),
+            "hint",
         )
         self.export_button = push_button(
             self.tr("Export a backup…"), self.tr("Export a backup to a file")

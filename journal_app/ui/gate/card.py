@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -46,14 +44,6 @@ def centred(card: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(holder)
     return area
-
-
-def paragraph(text: str, name: str = "") -> QLabel:
-    """A word-wrapped label, styled by ``name`` ("muted", "hint"...)."""
-    label = QLabel(text, objectName=name)
-    label.setWordWrap(True)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 def button(text: str, accessible_name: str, *, primary: bool = False) -> QPushButton:

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from journal_app.ui.dialogs.new_passphrase import NewPassphraseForm
 from journal_app.ui.gate.busy import BusyIndicator
-from journal_app.ui.gate.card import Card, button, button_row, paragraph
+from journal_app.ui.gate.card import Card, button, button_row
+from journal_app.ui.pages.layout import paragraph
 
 
 class CreatePassphraseStep(Card):

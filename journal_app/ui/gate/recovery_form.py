@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.dialogs.new_passphrase import NewPassphraseForm
 from journal_app.ui.gate.busy import BusyIndicator
-from journal_app.ui.gate.card import Card, button, button_row, paragraph
+from journal_app.ui.gate.card import Card, button, button_row
+from journal_app.ui.pages.layout import paragraph
 
 
 class RecoveryForm(Card):

@@ -9,7 +9,8 @@ from PySide6.QtGui import QFontDatabase, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
 
-from journal_app.ui.gate.card import Card, button, paragraph
+from journal_app.ui.gate.card import Card, button
+from journal_app.ui.pages.layout import paragraph
 
 GROUPS_PER_LINE = 4
 CODE_POINT_SIZE = 17

@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.gate.busy import BusyIndicator
-from journal_app.ui.gate.card import Card, button, centred, paragraph
+from journal_app.ui.gate.card import Card, button, centred
 from journal_app.ui.gate.recovery_form import RecoveryForm
+from journal_app.ui.pages.layout import paragraph
 from journal_app.ui.session import SessionViewModel
 
 

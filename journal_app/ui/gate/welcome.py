@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.gate.busy import BusyIndicator
-from journal_app.ui.gate.card import Card, button, paragraph
+from journal_app.ui.gate.card import Card, button
+from journal_app.ui.pages.layout import paragraph
 
 
 class WelcomeStep(Card):

@@ -10,10 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +29,7 @@ from journal_app.ui.journal.prompts import Prompt, PromptDeck, load_prompts
 from journal_app.ui.journal.rows import EntryFilter, EntryRows, row_of
 from journal_app.ui.journal.trash import TrashDialog
 from journal_app.ui.journal.versions import VersionsDialog
+from journal_app.ui.pages.layout import list_and_detail, page_header
 from journal_app.ui.watch import JournalWatch
 
 
@@ -97,26 +96,10 @@ class JournalPage(QWidget):
         self._start_new()
 
     def _lay_out(self) -> None:
-        header = QHBoxLayout()
-        header.addWidget(QLabel(self.tr("Journal"), objectName="pageTitle"))
-        header.addStretch(1)
-        header.addWidget(self.new_button)
-        header.addWidget(self.trash_button)
-        left = QWidget()
-        side = QVBoxLayout(left)
-        side.setContentsMargins(0, 0, 8, 0)
-        side.addWidget(self.filters)
-        side.addWidget(self.count)
-        side.addWidget(self.list_stack, 1)
-        left.setMinimumWidth(280)
+        header = page_header(self.tr("Journal"), self.new_button, self.trash_button)
         card = QFrame(objectName="card")
         QVBoxLayout(card).addWidget(self.editor)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(card)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([360, 640])
+        splitter = list_and_detail([self.filters, self.count, self.list_stack], card, (360, 640))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addLayout(header)

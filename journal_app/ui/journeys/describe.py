@@ -140,9 +140,11 @@ def next_step(
         return NextStep(words, "integration", upcoming[0].step)
     waiting = [s for s in states if s.status == OVERDUE]
     if waiting:
-        label = step_label(waiting[-1].step)
-        words = tr("Integration: the {step} step is still open").format(
-            step=label[0].lower() + label[1:] if label[0].isupper() else label
+        step = waiting[-1].step
+        words = (
+            tr("Integration: the first capture is still open")
+            if step == "0h"
+            else tr("Integration: the {step} step is still open").format(step=step_label(step))
         )
         return NextStep(words, "integration", waiting[-1].step)
     return NextStep(tr("All done"), "integration", states[-1].step if states else None)

@@ -5,10 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +22,7 @@ from journal_app.ui.journeys.guide import Guides
 from journal_app.ui.journeys.listing import JourneyList, journey_rows
 from journal_app.ui.journeys.stepper import STEPS
 from journal_app.ui.journeys.view import JourneyView
+from journal_app.ui.pages.layout import list_and_detail, page_header
 
 
 class JourneysPage(QWidget):
@@ -60,23 +58,8 @@ class JourneysPage(QWidget):
             self._open(first)
 
     def _lay_out(self) -> None:
-        header = QHBoxLayout()
-        header.addWidget(QLabel(self.tr("Journeys"), objectName="pageTitle"))
-        header.addStretch(1)
-        header.addWidget(self.plan_button)
-        header.addWidget(self.trash_button)
-        left = QWidget()
-        side = QVBoxLayout(left)
-        side.setContentsMargins(0, 0, 8, 0)
-        side.addWidget(self.list, 1)
-        side.addWidget(self.undo_bar)
-        left.setMinimumWidth(280)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(left)
-        splitter.addWidget(self.view)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([330, 730])
+        header = page_header(self.tr("Journeys"), self.plan_button, self.trash_button)
+        splitter = list_and_detail([self.list, self.undo_bar], self.view, (330, 730), stretch=0)
         self.body = QStackedWidget()
         self.body.addWidget(splitter)
         self.body.addWidget(self.empty)

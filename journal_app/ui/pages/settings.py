@@ -20,7 +20,7 @@ from journal_app import __version__
 from journal_app.services.crisis import crisis_info
 from journal_app.ui.backups.card import BackupsCard
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
-from journal_app.ui.pages.layout import card, centred_column
+from journal_app.ui.pages.layout import card, centred_column, paragraph
 from journal_app.ui.pages.today_checkin import HINTS_KEY
 from journal_app.ui.reminders import ENABLED, QUIET_FROM, QUIET_UNTIL
 from journal_app.ui.session import SessionViewModel
@@ -60,10 +60,9 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Passphrase"), self.change_passphrase)
         privacy_layout.addLayout(form)
         privacy_layout.addWidget(
-            QLabel(
+            paragraph(
                 self.tr("Afterglow also locks when you press Ctrl+L and when the computer sleeps."),
-                objectName="hint",
-                wordWrap=True,
+                "hint",
             )
         )
 
@@ -96,13 +95,12 @@ class SettingsPage(QWidget):
         reminders_form.addRow(self.tr("Quiet hours"), quiet)
         reminders_layout.addLayout(reminders_form)
         reminders_layout.addWidget(
-            QLabel(
+            paragraph(
                 self.tr(
                     "A small notice appears while Afterglow is open. It never shows what you "
                     "wrote, and nothing leaves this computer."
                 ),
-                objectName="hint",
-                wordWrap=True,
+                "hint",
             )
         )
 
@@ -117,10 +115,9 @@ class SettingsPage(QWidget):
         support_form.addRow(self.tr("Region"), self.region)
         support_layout.addLayout(support_form)
         support_layout.addWidget(
-            QLabel(
+            paragraph(
                 self.tr("“Need help now?” in the sidebar shows the lines for this region."),
-                objectName="hint",
-                wordWrap=True,
+                "hint",
             )
         )
 
@@ -150,10 +147,9 @@ class SettingsPage(QWidget):
         row.addWidget(self.folder_label, 1)
         row.addWidget(self.show_folder)
         data_layout.addWidget(
-            QLabel(
+            paragraph(
                 self.tr("Your journal is one encrypted file in this folder:"),
-                objectName="hint",
-                wordWrap=True,
+                "hint",
             )
         )
         data_layout.addLayout(row)
