@@ -4,26 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QFileDialog, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFileDialog
 
 from journal_app.services.bundle import Services
 from journal_app.ui.backups.key_dialog import BackupKey, BackupKeyDialog
 from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
+from tests.ui.windows import show_in_window  # noqa: F401  (the backup tests import it here)
 
 
 def build(folder: Path) -> Services:
     return Services.build(folder, kdf_params=cheap_kdf, clock=fixed_clock)
-
-
-def show_in_window(qtbot, widget: QWidget) -> QWidget:
-    """Show ``widget`` in a window with a set minimum size (the offscreen platform warns
-    about windows sized only by their layout)."""
-    window = QWidget()
-    window.setMinimumSize(1000, 760)
-    QVBoxLayout(window).addWidget(widget)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 def answer_open(monkeypatch, path: Path | None) -> None:

@@ -6,27 +6,15 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from journal_app.ui.mood.checkin_form import CheckInForm
+from tests.ui.windows import show_in_window
 
 
 def show_active(qtbot, widget: QWidget) -> QWidget:
-    """Show ``widget`` in an active window, so keyboard focus behaves as for a person.
-
-    The window's size is left alone as the form grows or shrinks (the offscreen platform
-    warns when a shown window's size limits change).
-    """
-    window = QWidget()
-    layout = QVBoxLayout(window)
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-    layout.addWidget(widget)
-    window.resize(640, 900)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
-    return window
+    """Show ``widget`` in an active window, so keyboard focus behaves as for a person."""
+    return show_in_window(qtbot, widget, (640, 900), active=True)
 
 
 def press(qtbot, *keys: str | Qt.Key) -> None:

@@ -4,28 +4,16 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
 from journal_app.ui.gate import recovery_key
 from journal_app.ui.gate.first_run import CREATE, RECOVERY, WELCOME, FirstRunFlow
 from journal_app.ui.gate.recovery_key import format_code
 from tests.conftest import PASSPHRASE
+from tests.ui.windows import show_in_window
 
 LEFT = Qt.MouseButton.LeftButton
 CODE = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789-ABCD-EFGH-JKMN-PQRS-TVWX-YZ01"
-
-
-def show_in_window(qtbot, widget: QWidget) -> QWidget:
-    """Show ``widget`` as MainWindow does: inside a window with a set minimum size.
-
-    (A window sized only by its layout makes the offscreen platform warn.)
-    """
-    window = QWidget()
-    window.setMinimumSize(1000, 700)
-    QVBoxLayout(window).addWidget(widget)
-    qtbot.addWidget(window)
-    window.show()
-    return window
 
 
 @pytest.fixture

@@ -7,11 +7,12 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication
 
 from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.mood.chart import MoodChart
 from journal_app.ui.mood.page import MoodPage
+from tests.ui.windows import show_in_window
 
 PHQ9_ITEM9 = 8  # index of "Thoughts that you would be better off dead…"
 
@@ -19,15 +20,7 @@ PHQ9_ITEM9 = 8  # index of "Thoughts that you would be better off dead…"
 @pytest.fixture
 def page(qtbot, unlocked, theme) -> Iterator[MoodPage]:
     made = MoodPage(unlocked, theme)
-    window = QWidget()
-    layout = QVBoxLayout(window)
-    layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
-    layout.addWidget(made)
-    window.resize(1080, 780)
-    qtbot.addWidget(window)
-    with qtbot.waitActive(window):
-        window.show()
-        window.activateWindow()
+    window = show_in_window(qtbot, made, (1080, 780), active=True)
     yield made
     window.close()
 
