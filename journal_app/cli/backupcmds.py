@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from journal_app.cli.context import CliContext
-from journal_app.domain.errors import VaultExists
+from journal_app.domain.errors import JournalError, VaultExists
 from journal_app.services.backups import BackupService, BackupSummary, MergeReport
 
 NAMES = {
@@ -14,6 +14,12 @@ NAMES = {
     "journey": "journeys",
     "assessment": "questionnaires",
 }
+
+
+def _require_file(path: Path) -> None:
+    """Say so at once if there is no backup file there (before asking for anything)."""
+    if not path.is_file():
+        raise JournalError(f"Couldn't read {path}: there is no file there.")
 
 
 def _holds(summary: BackupSummary) -> str:
@@ -35,7 +41,7 @@ def export(ctx: CliContext) -> int:
 def verify(ctx: CliContext) -> int:
     path = Path(ctx.args.file).expanduser()
     service = BackupService(ctx.vault())
-    service.read_file(path)  # a missing file is reported before any prompt
+    _require_file(path)  # a missing file is reported before any prompt
     summary = service.verify(path, passphrase=ctx.passphrase())
     ctx.out(
         f"This backup is intact. Made {summary.created[:16].replace('T', ' ')} UTC, "
@@ -62,7 +68,7 @@ def restore(ctx: CliContext) -> int:
     path = Path(a.file).expanduser()
     vault = ctx.vault()
     service = BackupService(vault)
-    service.read_file(path)
+    _require_file(path)
     if vault.exists():
         if not a.merge:
             raise VaultExists(
