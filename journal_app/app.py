@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from journal_app.crypto.kdf import KdfParams
 from journal_app.services.bundle import Services
 from journal_app.services.demo import DemoWriter
+from journal_app.services.session import JournalSession
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -86,7 +87,8 @@ def build_window(
     settings = settings if settings is not None else QSettings()
     theme = ThemeManager(app, settings)
     theme.apply()
-    session = SessionViewModel(services)
+    # The session is built before anything unlocks, so it sees every unlock (the demo's too).
+    session = SessionViewModel(services, journal=JournalSession(services.vault))
     window = MainWindow(session, theme, settings, demo=demo)
     SystemLockWatcher(window).lock_requested.connect(session.lock)
     if instance is not None:

@@ -14,8 +14,14 @@ from typing import Any, TextIO
 
 from journal_app.crypto.kdf import KdfParams, calibrate
 from journal_app.domain.clock import Clock, utc_now
-from journal_app.domain.errors import DamagedRecords, JournalError, ValidationError
+from journal_app.domain.errors import (
+    DamagedRecords,
+    InvalidText,
+    JournalError,
+    ValidationError,
+)
 from journal_app.paths import data_dir
+from journal_app.services.session import JournalSession
 from journal_app.services.vault import VaultService
 
 PASSPHRASE_ENV = "JOURNAL_APP_PASSPHRASE"
@@ -25,6 +31,19 @@ NO_SECRET = (
     "No passphrase was given and there is no terminal to ask on. Use --passphrase-file "
     "FILE or set JOURNAL_APP_PASSPHRASE."
 )
+
+
+def utf8_text(text: str, source: str) -> str:
+    """Return ``text``, refusing it if it came from bytes that weren't UTF-8.
+
+    Python keeps such bytes (from a file, a variable or a terminal in another encoding)
+    as lone surrogates, which can be neither stored nor turned into a key.
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise InvalidText(source) from None
+    return text
 
 
 class NoTerminal(JournalError):
@@ -56,6 +75,7 @@ class CliContext:
     clock: Clock = utc_now
     args: argparse.Namespace = field(default_factory=argparse.Namespace)
     _vault: VaultService | None = None
+    _session: JournalSession | None = None
 
     # Output
 
@@ -77,23 +97,25 @@ class CliContext:
         if path:
             try:
                 text = Path(path).read_text(encoding="utf-8")
+            except UnicodeDecodeError:
+                raise InvalidText(f"The passphrase file {path}") from None
             except OSError as error:
                 raise JournalError(
                     f"Couldn't read the passphrase file {path}: {error.strerror}."
                 ) from None
             return text.splitlines()[0] if text else ""
         if self.env.get(PASSPHRASE_ENV):
-            return self.env[PASSPHRASE_ENV]
-        return self.prompt("Passphrase: ")
+            return utf8_text(self.env[PASSPHRASE_ENV], PASSPHRASE_ENV)
+        return utf8_text(self.prompt("Passphrase: "), "The passphrase")
 
     def new_passphrase(self, *, fallback_to_current: bool = False) -> str:
         """A new passphrase: $JOURNAL_APP_NEW_PASSPHRASE, else asked twice."""
         if self.env.get(NEW_PASSPHRASE_ENV):
-            return self.env[NEW_PASSPHRASE_ENV]
+            return utf8_text(self.env[NEW_PASSPHRASE_ENV], NEW_PASSPHRASE_ENV)
         has_current = getattr(self.args, "passphrase_file", None) or self.env.get(PASSPHRASE_ENV)
         if fallback_to_current and has_current:
             return self.passphrase()
-        first = self.prompt("New passphrase (at least 10 characters): ")
+        first = utf8_text(self.prompt("New passphrase (at least 10 characters): "), "It")
         second = self.prompt("Type it again: ")
         if first != second:
             raise ValidationError("The two passphrases were different; nothing was changed.")
@@ -101,8 +123,8 @@ class CliContext:
 
     def recovery_key(self) -> str:
         if self.env.get(RECOVERY_ENV):
-            return self.env[RECOVERY_ENV]
-        return self.prompt("Recovery key: ")
+            return utf8_text(self.env[RECOVERY_ENV], RECOVERY_ENV)
+        return utf8_text(self.prompt("Recovery key: "), "The recovery key")
 
     # The vault
 
@@ -116,7 +138,14 @@ class CliContext:
             self._vault = VaultService(
                 self.folder, kdf_params=self.kdf_params, clock=self.clock, lock_wait=2.0
             )
+            self._session = JournalSession(self._vault)
         return self._vault
+
+    def session(self) -> JournalSession:
+        """The session that owns the journal while this command runs (and locks it)."""
+        self.vault()
+        assert self._session is not None
+        return self._session
 
     def unlocked(self) -> VaultService:
         """The vault, unlocked with the passphrase, refusing damaged records unless told."""
@@ -134,5 +163,6 @@ class CliContext:
         return vault
 
     def close(self) -> None:
-        if self._vault is not None:
-            self._vault.lock()
+        if self._session is not None:
+            for problem in self._session.lock().messages():
+                self.say(problem)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import Any
 
@@ -34,9 +34,14 @@ class RecordStore:
         self._guard = threading.RLock()
         self.version = 0  # counts changes, so caches built from the records know when to renew
         self._revisions: dict[str, list[str]] = defaultdict(list)
+        self._listeners: list[Callable[[frozenset[str]], None]] = []
         for record in records.values():
             if isinstance(record.data, Revision):
                 self._revisions[record.data.record_id].append(record.id)
+
+    def listen(self, listener: Callable[[frozenset[str]], None]) -> None:
+        """Tell ``listener`` which record kinds changed after each commit (on that thread)."""
+        self._listeners.append(listener)
 
     def now(self) -> str:
         return timestamp(self._clock())
@@ -97,7 +102,12 @@ class RecordStore:
     def _commit(self, puts: list[Record], deletes: Iterable[str] = ()) -> None:
         deletes = list(deletes)
         with self._guard:  # a backup or merge on a worker thread, autosave on the UI thread
+            kinds = {r.kind for r in puts}
+            kinds.update(self._records[i].kind for i in deletes if i in self._records)
             self._commit_locked(puts, deletes)
+        changed = frozenset(kinds)
+        for listener in list(self._listeners):
+            listener(changed)
 
     def _commit_locked(self, puts: list[Record], deletes: list[str]) -> None:
         self._repository.save(puts, deletes)

@@ -30,6 +30,7 @@ from journal_app.storage.lock import VaultLock
 from journal_app.storage.vault_file import VAULT_NAME, VaultFile, missing_message, sync_folder
 
 MIN_PASSPHRASE = 10
+NOTE_TABLE = "memory-note"  # sealed notes never reach disk; the name keeps them apart
 WRONG_PASSPHRASE = "That passphrase doesn't open this journal. Take your time and try again."
 WRONG_RECOVERY = "That recovery key doesn't open this journal. Check each group and try again."
 
@@ -66,6 +67,11 @@ class VaultService:
         # The passphrase's derived key and its settings, kept while unlocked so a backup
         # can carry a passphrase slot without asking for the passphrase again.
         self._passphrase_key: tuple[bytes, KdfParams] | None = None
+        self._opened: list[Callable[[], None]] = []
+
+    def on_open(self, callback: Callable[[], None]) -> None:
+        """Call ``callback`` each time the journal is opened (the session listens)."""
+        self._opened.append(callback)
 
     # State
 
@@ -257,6 +263,8 @@ class VaultService:
             raise
         self._file, self._data_key = vault_file, data_key
         self._store = RecordStore(repository, records, damaged, self._clock)
+        for callback in self._opened:
+            callback()
         return self._store
 
     # While unlocked
@@ -277,6 +285,21 @@ class VaultService:
         recovery_slot = next(s for _, s in self._file.slots() if s.slot_type == keyslots.RECOVERY)
         kek, params = self._passphrase_key
         return BackupKeys(kek, params, keyslots.recovery_public(recovery_slot))
+
+    def seal_note(self, name: str, plaintext: bytes) -> bytes:
+        """Seal a note kept only in memory (a draft across a lock) with the journal's key."""
+        if self._data_key is None:
+            raise VaultLocked("The journal is locked. Unlock it to carry on.")
+        return RecordSealer(self._data_key).seal(NOTE_TABLE, name, plaintext)
+
+    def open_note(self, name: str, blob: bytes) -> bytes:
+        """Open a note made by :meth:`seal_note` under this journal's key."""
+        if self._data_key is None:
+            raise VaultLocked("The journal is locked. Unlock it to carry on.")
+        try:
+            return RecordSealer(self._data_key).open(NOTE_TABLE, name, blob)
+        except DecryptionFailed:
+            raise IntegrityError("That note was not sealed by this journal.") from None
 
     def change_passphrase(
         self, new_passphrase: str, *, between: Callable[[], None] | None = None

@@ -289,9 +289,33 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.shell is not None:
+            self.shell.flush()
+            problems = self.shell.unsaved()
+            if problems and not self._quit_anyway(problems):
+                event.ignore()
+                return
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.session.lock()
         super().closeEvent(event)
+
+    def _quit_anyway(self, problems: list[str]) -> bool:
+        """Ask before words that could not be saved are lost by quitting."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Some words aren't saved"))
+        box.setText(
+            self.tr(
+                "Some of what you wrote couldn't be saved yet, and quitting now would lose it."
+            )
+        )
+        box.setInformativeText("\n\n".join(dict.fromkeys(problems)))
+        stay = box.addButton(self.tr("Keep Afterglow open"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Quit and lose them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.setEscapeButton(stay)
+        box.exec()
+        return box.clickedButton() is not stay
 
     def show_and_raise(self) -> None:
         """Bring the window to the front (a second launch asked for it)."""

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from journal_app.domain.errors import JournalError, WrongPassphrase
 from journal_app.services.backups import BackupContents, BackupSummary, summarize
 from journal_app.services.bundle import Services
+from journal_app.services.session import JournalSession, TaskHandle, WorkStopped
 from journal_app.ui.worker import BackgroundRunner
 
 ACTIVITY_EVENTS = {
@@ -22,6 +23,10 @@ ACTIVITY_EVENTS = {
     QEvent.Type.TouchBegin,
 }
 UNEXPECTED = "Something went wrong, and nothing was changed. Please try again."
+UNEXPECTED_LOCK = (
+    "The journal is locked, but something unexpected happened on the way. Your saved "
+    "words are safe."
+)
 
 
 def describe(error: BaseException) -> str:
@@ -48,10 +53,24 @@ class SessionViewModel(QObject):
     backup_merge_failed = Signal(str)
     backup_restored = Signal(int)  # records in the restored journal, after vault_unlocked
     backup_restore_failed = Signal(str, bool)  # message; True when the key didn't fit
+    journal_changed = Signal(object)  # frozenset of the record kinds that changed
+    lock_notices_changed = Signal(list)  # what the last lock could not do, in plain words
+    drafts_restored = Signal(dict)  # {page name: draft} sealed at the last lock
 
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        services: Services,
+        parent: QObject | None = None,
+        *,
+        journal: JournalSession | None = None,
+    ) -> None:
         super().__init__(parent)
         self.services = services
+        self.journal = journal if journal is not None else JournalSession(services.vault)
+        self.journal.changes.subscribe(self._on_journal_changes)
+        self.journal.before_lock(self.tr("automatic backup"), self._auto_backup)
+        self._lock_notices: list[str] = []
+        self._written_on_lock: str | None = None
         self._busy = False
         self._runner = BackgroundRunner(self)
         self._idle = QTimer(self)
@@ -88,20 +107,47 @@ class SessionViewModel(QObject):
         self._busy = busy
         self.busy_changed.emit(busy)
 
-    def _run(self, work, on_done, on_error=None) -> bool:  # type: ignore[no-untyped-def]
+    def _run(  # type: ignore[no-untyped-def]
+        self, work, on_done, on_error=None, *, name: str | None = None, changes: bool = False
+    ) -> bool:
+        """Run ``work`` in the background; named work is registered with the journal.
+
+        Named work is what a lock waits for; work that ``changes`` the journal runs as
+        one step that a lock either waits for or stops before it begins. If named work
+        ends after a lock, its page is gone: what happened becomes a notice on the
+        unlock page instead of being lost.
+        """
         if self._busy:
+            return False
+        if name is not None and (self.journal.closing or not self.unlocked):
             return False
         self._set_busy(True)
 
+        def body(handle: TaskHandle) -> Any:
+            if not changes:
+                return work()
+            with handle.step():
+                return work()
+
+        task = work if name is None else (lambda: self.journal.run(name, body))
+
         def done(result: object) -> None:
             self._set_busy(False)
+            if name is not None and not self.unlocked:
+                self._add_notice(
+                    self.tr("The {name} finished before the journal locked.").format(name=name)
+                )
+                return
             on_done(result)
 
         def failed(error: BaseException) -> None:
             self._set_busy(False)
+            if name is not None and (isinstance(error, WorkStopped) or not self.unlocked):
+                self._add_notice(describe(error))
+                return
             (on_error or self._unlock_error)(error)
 
-        self._runner.run(work, done, failed)
+        self._runner.run(task, done, failed)
         return True
 
     def run_task(
@@ -109,9 +155,14 @@ class SessionViewModel(QObject):
         work: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None],
+        *,
+        name: str | None = None,
+        changes: bool = False,
     ) -> bool:
         """Run slow work (a backup, say) in the background; False if something is running."""
-        return self._run(work, on_done, on_error)
+        return self._run(
+            work, on_done, on_error, name=name or self.tr("backup"), changes=changes
+        )
 
     def _unlock_error(self, error: BaseException) -> None:
         self.unlock_failed.emit(describe(error))
@@ -141,10 +192,22 @@ class SessionViewModel(QObject):
         self._on_unlocked(None)
 
     def _on_unlocked(self, _: object) -> None:
-        self._auto_lock_minutes = int(self.services.settings.get("auto_lock_minutes"))
+        self._lock_notices = []
+        self.lock_notices_changed.emit([])
+        try:
+            self._auto_lock_minutes = int(self.services.settings.get("auto_lock_minutes"))
+        except Exception:  # noqa: BLE001 - a setting never keeps auto-lock off
+            self._auto_lock_minutes = 5
         self._watch_activity(True)
         self._restart_idle()
         self.vault_unlocked.emit()
+        drafts = self.journal.take_drafts()
+        if drafts:
+            self.drafts_restored.emit(drafts)
+
+    def seal_draft(self, name: str, draft: dict[str, Any]) -> None:
+        """Keep words that could not be saved, sealed, until the next unlock."""
+        self.journal.seal_draft(name, draft)
 
     def change_passphrase(self, new_passphrase: str) -> None:
         self._run(
@@ -171,6 +234,7 @@ class SessionViewModel(QObject):
             lambda error: self.backup_open_failed.emit(
                 describe(error), isinstance(error, WrongPassphrase)
             ),
+            name=self.tr("backup check") if self.unlocked else None,
         )
 
     def merge_backup(self, contents: BackupContents) -> bool:
@@ -179,6 +243,8 @@ class SessionViewModel(QObject):
             lambda: self.services.backups.merge(contents),
             self.backup_merged.emit,
             lambda error: self.backup_merge_failed.emit(describe(error)),
+            name=self.tr("merge"),
+            changes=True,
         )
 
     def restore_backup(
@@ -212,26 +278,50 @@ class SessionViewModel(QObject):
         self.backup_restored.emit(count)
 
     def lock(self) -> None:
-        """Forget keys and records now; every page clears itself on ``vault_locked``."""
-        if not self.services.vault.unlocked:
+        """Lock now, always: pages save (or seal) what was typed, then keys and records go.
+
+        An optional step that fails (the automatic backup) never stops the lock; what
+        could not be done is shown afterwards on the unlock page.
+        """
+        if not self.unlocked:
             return
         self._idle.stop()
         self._watch_activity(False)
-        self.about_to_lock.emit()  # pages save what was typed first
-        self._auto_backup()
-        self.services.search.forget()
-        self.services.vault.lock()
+        notices: list[str] = []
+        try:
+            self.about_to_lock.emit()  # pages save what was typed, or seal it, first
+            report = self.journal.lock()
+            notices = report.messages()
+        except Exception:  # noqa: BLE001 - whatever happened, the journal must lock
+            notices = [UNEXPECTED_LOCK]
+        finally:
+            if self.services.vault.unlocked:
+                self.services.vault.lock()
+            self.services.search.forget()
         self.vault_locked.emit()
+        if self._written_on_lock is not None:
+            self.auto_backup_written.emit(self._written_on_lock)
+            self._written_on_lock = None
+        for notice in notices:
+            self._add_notice(notice)
 
     def _auto_backup(self) -> None:
         """Back up into the data folder's backups/ if anything changed (on lock and exit)."""
-        try:
-            written = self.services.backups.auto_backup()
-        except JournalError as error:
-            self.auto_backup_failed.emit(describe(error))
-        else:
-            if written is not None:
-                self.auto_backup_written.emit(str(written))
+        written = self.services.backups.auto_backup()
+        if written is not None:
+            self._written_on_lock = str(written)
+
+    def _add_notice(self, text: str) -> None:
+        self._lock_notices.append(text)
+        self.lock_notices_changed.emit(list(self._lock_notices))
+
+    @property
+    def lock_notices(self) -> list[str]:
+        """What the last lock (or work it stopped) could not do, until the next unlock."""
+        return list(self._lock_notices)
+
+    def _on_journal_changes(self, kinds: frozenset[str]) -> None:
+        self.journal_changed.emit(kinds)  # from any thread; Qt queues it to the UI thread
 
     # Auto-lock
 
@@ -252,7 +342,10 @@ class SessionViewModel(QObject):
         if self._busy:  # a backup or merge is running: lock once it has finished
             self._idle.start(1000)
             return
-        self.lock()
+        try:
+            self.lock()
+        finally:
+            self._restart_idle()  # still unlocked only if locking failed: try again later
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         if event.type() in ACTIVITY_EVENTS and self._idle.isActive():

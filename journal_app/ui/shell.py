@@ -25,6 +25,7 @@ from journal_app.ui.summary.page import SummaryPage
 from journal_app.ui.theme import ThemeManager
 
 PAGES = ("today", "journal", "journeys", "mood", "summary", "settings")
+EDITING = ("journal", "journeys")  # the pages that save as the person types
 
 
 class Shell(QWidget):
@@ -124,7 +125,8 @@ class Shell(QWidget):
         self.today.new_entry_requested.connect(self._on_today_new_entry)
         self.today.open_journey_requested.connect(self._on_today_open_journey)
         self.today.questionnaire_requested.connect(self._on_today_questionnaire_requested)
-        session.about_to_lock.connect(self.flush)
+        session.about_to_lock.connect(self._on_session_about_to_lock)
+        session.drafts_restored.connect(self._on_session_drafts_restored)
         self.navigation.setCurrentRow(0)
 
     def _page(self, name: str) -> QWidget:
@@ -188,12 +190,47 @@ class Shell(QWidget):
         self.show_page("journal")
         self.journal.focus_search()
 
+    def _editing_pages(self) -> list[tuple[str, JournalPage | JourneysPage]]:
+        pages = []
+        for name in EDITING:
+            page = self._built.get(name)
+            if isinstance(page, JournalPage | JourneysPage):
+                pages.append((name, page))
+        return pages
+
     def flush(self) -> None:
         """Save anything typed but not yet saved (before locking or quitting)."""
-        for name in ("journal", "journeys"):
-            page = self._built.get(name)
-            if page is not None:
-                page.flush()  # type: ignore[attr-defined]
+        for _, page in self._editing_pages():
+            page.flush()
+
+    def unsaved(self) -> list[str]:
+        """Why each page with unsaved words could not save them (empty: all saved)."""
+        problems = []
+        for _, page in self._editing_pages():
+            problem = page.unsaved_problem()
+            if problem is not None:
+                problems.append(problem)
+        return problems
+
+    def _on_session_about_to_lock(self) -> None:
+        """Save what was typed; what can't be saved is sealed with the journal's key."""
+        for name, page in self._editing_pages():
+            try:
+                page.flush()
+                draft = page.unsaved_draft()
+                if draft is not None:
+                    self._session.seal_draft(name, draft)
+            except Exception:  # noqa: BLE001 - one page's trouble never stops the lock
+                continue
+
+    def _on_session_drafts_restored(self, drafts: dict[str, dict[str, object]]) -> None:
+        for name in EDITING:
+            if name in drafts:
+                self.show_page(name)
+                self._page(name).restore_draft(drafts[name])  # type: ignore[attr-defined]
+        self.status_message.emit(
+            self.tr("What you wrote before the lock is back, and Afterglow is saving it.")
+        )
 
     def _on_today_open_entry(self, record_id: str) -> None:
         self.show_page("journal")

@@ -47,6 +47,9 @@ class UnlockPage(QWidget):
         self.caps_hint.setAccessibleName(self.tr("Caps Lock may be on"))
         self.caps_hint.setVisible(False)
         self.message = message_label(self.tr("Unlock problem"))
+        self.notices = paragraph("", "hint")
+        self.notices.setAccessibleName(self.tr("While locking"))
+        self.notices.setVisible(False)
         self.busy = BusyIndicator(self.tr("Opening your journal…"))
         self.unlock_button = button(self.tr("Unlock"), self.tr("Unlock"), primary=True)
         self.unlock_button.setDefault(True)
@@ -61,6 +64,7 @@ class UnlockPage(QWidget):
         body = self.card.body
         body.addWidget(title)
         body.addWidget(intro)
+        body.addWidget(self.notices)
         body.addSpacing(6)
         body.addWidget(label)
         body.addLayout(field_row)
@@ -89,6 +93,7 @@ class UnlockPage(QWidget):
         session.busy_changed.connect(self._on_session_busy_changed)
         session.unlock_failed.connect(self._on_session_unlock_failed)
         session.vault_unlocked.connect(self._on_session_vault_unlocked)
+        session.lock_notices_changed.connect(self._on_session_lock_notices_changed)
 
     def clear(self) -> None:
         """Forget everything typed and every message, and show the passphrase form."""
@@ -99,6 +104,13 @@ class UnlockPage(QWidget):
         self.busy.set_busy(False)
         self.recovery.clear()
         self.forms.setCurrentIndex(0)
+
+    def _on_session_lock_notices_changed(self, notices: list[str]) -> None:
+        """Say what the last lock could not do; the journal itself is locked all the same."""
+        text = " ".join(notices)
+        self.notices.setText(text)
+        self.notices.setVisible(bool(text))
+        self.notices.setAccessibleDescription(text)
 
     def focus_passphrase(self) -> None:
         self.passphrase.setFocus()

@@ -6,7 +6,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from journal_app.domain.errors import JournalError
 from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
 from journal_app.ui.journal.editor import Draft
@@ -48,28 +47,32 @@ class Autosaver(SessionSaver):
 
     def save_now(self) -> bool:
         """Save at once if anything changed; False only if a change could not be saved."""
-        self._timer.stop()
+        self._stop_timers()
         if not self._dirty:
             return True
         draft = self._draft()
         if draft.blank:
             self.state_changed.emit(self.tr("Write something to save it"))
             return True  # nothing written is nothing lost
-        self.state_changed.emit(self.tr("Saving…"))
+        if self._problem is None:
+            self.state_changed.emit(self.tr("Saving…"))
         created = self._record_id is None
         record = (
-            self._create(draft) if created else self._write(lambda keep: self._edit(draft, keep))
+            self._create(draft)
+            if created
+            else self._write(lambda keep: self._edit_entry(draft, keep))
         )
         if record is None:
             return False
         self._dirty = False
+        self._succeeded()
         self.state_changed.emit(self.tr("Saved"))
         self.entry_saved.emit(record, created)
         return True
 
     def _create(self, draft: Draft) -> Record | None:
-        try:
-            record = self._services.journal.create(
+        record = self._attempt(
+            lambda: self._services.journal.create(
                 draft.body,
                 day=draft.day,
                 title=draft.title,
@@ -77,14 +80,12 @@ class Autosaver(SessionSaver):
                 private=draft.private,
                 prompt_id=draft.prompt_id,
             )
-        except JournalError as error:
-            self.state_changed.emit(str(error))
-            return None
-        self._record_id, self._rev = record.id, record.rev
-        self._revision_kept = True  # a new entry has no earlier version to keep
+        )
+        if record is not None:
+            self._created(record)  # a new entry has no earlier version to keep
         return record
 
-    def _edit(self, draft: Draft, keep: bool) -> Record:
+    def _edit_entry(self, draft: Draft, keep: bool) -> Record:
         assert self._record_id is not None
         return self._services.journal.edit(
             self._record_id,

@@ -204,6 +204,13 @@ class EntryEditor(QWidget):
         self.body.moveCursor(QTextCursor.MoveOperation.End)  # ready to carry on writing
         self.set_has_record(True)
 
+    def show_draft(
+        self, *, body: str, title: str, day: date, tags: tuple[str, ...], private: bool
+    ) -> None:
+        """Show words that were typed but not saved (kept sealed across a lock)."""
+        self._fill(body, title, day, tags, private)
+        self.body.moveCursor(QTextCursor.MoveOperation.End)
+
     def _fill(self, body: str, title: str, day: date, tags: tuple[str, ...], private: bool) -> None:
         self._loading = True
         self.title.setText(title)

@@ -173,6 +173,50 @@ class JournalPage(QWidget):
         """Save anything typed and not saved yet, now."""
         self.autosave.save_now()
 
+    def unsaved_draft(self) -> dict[str, object] | None:
+        """What the editor holds that could not be saved (to seal across a lock), or None."""
+        if not self.autosave.unsaved():
+            return None
+        draft = self.editor.draft()
+        if draft.blank:
+            return None
+        return {
+            "record_id": self.autosave.record_id,
+            "body": draft.body,
+            "title": draft.title,
+            "day": draft.day.isoformat(),
+            "tags": list(draft.tags),
+            "private": draft.private,
+            "prompt_id": draft.prompt_id,
+        }
+
+    def unsaved_problem(self) -> str | None:
+        """Why the open entry is not saved, if it isn't."""
+        return self.autosave.problem if self.autosave.unsaved() else None
+
+    def restore_draft(self, draft: dict[str, object]) -> None:
+        """Put words sealed at the last lock back into the editor, and save them."""
+        record_id = draft.get("record_id")
+        record = None
+        if isinstance(record_id, str):
+            try:
+                record = self._services.journal.get(record_id)
+            except JournalError:
+                record = None
+        if record is not None and not record.deleted:
+            self._show_record(record)
+        else:
+            self._start_new(draft.get("prompt_id") or None)  # type: ignore[arg-type]
+        self.editor.show_draft(
+            body=str(draft.get("body", "")),
+            title=str(draft.get("title", "")),
+            day=date.fromisoformat(str(draft.get("day") or self._today().isoformat())),
+            tags=tuple(str(t) for t in draft.get("tags", ()) or ()),  # type: ignore[union-attr]
+            private=bool(draft.get("private", False)),
+        )
+        self.autosave.mark_edited()
+        self._select_current()
+
     # Helpers
 
     def _today(self) -> date:

@@ -58,12 +58,13 @@ class JourneySaver(SessionSaver):
 
     def save_now(self) -> bool:
         """Save what changed; False if something could not be saved yet (it stays shown)."""
-        self._timer.stop()
+        self._stop_timers()
         if self._record_id is None:
             return True
         complete = True
         if self._dirty:
-            self.state_changed.emit(self.tr("Saving…"))
+            if self._problem is None:
+                self.state_changed.emit(self.tr("Saving…"))
             journey, complete = self._compose(self._journeys.get(self._record_id).data)
             if not self._run(
                 lambda keep: self._journeys.save(self._id(), journey, keep_revision=keep)
@@ -75,6 +76,7 @@ class JourneySaver(SessionSaver):
             if not self._run(partial(self._answer, step, prompt_id, text)):
                 return False
             self._answers.pop((step, prompt_id), None)
+        self._succeeded()
         if complete:
             self.state_changed.emit(self.tr("Saved"))
         else:
@@ -95,6 +97,13 @@ class JourneySaver(SessionSaver):
     def _wait(self) -> None:
         if self._record_id is not None:
             super()._wait()
+
+    def unsaved(self) -> bool:
+        return self._dirty or bool(self._answers)
+
+    def pending_answers(self) -> list[tuple[str, str, str]]:
+        """Integration answers typed but not saved yet: (step, prompt id, text)."""
+        return [(step, prompt, text) for (step, prompt), text in self._answers.items()]
 
     def _run(self, write: Callable[[bool], Record]) -> bool:
         rev = self._rev

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.errors import JournalError
+from journal_app.domain.journey import Journey
 from journal_app.domain.integration import DUE, STEP_NAMES, schedule
 from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
@@ -120,6 +123,35 @@ class JourneysPage(QWidget):
     def flush(self) -> None:
         """Save anything typed and not saved yet, now."""
         self.view.saver.save_now()
+
+    def unsaved_draft(self) -> dict[str, object] | None:
+        """The open journey as shown, if some of it could not be saved, or None."""
+        saver, record = self.view.saver, self.view.record
+        if record is None or not saver.unsaved():
+            return None
+        journey, _ = self.view.compose(record.data)
+        return {
+            "record_id": record.id,
+            "journey": journey.to_data(),
+            "answers": [list(answer) for answer in saver.pending_answers()],
+        }
+
+    def unsaved_problem(self) -> str | None:
+        saver = self.view.saver
+        return saver.problem if saver.unsaved() else None
+
+    def restore_draft(self, draft: dict[str, object]) -> None:
+        """Show a journey sealed at the last lock as it was on screen, and save it."""
+        record_id = str(draft.get("record_id", ""))
+        self.open_journey(record_id, None)
+        record = self.view.record
+        if record is None or record.id != record_id:
+            return
+        journey = Journey.from_data(draft["journey"])  # type: ignore[arg-type]
+        self.view.load(replace(record, data=journey), *self.view.placement())
+        self.view.saver.mark_edited()
+        for step, prompt_id, text in draft.get("answers", ()) or ():  # type: ignore[union-attr]
+            self.view.saver.mark_answer(step, prompt_id, text)
 
     # Helpers
 

@@ -171,6 +171,10 @@ class JourneyView(QWidget):
             self._fill(step, record.data)
         self._show_states(record.data, self._states)
 
+    def placement(self) -> tuple[list[tuple[int, str]], int]:
+        """The earlier intentions and the session number the open journey was shown with."""
+        return self._earlier, self._number
+
     def clear(self) -> None:
         """Close the journey shown (it went to the Trash, and none is left)."""
         self.saver.begin(None)
