@@ -66,12 +66,14 @@ def build_window(
     from journal_app.ui.single_instance import SingleInstance
     from journal_app.ui.system_lock import SystemLockWatcher
     from journal_app.ui.theme import ThemeManager
+    from journal_app.ui.wheel_guard import install_wheel_guard
 
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Afterglow")
     app.setOrganizationName("Afterglow")
     app.setApplicationDisplayName("Afterglow")
+    install_wheel_guard(app)  # the wheel scrolls the page; it never changes an unfocused value
 
     demo_folder: Path | None = None
     instance = None

@@ -14,7 +14,8 @@ import json
 import os
 import re
 import shutil
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
@@ -22,7 +23,7 @@ from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.clock import timestamp, utc_now
 from journal_app.domain.entry import Entry
-from journal_app.domain.errors import JournalError
+from journal_app.domain.errors import JournalError, storage_problem
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.domain.text import first_line, fold
@@ -43,6 +44,19 @@ class ExportRefused(JournalError):
 
 
 # Safe writing
+
+
+@contextmanager
+def _writing(folder: Path) -> Iterator[None]:
+    """Turn a failed write into a message that says what happened and what to do."""
+    try:
+        yield
+    except OSError as error:
+        found = storage_problem(error, folder, outcome="the export couldn't be written")
+        raise found or ExportRefused(
+            f"Couldn't write the export to {folder}: {error.strerror or error}. Nothing "
+            "there was changed; choose another folder, then try again."
+        ) from error
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -140,7 +154,8 @@ def export_json(
         "records": kept,
     }
     text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    write_atomically(target, text.encode())
+    with _writing(target.parent):
+        write_atomically(target, text.encode())
     return len(kept)
 
 
@@ -333,16 +348,17 @@ def export_markdown(
     records = list(records)
     files = markdown_files(records, exported or timestamp(utc_now()))
     temp = _scratch(target, "tmp")
-    temp.mkdir(mode=0o700)
-    try:
-        for name, text in files.items():
-            _write_new(temp / name, text.encode())
-        _fsync_dir(temp)
-        _move_into_place(temp, target)
-    except BaseException:
-        shutil.rmtree(temp, ignore_errors=True)
-        raise
-    _fsync_dir(target.parent)
+    with _writing(target.parent):
+        temp.mkdir(mode=0o700)
+        try:
+            for name, text in files.items():
+                _write_new(temp / name, text.encode())
+            _fsync_dir(temp)
+            _move_into_place(temp, target)
+        except BaseException:
+            shutil.rmtree(temp, ignore_errors=True)
+            raise
+        _fsync_dir(target.parent)
     counts = {"entry": 0, "journey": 0, "checkin": 0, "assessment": 0}
     for record in records:
         if record.kind in counts and not record.deleted:

@@ -9,8 +9,9 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from journal_app.domain.clock import MAX_YEAR, MIN_YEAR, year_in_range
 from journal_app.domain.entry import Entry
-from journal_app.domain.errors import ValidationError
+from journal_app.domain.errors import InvalidText, ValidationError
 
 MAX_TITLE = 200
 MAX_FILE = 512 * 1024 * 1024  # no journal export is this big; a larger file is a mistake
@@ -59,6 +60,9 @@ class ImportResult:
         mood: int | None = None,
     ) -> None:
         """Add an entry, or skip it with the reason Afterglow refused it."""
+        if not year_in_range(day):
+            self.skip(where, out_of_range(day))
+            return
         title, body = fit_title(title.strip(), body.strip())
         try:
             entry = Entry(
@@ -111,8 +115,10 @@ def load_json(raw: bytes, name: str) -> Any:
     try:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ValidationError(
-            f"{name} isn't a JSON file (it isn't even UTF-8 text). Nothing was imported."
+        raise InvalidText(
+            message=f"{name} isn't a JSON file (it isn't even UTF-8 text). Nothing was "
+            "imported; if it is an export saved in another encoding, save it as UTF-8 "
+            "and try again."
         ) from None
     except json.JSONDecodeError as error:
         raise ValidationError(
@@ -145,6 +151,14 @@ def date_problem(value: object) -> str:
     if value is None or value == "":
         return "it has no date"
     return f"its date {value!r} isn't a real date (YYYY-MM-DD)"
+
+
+def out_of_range(day: date) -> str:
+    """Why an entry dated outside the years Afterglow keeps was left out."""
+    return (
+        f"its date {day.year:04d}-{day.month:02d}-{day.day:02d} is outside the years "
+        f"Afterglow keeps ({MIN_YEAR} to {MAX_YEAR}); correct it in the source to bring it in"
+    )
 
 
 def tag_names(value: object) -> list[str] | None:

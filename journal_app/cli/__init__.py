@@ -12,7 +12,7 @@ from typing import Any
 
 from journal_app.cli.context import CliContext
 from journal_app.cli.parser import build_parser
-from journal_app.domain.errors import JournalError
+from journal_app.domain.errors import JournalError, storage_problem
 
 log = logging.getLogger("journal_app")
 
@@ -99,7 +99,12 @@ def main(argv: Sequence[str] | None = None, **context: Any) -> int:
     except KeyboardInterrupt:
         ctx.say("Stopped. Nothing was changed.")
         return 1
-    except Exception:
+    except Exception as error:
+        # A full, read-only or forbidden folder met outside storage still gets its words.
+        found = storage_problem(error, error.filename) if isinstance(error, OSError) else None
+        if found is not None and not args.debug:
+            ctx.say(str(found))
+            return found.exit_code
         if args.debug:
             raise
         ctx.say(UNEXPECTED)

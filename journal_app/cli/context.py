@@ -115,7 +115,9 @@ class CliContext:
         has_current = getattr(self.args, "passphrase_file", None) or self.env.get(PASSPHRASE_ENV)
         if fallback_to_current and has_current:
             return self.passphrase()
-        first = utf8_text(self.prompt("New passphrase (at least 10 characters): "), "It")
+        first = utf8_text(
+            self.prompt("New passphrase (at least 10 characters): "), "The new passphrase"
+        )
         second = self.prompt("Type it again: ")
         if first != second:
             raise ValidationError("The two passphrases were different; nothing was changed.")

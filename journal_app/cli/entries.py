@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
-from journal_app.cli.context import CliContext
+from journal_app.cli.context import CliContext, utf8_text
 from journal_app.cli.output import (
     assessment_line,
     checkin_line,
@@ -17,7 +17,7 @@ from journal_app.cli.output import (
     summary,
 )
 from journal_app.domain.entry import Entry
-from journal_app.domain.errors import ValidationError
+from journal_app.domain.errors import InvalidText, ValidationError
 from journal_app.domain.records import Record
 from journal_app.services.checkins import CheckInService
 from journal_app.services.journal import JournalService
@@ -28,10 +28,16 @@ HIDDEN_KINDS = ("revision", "setting")
 TRASHABLE = ("entry", "journey")
 
 
+STDIN = "The text on standard input"
+
+
 def _read_text(ctx: CliContext) -> str:
     if ctx.stdin.isatty():
         ctx.say("Write your entry, then press Ctrl+D on a new line to save it.")
-    return ctx.stdin.read()
+    try:
+        return utf8_text(ctx.stdin.read(), STDIN)
+    except UnicodeDecodeError:
+        raise InvalidText(STDIN) from None
 
 
 def _within(day: date, args: argparse.Namespace) -> bool:

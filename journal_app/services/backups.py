@@ -16,7 +16,7 @@ from journal_app.backup.format import (
     read_header,
     write_backup_file,
 )
-from journal_app.domain.errors import JournalError, ValidationError
+from journal_app.domain.errors import JournalError, ValidationError, storage_problem
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision
 from journal_app.services.settings import SettingsService
@@ -119,7 +119,8 @@ class BackupService:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_backup_file(path, data)
         except OSError as error:
-            raise JournalError(
+            found = storage_problem(error, path.parent, outcome="the backup couldn't be written")
+            raise found or JournalError(
                 f"Couldn't write the backup to {path.parent}: {error.strerror or error}. "
                 "Nothing was changed; any earlier backup there is untouched. "
                 "Choose another folder, or free some space."

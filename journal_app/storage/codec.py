@@ -8,9 +8,14 @@ from collections.abc import Iterable
 
 from journal_app.crypto.errors import DecryptionFailed
 from journal_app.crypto.sealing import RecordSealer
-from journal_app.domain.errors import IntegrityError
+from journal_app.domain.errors import IntegrityError, InvalidText
 from journal_app.domain.records import Record
 from journal_app.storage.vault_file import RECORDS, VaultFile
+
+NOT_UTF8 = (
+    "Some of this text isn't valid UTF-8 (it may have come from a file saved in another "
+    "encoding), so it wasn't saved. Save it as UTF-8 and try again."
+)
 
 
 def canonical_json(value: object) -> bytes:
@@ -57,8 +62,18 @@ class RecordRepository:
         return records, damaged
 
     def seal(self, record: Record) -> bytes:
-        return self._sealer.seal(RECORDS, record.id, canonical_json(record.to_dict()))
+        """Seal one record; refuse text that can't be stored as UTF-8 (lone surrogates)."""
+        try:
+            plain = canonical_json(record.to_dict())
+        except UnicodeEncodeError:
+            raise InvalidText(message=NOT_UTF8) from None
+        return self._sealer.seal(RECORDS, record.id, plain)
 
     def save(self, records: Iterable[Record], deletes: Iterable[str] = ()) -> None:
-        """Write records and delete rows in one transaction."""
+        """Write records and delete rows in one transaction; nothing is written on failure.
+
+        Raises:
+            InvalidText: a record holds text that isn't valid Unicode.
+            StorageProblem: the disk is full, or the folder read-only or not ours.
+        """
         self._file.write([(r.id, self.seal(r)) for r in records], deletes)

@@ -8,17 +8,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from journal_app.domain.errors import IntegrityError
+from journal_app.domain.errors import NOT_SAVED, IntegrityError
+from journal_app.storage.errors import OPENING, translating
 
 if TYPE_CHECKING:
     import sqlite_utils
 
 SCHEMA_VERSION = 1
-
-CORRUPT_MESSAGE = (
-    "The journal file {name} is damaged and can't be read as a database. "
-    "Nothing has been changed; restore it from a backup."
-)
 
 
 def _pragmas(conn: sqlite3.Connection) -> None:
@@ -37,8 +33,11 @@ class VaultDatabase:
     a fifth of a read-only command's time budget, so commands that only read skip it.
     """
 
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path | None = None) -> None:
         self.conn = conn
+        self.path = path
+        # What did not happen when a statement fails, for the error's message.
+        self.outcome = NOT_SAVED
         self._db: sqlite_utils.Database | None = None
 
     @property
@@ -50,26 +49,38 @@ class VaultDatabase:
         return self._db
 
     def execute(self, sql: str, parameters: Sequence[Any] = ()) -> sqlite3.Cursor:
-        return self.conn.execute(sql, parameters)
+        with translating(self.path, outcome=self.outcome):
+            return self.conn.execute(sql, parameters)
 
     @contextmanager
     def atomic(self) -> Iterator[None]:
-        """One transaction: all of the block is committed, or none of it."""
-        with self.db.atomic():
+        """One transaction: all of the block is committed, or none of it.
+
+        A full disk, a read-only folder or a permission problem, at any statement or at
+        the commit, rolls the whole block back and is raised as its JournalError.
+        """
+        with translating(self.path, outcome=self.outcome), self.db.atomic():
             yield
 
     def close(self) -> None:
         self.conn.close()
 
 
-def connect(path: Path) -> VaultDatabase:
-    """Open (or create) the database at ``path`` in autocommit mode with our pragmas."""
-    try:
+def connect(path: Path, *, outcome: str = OPENING) -> VaultDatabase:
+    """Open (or create) the database at ``path`` in autocommit mode with our pragmas.
+
+    Raises:
+        IntegrityError: the file is not a database, or a damaged one.
+        StorageProblem: the disk is full, or the folder read-only or not ours.
+    """
+    with translating(path, outcome=outcome):
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-        _pragmas(conn)
-    except sqlite3.DatabaseError as error:
-        raise IntegrityError(CORRUPT_MESSAGE.format(name=path.name)) from error
-    return VaultDatabase(conn)
+        try:
+            _pragmas(conn)
+        except BaseException:
+            conn.close()
+            raise
+    return VaultDatabase(conn, path)
 
 
 def _create_v1(db: sqlite_utils.Database) -> None:

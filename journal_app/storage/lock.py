@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 
 from journal_app.domain.errors import VaultBusy
+from journal_app.storage.errors import OPENING, translating
 
 BUSY_MESSAGE = (
     "This journal is already open in another Afterglow window or command. "
@@ -45,10 +46,15 @@ class VaultLock:
         return self._fd is not None
 
     def acquire(self, wait_seconds: float = 0.0) -> None:
-        """Take the lock, waiting up to ``wait_seconds``; raise VaultBusy if another has it."""
+        """Take the lock, waiting up to ``wait_seconds``; raise VaultBusy if another has it.
+
+        Raises:
+            StorageProblem: the lock file can't be made (a read-only or forbidden folder).
+        """
         if self._fd is not None:
             return
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        with translating(self.path, outcome=OPENING):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         deadline = time.monotonic() + wait_seconds
         while not _try_lock(fd):
             if time.monotonic() >= deadline:

@@ -10,13 +10,21 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from journal_app.crypto.keyslots import KeySlot
-from journal_app.domain.errors import IntegrityError, VaultExists, VaultMissing
+from journal_app.domain.errors import (
+    NOT_SAVED,
+    IntegrityError,
+    JournalError,
+    VaultExists,
+    VaultMissing,
+)
 from journal_app.domain.records import new_id
-from journal_app.storage.database import CORRUPT_MESSAGE, VaultDatabase, connect, migrate
+from journal_app.storage.database import VaultDatabase, connect, migrate
+from journal_app.storage.errors import OPENING, translating
 
 VAULT_NAME = "vault.db"
 FORMAT_VERSION = "1"
 RECORDS = "records"
+CREATING = "the journal couldn't be created"
 
 
 def missing_message(folder: Path) -> str:
@@ -55,15 +63,15 @@ class VaultFile:
         if not path.is_file():
             raise VaultMissing(missing_message(folder))
         db = connect(path)
+        db.outcome = OPENING
         try:
             migrate(db)
-            return cls(db, path)
-        except sqlite3.DatabaseError as error:
-            db.close()
-            raise IntegrityError(CORRUPT_MESSAGE.format(name=path.name)) from error
+            vault_file = cls(db, path)
         except BaseException:
             db.close()
             raise
+        db.outcome = NOT_SAVED
+        return vault_file
 
     @classmethod
     def create(cls, folder: Path, slots: Iterable[KeySlot], vault_id: str) -> VaultFile:
@@ -71,9 +79,16 @@ class VaultFile:
         path = folder / VAULT_NAME
         if path.exists():
             raise VaultExists(f"There is already a journal in {folder}; it was left untouched.")
+        with translating(path, outcome=CREATING):
+            cls._build(folder, path, slots, vault_id)
+        return cls.open(folder)
+
+    @classmethod
+    def _build(cls, folder: Path, path: Path, slots: Iterable[KeySlot], vault_id: str) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         temp = folder / f".{VAULT_NAME}.{new_id()[:8]}.tmp"
-        db = connect(temp)
+        db = connect(temp, outcome=CREATING)
+        db.outcome = CREATING
         try:
             migrate(db)
             with db.atomic():
@@ -92,8 +107,8 @@ class VaultFile:
             sync_folder(folder)
         finally:
             for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
-                leftover.unlink(missing_ok=True)
-        return cls.open(folder)
+                with contextlib.suppress(OSError):  # the first error is the one to tell
+                    leftover.unlink(missing_ok=True)
 
     @staticmethod
     def remove(folder: Path) -> None:
@@ -147,10 +162,8 @@ class VaultFile:
 
     def blobs(self) -> Iterator[tuple[str, bytes]]:
         """Yield every (record id, sealed blob) row."""
-        try:
-            yield from self._db.execute(f"SELECT id, blob FROM {RECORDS}")
-        except sqlite3.DatabaseError as error:
-            raise IntegrityError(CORRUPT_MESSAGE.format(name=self.path.name)) from error
+        with translating(self.path, outcome=OPENING):
+            yield from self._db.conn.execute(f"SELECT id, blob FROM {RECORDS}")
 
     def write(self, puts: Iterable[tuple[str, bytes]], deletes: Iterable[str] = ()) -> None:
         """Insert or replace rows and delete others, all in one transaction."""
@@ -171,6 +184,6 @@ class VaultFile:
 
     def close(self) -> None:
         # Closing flushes the WAL safely on its own; the checkpoint only tidies up.
-        with contextlib.suppress(sqlite3.Error):
+        with contextlib.suppress(JournalError, sqlite3.Error):
             self.checkpoint()
         self._db.close()

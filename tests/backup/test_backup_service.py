@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal_app.backup.format import BackupError
-from journal_app.domain.errors import JournalError, VaultExists, WrongPassphrase
+from journal_app.domain.errors import DiskFull, JournalError, VaultExists, WrongPassphrase
 from journal_app.services.backups import KEEP_LATEST, BackupService, prune
 from journal_app.services.bundle import Services
 from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
@@ -161,7 +161,7 @@ def test_a_full_disk_during_export_leaves_the_previous_backup_untouched(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr("journal_app.backup.format.os.fsync", disk_full)
-    with pytest.raises(JournalError, match="No space left on device"):
+    with pytest.raises(DiskFull, match="The disk is full, so the backup couldn't be written"):
         service.export(path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in folder.iterdir()) == ["out.journal-backup"]

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
 import os
+import re
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -23,6 +25,7 @@ from journal_app.backup.imports import parse_afterglow_json, parse_markdown
 from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.entry import Entry
+from journal_app.domain.errors import DiskFull, ReadOnlyStorage
 from journal_app.domain.journey import Answer, Intention, Journey, SessionLog, TimedNote
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision, Setting
@@ -260,3 +263,34 @@ def test_markdown_export_refuses_a_file(tmp_path, records):
     with pytest.raises(ExportRefused, match="is a file"):
         export_markdown(records, path, force=True)
     assert path.read_text(encoding="utf-8") == "x"
+
+
+# A full or read-only disk
+
+
+def refuse_with(monkeypatch, number: int) -> None:
+    def refuse(fd: int) -> None:
+        raise OSError(number, os.strerror(number))
+
+    monkeypatch.setattr("journal_app.backup.exports.os.fsync", refuse)
+
+
+def test_json_export_on_a_full_disk_says_so_and_leaves_nothing(tmp_path, records, monkeypatch):
+    refuse_with(monkeypatch, errno.ENOSPC)
+    with pytest.raises(DiskFull, match="The disk is full, so the export couldn't be written"):
+        export_json(records, tmp_path / "journal.json")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_markdown_export_to_a_read_only_disk_names_the_folder(tmp_path, records, monkeypatch):
+    refuse_with(monkeypatch, errno.EROFS)
+    with pytest.raises(ReadOnlyStorage, match="is read-only, so the export couldn't be written"):
+        export_markdown(records, tmp_path / "notes")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_another_failed_export_still_says_where_and_why(tmp_path, records, monkeypatch):
+    refuse_with(monkeypatch, errno.ENAMETOOLONG)
+    expected = re.escape(f"Couldn't write the export to {tmp_path}: File name too long.")
+    with pytest.raises(ExportRefused, match=expected):
+        export_json(records, tmp_path / "journal.json")

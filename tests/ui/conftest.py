@@ -13,7 +13,14 @@ from journal_app.services.bundle import Services
 from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import ThemeManager
+from journal_app.ui.wheel_guard import WheelGuard, install_wheel_guard
 from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
+
+
+@pytest.fixture(scope="session", autouse=True)
+def wheel_guard(qapp) -> WheelGuard:
+    """The guard build_window installs, so every widget test meets the wheel as people do."""
+    return install_wheel_guard(qapp)
 
 
 @pytest.fixture

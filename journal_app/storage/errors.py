@@ -1,0 +1,121 @@
+"""SQLite's and the operating system's errors, turned into ones a person can act on.
+
+Every way out of storage goes through ``translating``: a full disk, a read-only folder
+or a permission problem each get their own message, and "damaged" is said only when
+SQLite found the file corrupt or not a database at all.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from journal_app.domain.errors import (
+    NOT_SAVED,
+    DiskError,
+    DiskFull,
+    IntegrityError,
+    JournalError,
+    NoPermission,
+    ReadOnlyStorage,
+    StorageProblem,
+    VaultBusy,
+    storage_problem,
+)
+
+OPENING = "the journal couldn't be opened"
+CORRUPT_MESSAGE = (
+    "The journal file {name} is damaged and can't be read as a database. "
+    "Nothing has been changed; restore it from a backup."
+)
+IN_USE_MESSAGE = (
+    "Another program is using the journal file right now, so {outcome}. "
+    "Close it (or wait a moment), then try again."
+)
+UNKNOWN_MESSAGE = (
+    "Afterglow couldn't use the journal file ({reason}), so {outcome}. "
+    "Everything saved before is safe; try again in a moment."
+)
+
+# Older Python builds, or an error made by hand, carry no code: recognise SQLite's words.
+_BY_WORDS = (
+    ("database or disk is full", sqlite3.SQLITE_FULL),
+    ("readonly database", sqlite3.SQLITE_READONLY),
+    ("unable to open database file", sqlite3.SQLITE_CANTOPEN),
+    ("disk i/o error", sqlite3.SQLITE_IOERR),
+    ("file is not a database", sqlite3.SQLITE_NOTADB),
+    ("database disk image is malformed", sqlite3.SQLITE_CORRUPT),
+    ("database is locked", sqlite3.SQLITE_BUSY),
+)
+_DENIED = {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
+_DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
+_BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
+_BUGS = (
+    sqlite3.ProgrammingError,
+    sqlite3.InterfaceError,
+    sqlite3.IntegrityError,
+    sqlite3.DataError,
+    sqlite3.NotSupportedError,
+)
+
+
+def sqlite_code(error: sqlite3.Error) -> int | None:
+    """SQLite's primary result code for ``error`` (extended codes folded), if known."""
+    code = getattr(error, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF
+    words = str(error).lower()
+    return next((found for text, found in _BY_WORDS if text in words), None)
+
+
+def storage_error(
+    error: BaseException, *, path: Path | None = None, outcome: str = NOT_SAVED
+) -> JournalError:
+    """The JournalError to report for ``error`` raised while using the file at ``path``.
+
+    Args:
+        path: the database (or other) file; its folder is named for a read-only or
+            permission problem, its name for a damaged file.
+        outcome: what did not happen, to follow "so", e.g. "the journal couldn't be opened".
+    """
+    if isinstance(error, JournalError):
+        return error
+    folder = path.parent if path is not None else None
+    if isinstance(error, OSError):
+        found = storage_problem(error, folder, outcome=outcome)
+        reason = error.strerror or str(error)
+        return found or StorageProblem(
+            UNKNOWN_MESSAGE.format(reason=reason, outcome=outcome), where=folder
+        )
+    code = sqlite_code(error) if isinstance(error, sqlite3.Error) else None
+    if code == sqlite3.SQLITE_FULL:
+        return DiskFull(folder, outcome=outcome)
+    if code == sqlite3.SQLITE_READONLY:
+        return ReadOnlyStorage(folder, outcome=outcome)
+    if code in _DENIED:
+        return NoPermission(folder, outcome=outcome)
+    if code == sqlite3.SQLITE_IOERR:
+        return DiskError(folder, outcome=outcome)
+    if code in _DAMAGED:
+        name = path.name if path is not None else "vault.db"
+        return IntegrityError(CORRUPT_MESSAGE.format(name=name))
+    if code in _BUSY:
+        return VaultBusy(IN_USE_MESSAGE.format(outcome=outcome))
+    return StorageProblem(UNKNOWN_MESSAGE.format(reason=error, outcome=outcome), where=folder)
+
+
+@contextmanager
+def translating(path: Path | None = None, *, outcome: str = NOT_SAVED) -> Iterator[None]:
+    """Re-raise SQLite and OS errors from the block as the matching JournalError.
+
+    Afterglow's own mistakes (a closed connection, a wrong parameter, a broken
+    constraint) are bugs, not disk problems, and pass through unchanged.
+    """
+    try:
+        yield
+    except _BUGS:
+        raise
+    except (sqlite3.Error, OSError) as error:
+        raise storage_error(error, path=path, outcome=outcome) from error
