@@ -12,17 +12,16 @@ from __future__ import annotations
 import json
 import threading
 import time
-import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from journal_app.domain.errors import JournalError, VaultLocked
+from journal_app.services.changes import ChangeFeed
 from journal_app.services.vault import VaultService
 
 T = TypeVar("T")
-Listener = Callable[[frozenset[str]], None]
 
 LOCKING = "The journal is locking, so this wasn't started. Unlock it and try again."
 WAIT_SECONDS = 10.0
@@ -79,41 +78,12 @@ def stopped_message(name: str) -> str:
     )
 
 
-class ChangeFeed:
-    """A plain list of callbacks told which record kinds changed (weakly held methods)."""
-
-    def __init__(self) -> None:
-        self._listeners: list[Callable[[], Listener | None]] = []
-        self._guard = threading.Lock()
-
-    def subscribe(self, listener: Listener) -> None:
-        ref: Callable[[], Listener | None]
-        if hasattr(listener, "__self__"):
-            ref = weakref.WeakMethod(listener)  # type: ignore[arg-type]
-        else:
-            ref = lambda listener=listener: listener  # noqa: E731
-        with self._guard:
-            self._listeners.append(ref)
-
-    def unsubscribe(self, listener: Listener) -> None:
-        with self._guard:
-            self._listeners = [r for r in self._listeners if r() not in (None, listener)]
-
-    def publish(self, kinds: frozenset[str]) -> None:
-        with self._guard:
-            alive = [(r, r()) for r in self._listeners]
-            self._listeners = [r for r, listener in alive if listener is not None]
-        for _, listener in alive:
-            if listener is not None:
-                listener(kinds)
-
-
 class JournalSession:
     """Owns an unlocked journal: background work, change events, drafts and the lock."""
 
     def __init__(self, vault: VaultService, *, wait_seconds: float = WAIT_SECONDS) -> None:
         self.vault = vault
-        self.changes = ChangeFeed()
+        self.changes: ChangeFeed = vault.changes
         self.wait_seconds = wait_seconds
         self.life = threading.RLock()  # held by a step that changes the journal, and by lock
         self._work = threading.Condition()
@@ -141,7 +111,6 @@ class JournalSession:
 
     def _on_vault_opened(self) -> None:
         self._closing = False
-        self.vault.store.listen(self.changes.publish)
 
     # Background work
 

@@ -24,6 +24,7 @@ from journal_app.domain.errors import (
     WrongPassphrase,
 )
 from journal_app.domain.records import Record, new_id
+from journal_app.services.changes import ChangeFeed
 from journal_app.services.store import RecordStore
 from journal_app.storage.codec import RecordRepository
 from journal_app.storage.lock import VaultLock
@@ -68,6 +69,7 @@ class VaultService:
         # can carry a passphrase slot without asking for the passphrase again.
         self._passphrase_key: tuple[bytes, KdfParams] | None = None
         self._opened: list[Callable[[], None]] = []
+        self.changes = ChangeFeed()  # told after every commit which record kinds changed
 
     def on_open(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` each time the journal is opened (the session listens)."""
@@ -263,6 +265,7 @@ class VaultService:
             raise
         self._file, self._data_key = vault_file, data_key
         self._store = RecordStore(repository, records, damaged, self._clock)
+        self._store.listen(self.changes.publish)
         for callback in self._opened:
             callback()
         return self._store

@@ -1,32 +1,43 @@
-"""Whether the journal changed since a page last looked, so pages re-read only then."""
+"""Whether the journal changed since a page last looked, told by the journal's change events."""
 
 from __future__ import annotations
+
+from collections.abc import Iterable
 
 from journal_app.services.bundle import Services
 
 
 class JournalWatch:
-    """Follows the record store's change counter on a page's behalf."""
+    """Listens to the journal's change events on a page's behalf (no polling).
 
-    def __init__(self, services: Services, *, seen_now: bool = True) -> None:
-        self._services = services
-        self._seen = self._version() if seen_now else -1
+    ``kinds`` limits the watch to some record kinds (None: any change counts). The feed
+    holds this watch weakly, so it goes away with its page.
+    """
 
-    def _version(self) -> int:
-        return self._services.vault.store.version
+    def __init__(
+        self,
+        services: Services,
+        *,
+        seen_now: bool = True,
+        kinds: Iterable[str] | None = None,
+    ) -> None:
+        self._kinds = frozenset(kinds) if kinds is not None else None
+        self._changed = not seen_now
+        services.vault.changes.subscribe(self._on_changes)
+
+    def _on_changes(self, kinds: frozenset[str]) -> None:
+        if self._kinds is None or kinds & self._kinds:
+            self._changed = True  # a plain flag: safe to set from a worker thread
 
     def changed(self) -> bool:
         """True once after each change (or the first time, if not seen at creation)."""
-        version = self._version()
-        if version == self._seen:
-            return False
-        self._seen = version
-        return True
+        changed, self._changed = self._changed, False
+        return changed
 
     def mark(self) -> None:
         """The page has just read the journal as it is now."""
-        self._seen = self._version()
+        self._changed = False
 
     def forget(self) -> None:
         """Make the next ``changed()`` true (the page changed something itself)."""
-        self._seen = -1
+        self._changed = True
