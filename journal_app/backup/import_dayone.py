@@ -24,6 +24,7 @@ from journal_app.backup.import_common import (
     date_problem,
     existing_path,
     load_json,
+    out_of_range,
     read_bytes,
     tag_names,
     wrong_shape,
@@ -96,7 +97,11 @@ def _day(raw: dict[str, Any], result: ImportResult, where: str) -> date | None:
     zone = _zone(zone_name) if isinstance(zone_name, str) and zone_name else None
     if zone_name and zone is None:
         result.note(where, f"its time zone {zone_name!r} is unknown, so its UTC date was used")
-    return moment.astimezone(zone or UTC).date()
+    try:
+        return moment.astimezone(zone or UTC).date()
+    except OverflowError:  # at the very ends of the calendar, far outside the years kept
+        result.skip(where, out_of_range(moment.date()))
+        return None
 
 
 def _left_behind(raw: dict[str, Any], text: str) -> list[str]:

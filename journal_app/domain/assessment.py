@@ -7,9 +7,9 @@ from datetime import datetime
 from typing import Any, ClassVar, Self
 
 from journal_app.domain.checks import short_text
-from journal_app.domain.clock import local_minutes
+from journal_app.domain.clock import check_year, local_minutes, read_local_datetime
 from journal_app.domain.errors import ValidationError
-from journal_app.domain.records import register_kind
+from journal_app.domain.records import register_kind, trusted
 
 
 @register_kind
@@ -35,6 +35,7 @@ class Assessment:
             raise ValidationError("A questionnaire result needs the questionnaire's id.")
         if any(isinstance(a, bool) or not isinstance(a, int) for a in self.answers):
             raise ValidationError("Questionnaire answers must be whole numbers.")
+        check_year(self.at)
 
     def to_data(self) -> dict[str, Any]:
         return {
@@ -50,10 +51,11 @@ class Assessment:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Self:
-        return cls(
+        return trusted(
+            cls,
             instrument=data["instrument"],
             version=data["version"],
-            at=datetime.fromisoformat(data["at"]),
+            at=read_local_datetime(data["at"]),
             answers=tuple(data["answers"]),
             total=data["total"],
             severity=data["severity"],

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any, ClassVar, Self
 
 from journal_app.domain.checks import clean_tags, in_range, short_text
-from journal_app.domain.clock import local_minutes
+from journal_app.domain.clock import check_year, local_minutes, read_local_datetime
 from journal_app.domain.records import register_kind, trusted
 
 
@@ -36,6 +36,7 @@ class CheckIn:
         in_range("Sleep quality", self.sleep_quality, 1, 5)
         object.__setattr__(self, "emotions", clean_tags(self.emotions))
         short_text("The note", self.note, 5000)
+        check_year(self.at)
 
     def to_data(self) -> dict[str, Any]:
         return {
@@ -53,7 +54,7 @@ class CheckIn:
     def from_data(cls, data: dict[str, Any]) -> Self:
         return trusted(
             cls,
-            at=datetime.fromisoformat(data["at"]),
+            at=read_local_datetime(data["at"]),
             mood=data["mood"],
             anxiety=data.get("anxiety"),
             energy=data.get("energy"),

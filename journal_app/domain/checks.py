@@ -20,7 +20,10 @@ def short_text(name: str, value: str, limit: int) -> None:
     if not isinstance(value, str):
         raise ValidationError(f"{name} must be text.")
     if len(value) > limit:
-        raise ValidationError(f"{name} can be at most {limit} characters long.")
+        raise ValidationError(
+            f"{name} can be at most {limit:,} characters long (this one has {len(value):,}). "
+            "Split it in two, or shorten it."
+        )
 
 
 def one_of(name: str, value: str | None, allowed: Iterable[str]) -> None:

@@ -7,6 +7,7 @@ from datetime import date
 from typing import Any, ClassVar, Self
 
 from journal_app.domain.checks import clean_tags, in_range, short_text
+from journal_app.domain.clock import check_year, read_date
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.records import register_kind, trusted
 
@@ -36,6 +37,7 @@ class Entry:
         short_text("A title", self.title, 200)
         object.__setattr__(self, "tags", clean_tags(self.tags))
         in_range("Mood", self.mood, 1, 10)
+        check_year(self.day)
 
     def to_data(self) -> dict[str, Any]:
         return {
@@ -53,7 +55,7 @@ class Entry:
         return trusted(
             cls,
             body=data["body"],
-            day=date.fromisoformat(data["date"]),
+            day=read_date(data["date"]),
             title=data.get("title", ""),
             tags=tuple(data.get("tags", ())),
             private=bool(data.get("private", False)),

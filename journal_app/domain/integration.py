@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from journal_app.domain.clock import shifted
 from journal_app.domain.journey import Journey
 
 # Each step, and how long after the session's start it comes due. Offsets are added to
@@ -43,13 +44,18 @@ def schedule(journey: Journey, now: datetime) -> list[StepState]:
 
     Steps count from the session's start. A journey that is only planned, or whose
     session starts in the future, has every step upcoming: integration waits for it.
+    Times past the calendar's end (a journey stored at year 9999) stop at its last minute.
     """
     start = journey.session.start or journey.planned_at
     started = journey.session.start is not None and start <= now
     states = []
     for index, (step, offset) in enumerate(STEPS):
-        due = start + offset
-        until = start + STEPS[index + 1][1] if index + 1 < len(STEPS) else due + LAST_STEP_OPEN
+        due = shifted(start, offset)
+        until = (
+            shifted(start, STEPS[index + 1][1])
+            if index + 1 < len(STEPS)
+            else shifted(due, LAST_STEP_OPEN)
+        )
         if answered(journey, step):
             status = DONE
         elif not started or now < due:

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, ClassVar, Self
 
 from journal_app.domain.checks import in_range, one_of, short_text
-from journal_app.domain.clock import local_minutes
+from journal_app.domain.clock import check_year, local_minutes, read_local_datetime
 from journal_app.domain.errors import ValidationError
-from journal_app.domain.records import register_kind
+from journal_app.domain.records import register_kind, trusted
 
 SETTINGS = ("clinic", "home", "other")
 ROUTES = ("IV", "IM", "sublingual", "intranasal", "oral")
@@ -18,7 +19,7 @@ MAX_DOSE_MG = 1000.0
 
 
 def _time(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
+    return read_local_datetime(value) if value else None
 
 
 def _text(value: datetime | None) -> str | None:
@@ -37,7 +38,7 @@ class TimedNote:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Self:
-        return cls(at=datetime.fromisoformat(data["at"]), text=data["text"])
+        return cls(at=read_local_datetime(data["at"]), text=data["text"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +131,14 @@ class SessionLog:
             if self.start and moment and moment < self.start:
                 raise ValidationError(f"The {name} can't come before the session starts.")
 
+    def moments(self) -> Iterator[datetime]:
+        """Every time written in the log: start, onset, peak, end and each note's."""
+        for moment in (self.start, self.onset, self.peak, self.end):
+            if moment is not None:
+                yield moment
+        for note in self.notes:
+            yield note.at
+
     def to_data(self) -> dict[str, Any]:
         return {
             "start": _text(self.start),
@@ -201,6 +210,13 @@ class Journey:
     aftercare: tuple[str, ...] = ()
     integration: dict[str, dict[str, Answer]] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        # Checked here rather than in SessionLog, which stored journeys also build when
+        # read: a journey from before the year range must still open.
+        check_year(self.planned_at)
+        for moment in self.session.moments():
+            check_year(moment)
+
     @property
     def when(self) -> datetime:
         """The session's start if logged, else when it is planned."""
@@ -221,8 +237,9 @@ class Journey:
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Self:
-        return cls(
-            planned_at=datetime.fromisoformat(data["planned_at"]),
+        return trusted(
+            cls,
+            planned_at=read_local_datetime(data["planned_at"]),
             preparation=Preparation.from_data(data.get("preparation", {})),
             intention=Intention.from_data(data.get("intention", {})),
             session=SessionLog.from_data(data.get("session", {})),

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from journal_app.domain.clock import shifted
 from journal_app.domain.records import Record
 from journal_app.instruments.definitions import instrument
 from journal_app.instruments.scoring import Score, assessment, score
@@ -106,7 +107,7 @@ def _days_after_session(
     """7 or 14 when a session was that long ago (give or take three days), not yet answered."""
     for start in sorted(starts, reverse=True):
         for offset in AFTER_SESSION:
-            mark = start + offset
-            if mark <= moment < mark + QUIET_AFTER_TAKING and (last is None or last < mark):
+            mark = shifted(start, offset)
+            if mark <= moment < shifted(mark, QUIET_AFTER_TAKING) and (last is None or last < mark):
                 return offset.days
     return None

@@ -29,6 +29,7 @@ from typing import Any
 
 from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
+from journal_app.domain.clock import shifted
 from journal_app.domain.errors import ValidationError
 from journal_app.services.journeys import JourneyService
 from journal_app.services.vault import VaultService
@@ -154,9 +155,12 @@ class JourneyEffect:
 
 def journey_effect(journey_id: str, day: date, daily: Mapping[date, float]) -> JourneyEffect:
     """Before = days d-7..d-1, after N = days d+1..d+N (the session day is in neither)."""
-    before = window_mean(daily, day - timedelta(days=BEFORE_DAYS), day - timedelta(days=1))
+    before = window_mean(
+        daily, shifted(day, timedelta(days=-BEFORE_DAYS)), shifted(day, timedelta(days=-1))
+    )
     after = {
-        n: window_mean(daily, day + timedelta(days=1), day + timedelta(days=n)) for n in AFTER_DAYS
+        n: window_mean(daily, shifted(day, timedelta(days=1)), shifted(day, timedelta(days=n)))
+        for n in AFTER_DAYS
     }
     return JourneyEffect(journey_id, day, before, after)
 

@@ -23,11 +23,10 @@ from journal_app.services.vault import VaultService
 
 T = TypeVar("T")
 
-LOCKING = "The journal is locking, so this wasn't started. Unlock it and try again."
 WAIT_SECONDS = 10.0
 
 
-class WorkStopped(JournalError):
+class WorkStopped(VaultLocked):
     """Background work was stopped at a safe point because the journal locked."""
 
 
@@ -125,7 +124,7 @@ class JournalSession:
         handle = TaskHandle(self, name, stoppable=stoppable)
         with self._work:
             if self._closing or not self.unlocked:
-                raise VaultLocked(LOCKING)
+                raise WorkStopped(stopped_message(name))
             self._running.append(handle)
         try:
             return work(handle)

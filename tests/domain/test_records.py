@@ -20,7 +20,7 @@ minutes = st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2100, 
 entries = st.builds(
     Entry,
     body=texts,
-    day=st.dates(min_value=date(1900, 1, 1)),
+    day=st.dates(min_value=date(1900, 1, 1), max_value=date(2199, 12, 31)),
     title=st.text(max_size=50),
     tags=st.lists(st.text(min_size=1, max_size=20), max_size=4).map(tuple),
     private=st.booleans(),
