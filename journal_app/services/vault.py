@@ -27,10 +27,12 @@ from journal_app.domain.records import Record, new_id
 from journal_app.services.changes import ChangeFeed
 from journal_app.services.store import RecordStore
 from journal_app.storage.codec import RecordRepository
+from journal_app.storage.errors import translating
 from journal_app.storage.lock import VaultLock
 from journal_app.storage.vault_file import VAULT_NAME, VaultFile, missing_message, sync_folder
 
 MIN_PASSPHRASE = 10
+CREATING = "the journal couldn't be created"
 NOTE_TABLE = "memory-note"  # sealed notes never reach disk; the name keeps them apart
 WRONG_PASSPHRASE = "That passphrase doesn't open this journal. Take your time and try again."
 WRONG_RECOVERY = "That recovery key doesn't open this journal. Check each group and try again."
@@ -128,7 +130,8 @@ class VaultService:
         if key is None:
             raise ValueError("create_restored needs the key or a new passphrase")
         kek, params = key
-        self.folder.mkdir(parents=True, exist_ok=True)
+        with translating(self.folder, outcome=CREATING):
+            self.folder.mkdir(parents=True, exist_ok=True)
         self._lock.acquire(self._lock_wait)
         temp = self.folder / f".restoring-{new_id()[:8]}"
         try:
@@ -142,8 +145,9 @@ class VaultService:
                 RecordRepository(built, RecordSealer(data_key)).save(records)
             finally:
                 built.close()
-            (temp / VAULT_NAME).replace(self.folder / VAULT_NAME)
-            sync_folder(self.folder)
+            with translating(self.folder, outcome=CREATING):
+                (temp / VAULT_NAME).replace(self.folder / VAULT_NAME)
+                sync_folder(self.folder)
             vault_file = VaultFile.open(self.folder)
         except BaseException:
             self._lock.release()
@@ -167,7 +171,8 @@ class VaultService:
         vault_id: str,
         recovery_public: RecoveryPublicKey,
     ) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        with translating(self.folder, outcome=CREATING):
+            self.folder.mkdir(parents=True, exist_ok=True)
         self._lock.acquire(self._lock_wait)
         try:
             params = kdf_params()

@@ -27,6 +27,7 @@ class SessionSaver(QObject):
 
     state_changed = Signal(str)
     failing_changed = Signal(bool)  # True while a change could not be saved
+    problem_changed = Signal(str)  # why the change could not be saved ("" once it is)
 
     def __init__(self, delay_ms: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -123,8 +124,7 @@ class SessionSaver(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self._set_problem(save_problem(error))
-        assert self._problem is not None
-        self.state_changed.emit(self._problem)
+        self.state_changed.emit(self.tr("Not saved"))
         if not isinstance(error, ValidationError):  # retrying can't fix what was refused
             self._retry.start()
 
@@ -132,9 +132,11 @@ class SessionSaver(QObject):
         self._set_problem(None)
 
     def _set_problem(self, problem: str | None) -> None:
-        was = self._problem is not None
+        was = self._problem
         self._problem = problem
-        if was != (problem is not None):
+        if was != problem:
+            self.problem_changed.emit(problem or "")
+        if (was is None) != (problem is None):
             self.failing_changed.emit(problem is not None)
 
     def save_now(self) -> bool:

@@ -87,7 +87,8 @@ def test_a_refused_save_shows_why_and_keeps_the_text(qtbot, fast_page, unlocked)
     fast_page.flush()
 
     assert bodies(unlocked) == []
-    assert "at most 40 characters" in fast_page.editor.save_state.text()
+    assert "at most 40 characters" in fast_page.editor.save_problem.text()
+    assert fast_page.editor.save_state.text() == "Not saved"
     assert fast_page.editor.body.toPlainText() == "Words worth keeping."
 
 

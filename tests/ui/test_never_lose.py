@@ -59,12 +59,15 @@ def test_a_full_disk_keeps_the_words_says_so_and_saves_when_space_returns(qtbot,
     page = window.shell.journal
     qtbot.waitUntil(lambda: page.autosave.problem is not None, timeout=3000)
     assert page.autosave.problem.startswith("The disk is full. Your words are still here")
-    assert page.editor.save_state.text() == page.autosave.problem
+    assert page.editor.save_problem.text() == page.autosave.problem
+    assert page.editor.save_problem.isVisibleTo(page)
+    assert page.editor.save_state.text() == "Not saved"
     assert page.autosave.unsaved()
     free_disk(services)
     qtbot.waitUntil(lambda: any(WORDS in b for b in bodies(services)), timeout=3000)
     assert page.autosave.problem is None
     assert page.editor.save_state.text() == "Saved"
+    assert not page.editor.save_problem.isVisibleTo(page)
 
 
 def test_steady_typing_is_saved_without_waiting_for_a_pause(qtbot, window):

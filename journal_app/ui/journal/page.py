@@ -131,6 +131,7 @@ class JournalPage(QWidget):
         self.editor.delete_requested.connect(self._on_editor_delete_requested)
         self.editor.versions_requested.connect(self._on_editor_versions_requested)
         self.autosave.state_changed.connect(self.editor.set_save_state)
+        self.autosave.problem_changed.connect(self.editor.set_save_problem)
         self.autosave.entry_saved.connect(self._on_autosave_entry_saved)
         delete = QAction(self.tr("Delete"), self.list)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))

@@ -12,6 +12,7 @@ from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.services.journeys import JourneyService
 from journal_app.ui.journeys.aftercare import AftercarePane
+from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.journeys.autosave import JourneySaver
 from journal_app.ui.journeys.describe import (
     logged,
@@ -55,6 +56,7 @@ class JourneyView(QWidget):
         self.title.setAccessibleName(self.tr("Open journey"))
         self.save_state = QLabel(objectName="muted")
         self.save_state.setAccessibleName(self.tr("Save state"))
+        self.save_problem = message_label(self.tr("Save problem"))
         self.delete_button = QPushButton(self.tr("Move to Trash…"))
         self.delete_button.setAccessibleName(self.tr("Move this journey to the Trash"))
         self.steps = StepBar()
@@ -69,11 +71,15 @@ class JourneyView(QWidget):
         layout.setContentsMargins(12, 0, 0, 0)
         layout.setSpacing(12)
         layout.addLayout(heading)
+        layout.addWidget(self.save_problem)
         layout.addWidget(self.steps)
         layout.addWidget(self.stack, 1)
 
         self.steps.step_chosen.connect(self._on_steps_step_chosen)
         self.saver.state_changed.connect(self.save_state.setText)
+        self.saver.problem_changed.connect(
+            lambda text: show_message(self.save_problem, text)
+        )
         self.saver.saved.connect(self._on_saver_saved)
         self.delete_button.clicked.connect(self.delete_requested)
 
