@@ -22,10 +22,10 @@ from journal_app.domain.records import Record
 from journal_app.services.checkins import CheckInService
 from journal_app.services.journal import JournalService
 from journal_app.services.journeys import JourneyService
+from journal_app.services.trash import TrashService
 from journal_app.services.search import SearchService
 
 HIDDEN_KINDS = ("revision", "setting")
-TRASHABLE = ("entry", "journey")
 
 
 STDIN = "The text on standard input"
@@ -152,13 +152,8 @@ def edit(ctx: CliContext) -> int:
     return 0
 
 
-def _trashable(ctx: CliContext) -> Record:
-    return ctx.unlocked().store.resolve(ctx.args.id, TRASHABLE)
-
-
 def delete(ctx: CliContext) -> int:
-    record = _trashable(ctx)
-    ctx.vault().store.set_deleted(record.id, True)
+    record = TrashService(ctx.unlocked()).move(ctx.args.id)
     what = "That journey and its answers" if record.kind == "journey" else "That entry"
     ctx.say(
         f"{what} moved to the Trash. Bring it back any time with "
@@ -168,8 +163,7 @@ def delete(ctx: CliContext) -> int:
 
 
 def undelete(ctx: CliContext) -> int:
-    found = _trashable(ctx)
-    record = ctx.vault().store.set_deleted(found.id, False)
+    record = TrashService(ctx.unlocked()).restore(ctx.args.id)
     if record.kind == "journey":
         number, total = JourneyService(ctx.vault()).number_in_series(record)
         ctx.say(f"Brought back from the Trash: {journey_line(record, number, total)}")
@@ -179,9 +173,8 @@ def undelete(ctx: CliContext) -> int:
 
 
 def trash(ctx: CliContext) -> int:
-    vault = ctx.unlocked()
-    journeys = sorted(vault.store.of_kind("journey", deleted=True), key=lambda r: r.data.when)
-    records = JournalService(vault).trash() + journeys[::-1]
+    trash = TrashService(ctx.unlocked())
+    records = trash.items(("entry",)) + trash.items(("journey",))
     _print_records(ctx, records)
     if not records and not ctx.args.json:
         ctx.say("The Trash is empty.")

@@ -10,7 +10,10 @@ from typing import Any
 from journal_app.domain.entry import Entry
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.records import Record
+from journal_app.services.trash import TrashService
 from journal_app.services.vault import VaultService
+
+
 
 KINDS = ("entry",)
 
@@ -89,21 +92,18 @@ class JournalService:
 
     def delete(self, id_or_prefix: str) -> Record:
         """Move an entry to the Trash."""
-        return self._vault.store.set_deleted(self.get(id_or_prefix).id, True)
+        return TrashService(self._vault).move(id_or_prefix, KINDS)
 
     def undelete(self, id_or_prefix: str) -> Record:
         """Bring an entry back from the Trash."""
-        return self._vault.store.set_deleted(self.get(id_or_prefix).id, False)
+        return TrashService(self._vault).restore(id_or_prefix, KINDS)
 
     def purge(self, id_or_prefix: str) -> None:
         """Remove an entry that is in the Trash, with its history, for good."""
-        record = self.get(id_or_prefix)
-        if not record.deleted:
-            raise ValidationError("Only entries in the Trash can be removed for good.")
-        self._vault.store.purge(record.id)
+        TrashService(self._vault).purge(id_or_prefix, KINDS)
 
     def trash(self) -> list[Record]:
-        return newest_first(self._vault.store.of_kind("entry", deleted=True))
+        return TrashService(self._vault).items(KINDS)
 
     def entries(
         self,

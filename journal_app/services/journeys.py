@@ -9,6 +9,7 @@ from journal_app.domain.errors import NotFound, ValidationError
 from journal_app.domain.integration import DUE, OVERDUE, STEP_NAMES, StepState, schedule
 from journal_app.domain.journey import Answer, Intention, Journey, SessionLog, TimedNote
 from journal_app.domain.records import Record
+from journal_app.services.trash import TrashService
 from journal_app.services.vault import VaultService
 
 KINDS = ("journey",)
@@ -112,10 +113,10 @@ class JourneyService:
 
     def delete(self, id_or_prefix: str) -> Record:
         """Move a journey, answers and all, to the Trash."""
-        return self._vault.store.set_deleted(self.get(id_or_prefix).id, True)
+        return TrashService(self._vault).move(id_or_prefix, KINDS)
 
     def undelete(self, id_or_prefix: str) -> Record:
-        return self._vault.store.set_deleted(self.get(id_or_prefix).id, False)
+        return TrashService(self._vault).restore(id_or_prefix, KINDS)
 
     def _stamp(self) -> str:
         return self._vault.store.now()
@@ -131,8 +132,7 @@ class JourneyService:
 
     def trash(self) -> list[Record]:
         """Journeys in the Trash, the latest first."""
-        deleted = self._vault.store.of_kind("journey", deleted=True)
-        return sorted(deleted, key=lambda r: r.data.when, reverse=True)
+        return TrashService(self._vault).items(KINDS)
 
     def number_in_series(self, record: Record) -> tuple[int, int]:
         """Return (n, total): this is session n of total."""

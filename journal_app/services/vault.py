@@ -130,7 +130,7 @@ class VaultService:
         if key is None:
             raise ValueError("create_restored needs the key or a new passphrase")
         kek, params = key
-        with translating(self.folder, outcome=CREATING):
+        with translating(self.folder / VAULT_NAME, outcome=CREATING):
             self.folder.mkdir(parents=True, exist_ok=True)
         self._lock.acquire(self._lock_wait)
         temp = self.folder / f".restoring-{new_id()[:8]}"
@@ -145,7 +145,7 @@ class VaultService:
                 RecordRepository(built, RecordSealer(data_key)).save(records)
             finally:
                 built.close()
-            with translating(self.folder, outcome=CREATING):
+            with translating(self.folder / VAULT_NAME, outcome=CREATING):
                 (temp / VAULT_NAME).replace(self.folder / VAULT_NAME)
                 sync_folder(self.folder)
             vault_file = VaultFile.open(self.folder)
@@ -171,7 +171,7 @@ class VaultService:
         vault_id: str,
         recovery_public: RecoveryPublicKey,
     ) -> None:
-        with translating(self.folder, outcome=CREATING):
+        with translating(self.folder / VAULT_NAME, outcome=CREATING):
             self.folder.mkdir(parents=True, exist_ok=True)
         self._lock.acquire(self._lock_wait)
         try:

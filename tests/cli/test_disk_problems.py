@@ -97,6 +97,6 @@ def test_init_in_a_folder_it_may_not_create_says_so(cli, data_dir, monkeypatch):
     result = cli("init", env={"JOURNAL_APP_NEW_PASSPHRASE": "correct horse battery staple"})
     assert result.code == 1
     assert result.err.strip() == (
-        f"Afterglow isn't allowed to write to {data_dir}, so this couldn't be saved. "
+        f"Afterglow isn't allowed to write to {data_dir}, so the journal couldn't be created. "
         "Everything saved before is safe: check the folder's permissions, then try again."
     )

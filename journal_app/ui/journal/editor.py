@@ -22,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.domain.records import Record
 from journal_app.domain.text import word_count
+from journal_app.ui.dates import limit_to_journal_years
 from journal_app.ui.journal.prompts import Prompt, PromptDeck, quoted
 from journal_app.ui.journal.tags import TagCompleter, format_tags, parse_tags
 
@@ -114,6 +116,7 @@ class EntryEditor(QWidget):
         self.words.setAccessibleName(self.tr("Word count"))
         self.save_state = QLabel(objectName="muted")
         self.save_state.setAccessibleName(self.tr("Save state"))
+        self.save_problem = message_label(self.tr("Save problem"))
         self.versions_button = self._button(
             self.tr("Previous versions…"), self.tr("See and restore earlier versions of this entry")
         )
@@ -169,6 +172,7 @@ class EntryEditor(QWidget):
         layout.addLayout(top)
         layout.addLayout(tools)
         layout.addWidget(self.pages, 1)
+        layout.addWidget(self.save_problem)
         layout.addLayout(details)
         layout.addLayout(bottom)
         for first, second in (
@@ -214,6 +218,7 @@ class EntryEditor(QWidget):
     def _fill(self, body: str, title: str, day: date, tags: tuple[str, ...], private: bool) -> None:
         self._loading = True
         self.title.setText(title)
+        limit_to_journal_years(self.day, day)  # an old entry's day is shown as stored
         self.day.setDate(QDate(day.year, day.month, day.day))
         self.body.setPlainText(body)
         self.tags.setText(format_tags(tags))
@@ -258,6 +263,10 @@ class EntryEditor(QWidget):
 
     def set_save_state(self, text: str) -> None:
         self.save_state.setText(text)
+
+    def set_save_problem(self, text: str) -> None:
+        """Say, in full and where it can't be missed, why the words aren't saved yet."""
+        show_message(self.save_problem, text)
 
     def focus_body(self) -> None:
         self.write_button.setChecked(True)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.dates import limit_to_journal_years
 from journal_app.ui.journal.rows import EntryFilter
 
 DEFAULT_RANGE_DAYS = 30
@@ -99,6 +100,7 @@ class FilterBar(QWidget):
 
     def _date_edit(self, day: date) -> QDateEdit:
         edit = QDateEdit(QDate(day))
+        limit_to_journal_years(edit)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         return edit

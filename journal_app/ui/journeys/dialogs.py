@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
+from journal_app.ui.dates import limit_to_journal_years
 from journal_app.ui.journal.picker import PickerDialog, PickerItem
 from journal_app.ui.journeys.common import wrapped
 from journal_app.ui.journeys.describe import route_label, setting_label, when_text
@@ -36,6 +37,7 @@ class PlanDialog(QDialog):
         self.setWindowTitle(self.tr("Plan a journey"))
         when = default_plan_time(now)
         self.date = QDateEdit(QDate(when.year, when.month, when.day), calendarPopup=True)
+        limit_to_journal_years(self.date)
         self.date.setDisplayFormat("ddd d MMM yyyy")
         self.date.setAccessibleName(self.tr("Day of the session"))
         self.time = QTimeEdit(QTime(when.hour, when.minute))

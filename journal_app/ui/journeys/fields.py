@@ -8,6 +8,8 @@ from datetime import datetime
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
 
+from journal_app.ui.dates import limit_to_journal_years
+
 TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
 TIME_WIDTH = 240
 
@@ -42,6 +44,7 @@ class TimeField(QWidget):
         self._loading = False
 
         self.edit = QDateTimeEdit()
+        limit_to_journal_years(self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(TIME_FORMAT)
         self.edit.setAccessibleName(name)
@@ -75,6 +78,7 @@ class TimeField(QWidget):
         self._loading = True
         try:
             self._set = moment is not None
+            limit_to_journal_years(self.edit, moment)  # an old session's time is kept as stored
             if moment is not None:
                 self.edit.setDateTime(to_qt(moment))
             self._show()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.journey import ROUTES, SETTINGS, Journey, SessionLog, TimedNote
+from journal_app.ui.dates import limit_to_journal_years
 from journal_app.ui.journeys.common import (
     error_label,
     form_layout,
@@ -70,6 +71,7 @@ class SessionPane(QWidget):
         when_card, when = card(self.tr("When"))
         when.addWidget(wrapped(self.tr("All optional. “Now” fills in this minute."), "hint"))
         self.planned = QDateTimeEdit(calendarPopup=True, displayFormat=TIME_FORMAT)
+        limit_to_journal_years(self.planned)
         self.planned.setAccessibleName(self.tr("Planned for"))
         self.planned.setFixedWidth(TIME_WIDTH)
         self.start = TimeField(self.tr("Started"), now, self._planned_time)
@@ -190,6 +192,7 @@ class SessionPane(QWidget):
         log = journey.session
         self._loading = True
         try:
+            limit_to_journal_years(self.planned, journey.planned_at)  # an old plan stays as stored
             self.planned.setDateTime(to_qt(journey.planned_at))
             for field, moment in (
                 (self.start, log.start),

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.reports.data import preset_range
+from journal_app.ui.dates import limit_to_journal_years
 
 PRESETS = ("since_last_session", "two_weeks", "thirty_days", "custom")
 DATE_FORMAT = "d MMM yyyy"
@@ -68,7 +69,7 @@ class PeriodChooser(QWidget):
     def _date_edit(self, name: str) -> QDateEdit:
         edit = QDateEdit(calendarPopup=True, displayFormat=DATE_FORMAT)
         edit.setAccessibleName(name)
-        edit.setMinimumDate(QDate(2000, 1, 1))
+        limit_to_journal_years(edit)
         return edit
 
     def range(self) -> tuple[date, date]:
