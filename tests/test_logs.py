@@ -34,3 +34,29 @@ def test_debug_output_never_contains_journal_text(initialised, caplog, data_dir)
         assert MARKER not in result.err
     assert all(MARKER not in record.getMessage() for record in caplog.records)
     assert any("running" in record.getMessage() for record in caplog.records)
+
+
+def test_debug_output_on_a_full_disk_never_contains_journal_text(
+    initialised, caplog, monkeypatch
+):
+    from journal_app.storage import database
+
+    caplog.set_level(logging.DEBUG)
+    setup = database._pragmas
+
+    def and_no_room(conn: sqlite3.Connection) -> None:
+        setup(conn)
+        conn.execute("PRAGMA max_page_count = 1")
+
+    monkeypatch.setattr(database, "_pragmas", and_no_room)
+    text = f"{MARKER} " * 2000  # needs new pages, so the full disk refuses it
+    results = [
+        initialised("--debug", "write", text, "--title", MARKER),
+        initialised("--debug", "write", input=text),
+        initialised("--debug", "checkin", "--mood", "5", "--note", text[:1000]),
+    ]
+    assert all(r.code == 1 for r in results), [r.code for r in results]
+    for result in results:
+        assert "disk is full" in result.err
+        assert MARKER not in result.err and MARKER not in result.out
+    assert all(MARKER not in record.getMessage() for record in caplog.records)

@@ -222,3 +222,51 @@ def test_lock_during_a_merge_finishes_or_reports_it_and_loses_nothing(
         assert entered
     else:
         assert "merge was stopped" in notices and "changed nothing" in notices
+
+
+def test_a_journey_that_could_not_be_saved_is_sealed_at_lock_and_saved_after(qtbot, window):
+    from datetime import datetime
+
+    services = window.session.services
+    record = services.journeys.add(datetime(2026, 3, 20, 10, 0))
+    window.shell.show_page("journeys")
+    page = window.shell.journeys
+    page.open_journey(record.id, "intention")
+    page.view.saver.set_retry(100)
+    fill_disk(services)
+    sentence = page.view.intention.sentence
+    sentence.setFocus()
+    qtbot.keyClicks(sentence, "Meet what comes with kindness. " + "Again. " * 700)
+    page.flush()
+    assert page.unsaved_problem().startswith("The disk is full.")
+    window.session.lock()
+    assert window.shell is None and not services.vault.unlocked
+    window.session.unlock(PASSPHRASE)
+    qtbot.waitUntil(lambda: window.shell is not None, timeout=5000)
+    assert window.shell.current_page() == "journeys"
+    shown = window.shell.journeys.view.intention.sentence.text()
+    assert shown.startswith("Meet what comes with kindness.")
+    free_disk(services)
+    window.shell.journeys.flush()
+    stored = services.journeys.get(record.id).data.intention.sentence
+    assert stored.startswith("Meet what comes with kindness.")
+
+
+def test_a_merge_on_a_full_disk_says_so_changes_nothing_and_works_once_there_is_room(
+    qtbot, window, tmp_path
+):
+    from tests.ui.backup_helpers import journal_with_backup
+
+    session = window.session
+    services = session.services
+    path, _ = journal_with_backup(tmp_path / "other", body="from the backup " * 400)
+    contents = services.backups.open(path, passphrase=PASSPHRASE)
+    fill_disk(services)
+    with qtbot.waitSignal(session.backup_merge_failed, timeout=5000) as failed:
+        assert session.merge_backup(contents)
+    assert failed.args[0].startswith("The disk is full")
+    assert bodies(services) == []
+    free_disk(services)
+    with qtbot.waitSignal(session.backup_merged, timeout=5000):
+        assert session.merge_backup(contents)
+    assert any(b.startswith("from the backup") for b in bodies(services))
