@@ -36,9 +36,7 @@ def test_debug_output_never_contains_journal_text(initialised, caplog, data_dir)
     assert any("running" in record.getMessage() for record in caplog.records)
 
 
-def test_debug_output_on_a_full_disk_never_contains_journal_text(
-    initialised, caplog, monkeypatch
-):
+def test_debug_output_on_a_full_disk_never_contains_journal_text(initialised, caplog, monkeypatch):
     from journal_app.storage import database
 
     caplog.set_level(logging.DEBUG)

@@ -22,8 +22,8 @@ from journal_app.domain.records import Record
 from journal_app.services.checkins import CheckInService
 from journal_app.services.journal import JournalService
 from journal_app.services.journeys import JourneyService
-from journal_app.services.trash import TrashService
 from journal_app.services.search import SearchService
+from journal_app.services.trash import TrashService
 
 HIDDEN_KINDS = ("revision", "setting")
 

@@ -20,9 +20,12 @@ class ChangeFeed:
     def subscribe(self, listener: Listener) -> None:
         ref: Callable[[], Listener | None]
         if inspect.ismethod(listener):  # a page's method: held weakly, gone with the page
-            ref = weakref.WeakMethod(listener)  # type: ignore[arg-type]
+            ref = weakref.WeakMethod(listener)
         else:
-            ref = lambda listener=listener: listener  # noqa: E731
+
+            def ref() -> Listener:
+                return listener
+
         with self._guard:
             self._listeners.append(ref)
 

@@ -13,8 +13,6 @@ from journal_app.domain.records import Record
 from journal_app.services.trash import TrashService
 from journal_app.services.vault import VaultService
 
-
-
 KINDS = ("entry",)
 
 

@@ -113,9 +113,7 @@ class JournalSession:
 
     # Background work
 
-    def run(
-        self, name: str, work: Callable[[TaskHandle], T], *, stoppable: bool = True
-    ) -> T:
+    def run(self, name: str, work: Callable[[TaskHandle], T], *, stoppable: bool = True) -> T:
         """Run ``work`` (on the caller's thread) as registered work the lock knows about.
 
         ``stoppable`` work is stopped at its next :meth:`TaskHandle.step` once locking
@@ -181,7 +179,7 @@ class JournalSession:
                 step()
             except JournalError as error:
                 report.problems.append(f"The {name} wasn't made: {error}")
-            except Exception:  # noqa: BLE001 - an optional step never stops the lock
+            except Exception:
                 report.problems.append(
                     f"The {name} wasn't made because of an unexpected problem. "
                     "Your journal is safe; it will be tried again next time."

@@ -15,7 +15,7 @@ def _when(record: Record) -> str:
     """When a trashed record happened, for ordering (an entry's day, a journey's time)."""
     data = record.data
     if record.kind == "journey":
-        return data.when.isoformat()
+        return str(data.when.isoformat())
     return f"{data.day.isoformat()}T{record.created_at[11:]}"
 
 

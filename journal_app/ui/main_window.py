@@ -305,9 +305,7 @@ class MainWindow(QMainWindow):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Some words aren't saved"))
         box.setText(
-            self.tr(
-                "Some of what you wrote couldn't be saved yet, and quitting now would lose it."
-            )
+            self.tr("Some of what you wrote couldn't be saved yet, and quitting now would lose it.")
         )
         box.setInformativeText("\n\n".join(dict.fromkeys(problems)))
         stay = box.addButton(self.tr("Keep Afterglow open"), QMessageBox.ButtonRole.RejectRole)

@@ -113,7 +113,7 @@ class SessionSaver(QObject):
         """Run one save; on failure keep everything, say why, and try again soon."""
         try:
             record = write()
-        except Exception as error:  # noqa: BLE001 - no failure may lose the words on screen
+        except Exception as error:
             self._failed(error)
             return None
         return record
@@ -144,4 +144,3 @@ class SessionSaver(QObject):
 
     def _on_timer_timeout(self) -> None:
         self.save_now()
-

@@ -160,9 +160,7 @@ class SessionViewModel(QObject):
         changes: bool = False,
     ) -> bool:
         """Run slow work (a backup, say) in the background; False if something is running."""
-        return self._run(
-            work, on_done, on_error, name=name or self.tr("backup"), changes=changes
-        )
+        return self._run(work, on_done, on_error, name=name or self.tr("backup"), changes=changes)
 
     def _unlock_error(self, error: BaseException) -> None:
         self.unlock_failed.emit(describe(error))
@@ -196,7 +194,7 @@ class SessionViewModel(QObject):
         self.lock_notices_changed.emit([])
         try:
             self._auto_lock_minutes = int(self.services.settings.get("auto_lock_minutes"))
-        except Exception:  # noqa: BLE001 - a setting never keeps auto-lock off
+        except Exception:
             self._auto_lock_minutes = 5
         self._watch_activity(True)
         self._restart_idle()
@@ -292,7 +290,7 @@ class SessionViewModel(QObject):
             self.about_to_lock.emit()  # pages save what was typed, or seal it, first
             report = self.journal.lock()
             notices = report.messages()
-        except Exception:  # noqa: BLE001 - whatever happened, the journal must lock
+        except Exception:
             notices = [UNEXPECTED_LOCK]
         finally:
             if self.services.vault.unlocked:

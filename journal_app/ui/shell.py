@@ -220,7 +220,7 @@ class Shell(QWidget):
                 draft = page.unsaved_draft()
                 if draft is not None:
                     self._session.seal_draft(name, draft)
-            except Exception:  # noqa: BLE001 - one page's trouble never stops the lock
+            except Exception:
                 continue
 
     def _on_session_drafts_restored(self, drafts: dict[str, dict[str, object]]) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import threading
+
 import pytest
 
 from journal_app.domain.errors import JournalError, VaultLocked
@@ -50,7 +51,9 @@ def test_lock_waits_for_running_work_to_finish(session: JournalSession) -> None:
         release.wait(5)
         finished.append(True)
 
-    worker = threading.Thread(target=session.run, args=("backup", work), kwargs={"stoppable": False})
+    worker = threading.Thread(
+        target=session.run, args=("backup", work), kwargs={"stoppable": False}
+    )
     worker.start()
     started.wait(5)
     threading.Timer(0.2, release.set).start()

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.domain.records import Record
 from journal_app.domain.text import word_count
 from journal_app.ui.dates import limit_to_journal_years
+from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.journal.prompts import Prompt, PromptDeck, quoted
 from journal_app.ui.journal.tags import TagCompleter, format_tags, parse_tags
 

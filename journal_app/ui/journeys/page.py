@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.errors import JournalError
-from journal_app.domain.journey import Journey
 from journal_app.domain.integration import DUE, STEP_NAMES, schedule
+from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
 from journal_app.ui.journeys.describe import next_step

@@ -11,8 +11,8 @@ from journal_app.domain.integration import DONE, DUE, StepState
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.services.journeys import JourneyService
-from journal_app.ui.journeys.aftercare import AftercarePane
 from journal_app.ui.dialogs.feedback import message_label, show_message
+from journal_app.ui.journeys.aftercare import AftercarePane
 from journal_app.ui.journeys.autosave import JourneySaver
 from journal_app.ui.journeys.describe import (
     logged,
@@ -77,9 +77,7 @@ class JourneyView(QWidget):
 
         self.steps.step_chosen.connect(self._on_steps_step_chosen)
         self.saver.state_changed.connect(self.save_state.setText)
-        self.saver.problem_changed.connect(
-            lambda text: show_message(self.save_problem, text)
-        )
+        self.saver.problem_changed.connect(lambda text: show_message(self.save_problem, text))
         self.saver.saved.connect(self._on_saver_saved)
         self.delete_button.clicked.connect(self.delete_requested)
 
