@@ -86,12 +86,18 @@ def _padded(text: str) -> str:
 
 def read_date(text: str) -> date:
     """Read a stored ``YYYY-MM-DD``, also the unpadded years older versions wrote."""
-    return date.fromisoformat(_padded(text))
+    try:
+        return date.fromisoformat(text)
+    except ValueError:  # rare: an old short year; trying first keeps unlocking fast
+        return date.fromisoformat(_padded(text))
 
 
 def read_local_datetime(text: str) -> datetime:
     """Read a stored ``YYYY-MM-DDTHH:MM``, also the unpadded years older versions wrote."""
-    return datetime.fromisoformat(_padded(text))
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return datetime.fromisoformat(_padded(text))
 
 
 def local_minutes(moment: datetime) -> str:

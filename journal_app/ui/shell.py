@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,12 +19,14 @@ from PySide6.QtWidgets import (
 from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.journeys.page import JourneysPage
-from journal_app.ui.mood.page import MoodPage
 from journal_app.ui.pages.settings import SettingsPage
 from journal_app.ui.pages.today import TodayPage
 from journal_app.ui.session import SessionViewModel
-from journal_app.ui.summary.page import SummaryPage
 from journal_app.ui.theme import ThemeManager
+
+if TYPE_CHECKING:
+    from journal_app.ui.mood.page import MoodPage
+    from journal_app.ui.summary.page import SummaryPage
 
 PAGES = ("today", "journal", "journeys", "mood", "summary", "settings")
 EDITING = ("journal", "journeys")  # the pages that save as the person types
@@ -139,9 +143,14 @@ class Shell(QWidget):
             elif name == "journeys":
                 page = JourneysPage(services)
             elif name == "mood":
+                # The chart library takes a fifth of a second to import: only when needed.
+                from journal_app.ui.mood.page import MoodPage
+
                 page = MoodPage(services, self._theme)
                 page.open_journey_requested.connect(self._on_mood_open_journey)
             elif name == "summary":
+                from journal_app.ui.summary.page import SummaryPage
+
                 page = SummaryPage(services)
             else:
                 page = SettingsPage(self._session, self._theme)
