@@ -35,6 +35,9 @@ class RecordStore:
         self.version = 0  # counts changes, so caches built from the records know when to renew
         self._revisions: dict[str, list[str]] = defaultdict(list)
         self._listeners: list[Callable[[frozenset[str]], None]] = []
+        self._by_kind: dict[str, dict[str, Record]] = defaultdict(dict)
+        for record in records.values():
+            self._by_kind[record.kind][record.id] = record
         for record in records.values():
             if isinstance(record.data, Revision):
                 self._revisions[record.data.record_id].append(record.id)
@@ -60,8 +63,10 @@ class RecordStore:
     def of_kind(self, kind: str, *, deleted: bool | None = False) -> list[Record]:
         """Records of one kind; ``deleted`` False hides Trash, True shows only it, None both."""
         with self._guard:
-            records = list(self._records.values())
-        return [r for r in records if r.kind == kind and (deleted is None or r.deleted == deleted)]
+            records = list(self._by_kind.get(kind, {}).values())
+        if deleted is None:
+            return records
+        return [r for r in records if r.deleted == deleted]
 
     def get(self, record_id: str) -> Record:
         try:
@@ -112,9 +117,15 @@ class RecordStore:
     def _commit_locked(self, puts: list[Record], deletes: list[str]) -> None:
         self._repository.save(puts, deletes)
         for record in puts:
+            old = self._records.get(record.id)
+            if old is not None and old.kind != record.kind:
+                self._by_kind[old.kind].pop(record.id, None)
             self._records[record.id] = record
+            self._by_kind[record.kind][record.id] = record
         for record_id in deletes:
-            self._records.pop(record_id, None)
+            gone = self._records.pop(record_id, None)
+            if gone is not None:
+                self._by_kind[gone.kind].pop(record_id, None)
         self.version += 1
 
     def add(self, payload: Any) -> Record:

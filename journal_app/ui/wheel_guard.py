@@ -3,11 +3,13 @@
 Spin boxes, date and time fields, drop-downs and sliders all take the wheel by default,
 even when the pointer only passes over them while the page scrolls. Each change autosaves,
 so a scroll through a form could quietly rewrite a session's route or a check-in's
-anxiety. One event filter on the application guards every such field, including ones
-built later and subclasses such as the check-in spin boxes.
+anxiety. The application's style hands each such field, including ones built later and
+subclasses such as the check-in spin boxes, to one guard that watches its wheel events.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QWheelEvent
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QProxyStyle,
     QScrollBar,
     QWidget,
 )
@@ -87,15 +90,17 @@ def scroll_page(field: QWidget, event: QWheelEvent) -> bool:
 
 
 class WheelGuard(QObject):
-    """Sends the wheel over an unfocused field to the page; install once on the app."""
+    """Sends the wheel over an unfocused field to the page; watches only guarded fields."""
+
+    def watch(self, widget: QWidget) -> None:
+        """Guard ``widget`` (a field): no focus from the wheel, and the wheel goes to the page."""
+        stop_wheel_focus(widget)
+        widget.removeEventFilter(self)  # polished again after a restyle: watch it once
+        widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        kind = event.type()
-        if kind == QEvent.Type.Wheel:
+        if event.type() == QEvent.Type.Wheel:
             return self._on_wheel(watched, event)
-        if kind == QEvent.Type.Polish and is_guarded(watched):
-            # Qt gives a WheelFocus field focus before any filter sees the wheel.
-            stop_wheel_focus(watched)  # type: ignore[arg-type]
         return False
 
     def _on_wheel(self, watched: QObject, event: QEvent) -> bool:
@@ -110,6 +115,24 @@ class WheelGuard(QObject):
         return True
 
 
+class GuardingStyle(QProxyStyle):
+    """The application's style, which hands every guarded field to the guard as it is polished.
+
+    Polishing happens once per widget (and again after a theme change), so the guard runs
+    Python only for events on the few guarded fields, not for every event in the app.
+    """
+
+    def __init__(self, guard: WheelGuard) -> None:
+        super().__init__()
+        self._guard = guard
+
+    def polish(self, target: Any) -> Any:
+        result = super().polish(target)
+        if isinstance(target, QWidget) and is_guarded(target):
+            self._guard.watch(target)
+        return result
+
+
 def install_wheel_guard(app: QApplication) -> WheelGuard:
     """Guard every field in ``app``, now and later; calling it again changes nothing."""
     existing = app.findChild(WheelGuard)
@@ -117,8 +140,10 @@ def install_wheel_guard(app: QApplication) -> WheelGuard:
         return existing
     guard = WheelGuard(app)
     guard.setObjectName("wheelGuard")
+    style = GuardingStyle(guard)
+    style.setParent(guard)
+    app.setStyle(style)
     for widget in QApplication.allWidgets():
         if is_guarded(widget):
-            stop_wheel_focus(widget)
-    app.installEventFilter(guard)
+            guard.watch(widget)
     return guard

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.texts import load_toml
@@ -30,6 +30,29 @@ def split_words(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+class Chip(QPushButton):
+    """One feeling word; says when it takes focus and when an arrow key asks to move on.
+
+    Overriding the two handlers (rather than filtering every event of every chip) keeps
+    building the check-in card cheap: Python runs only for these two kinds of event.
+    """
+
+    focused = Signal()
+    step_requested = Signal(int)  # +1 next chip, -1 previous
+
+    def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802
+        super().focusInEvent(event)
+        self.focused.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in NEXT_KEYS:
+            self.step_requested.emit(1)
+        elif event.key() in PREVIOUS_KEYS:
+            self.step_requested.emit(-1)
+        else:
+            super().keyPressEvent(event)
+
+
 class EmotionChips(QWidget):
     """One Tab stop for all the chips: arrow keys move between them, Space toggles one."""
 
@@ -41,7 +64,7 @@ class EmotionChips(QWidget):
             "light": self.tr("Light"),
         }
         self.setStyleSheet(CHIP_STYLE)
-        self.chips: list[QPushButton] = []
+        self.chips: list[Chip] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -50,10 +73,14 @@ class EmotionChips(QWidget):
             row = QWidget()
             flow = FlowLayout(row)
             for word in words:
-                chip = QPushButton(word, objectName="chip", checkable=True)
+                chip = Chip(word, objectName="chip", checkable=True)
                 chip.setAccessibleName(self.tr("{word} ({group})").format(word=word, group=group))
                 chip.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-                chip.installEventFilter(self)
+                index = len(self.chips)
+                chip.focused.connect(lambda index=index: self._roving_to(index))
+                chip.step_requested.connect(
+                    lambda step, index=index: self._move_to((index + step) % len(self.chips))
+                )
                 room_for_bold(chip, CHIP_SIDES)
                 flow.addWidget(chip)
                 self.chips.append(chip)
@@ -87,20 +114,6 @@ class EmotionChips(QWidget):
 
     def clear(self) -> None:
         self.set_words(())
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusIn and watched in self.chips:
-            self._roving_to(self.chips.index(watched))  # type: ignore[arg-type]
-        elif (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and watched in self.chips
-            and event.key() in (*NEXT_KEYS, *PREVIOUS_KEYS)
-        ):
-            step = 1 if event.key() in NEXT_KEYS else -1
-            self._move_to((self.chips.index(watched) + step) % len(self.chips))  # type: ignore[arg-type]
-            return True
-        return super().eventFilter(watched, event)
 
     def _roving_to(self, index: int) -> None:
         """Make chip ``index`` the one Tab stop (a click or an arrow key moved there)."""
