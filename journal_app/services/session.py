@@ -178,7 +178,7 @@ class JournalSession:
             try:
                 step()
             except JournalError as error:
-                report.problems.append(f"The {name} wasn't made: {error}")
+                report.problems.append(f"The {name} wasn't made. {error}")
             except Exception:
                 report.problems.append(
                     f"The {name} wasn't made because of an unexpected problem. "
