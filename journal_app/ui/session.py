@@ -196,12 +196,17 @@ class SessionViewModel(QObject):
             self._auto_lock_minutes = int(self.services.settings.get("auto_lock_minutes"))
         except Exception:
             self._auto_lock_minutes = 5
-        self._watch_activity(True)
         self._restart_idle()
         self.vault_unlocked.emit()
+        # Watch for activity from the next turn of the event loop: building the window
+        # sends thousands of events that are not the person's activity anyway.
+        QTimer.singleShot(0, self, self._on_window_built)
         drafts = self.journal.take_drafts()
         if drafts:
             self.drafts_restored.emit(drafts)
+
+    def _on_window_built(self) -> None:
+        self._watch_activity(self.unlocked)
 
     def seal_draft(self, name: str, draft: dict[str, Any]) -> None:
         """Keep words that could not be saved, sealed, until the next unlock."""
