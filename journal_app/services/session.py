@@ -35,14 +35,13 @@ class LockReport:
     """What a lock could not do, in words for the person (empty when all went well)."""
 
     problems: list[str] = field(default_factory=list)
-    stopped: list[str] = field(default_factory=list)  # work stopped before it changed anything
 
     @property
     def clean(self) -> bool:
-        return not self.problems and not self.stopped
+        return not self.problems
 
     def messages(self) -> list[str]:
-        return [*self.stopped, *self.problems]
+        return list(self.problems)
 
 
 class TaskHandle:
@@ -73,7 +72,7 @@ class TaskHandle:
 def stopped_message(name: str) -> str:
     return (
         f"The {name} was stopped because the journal locked, and it changed nothing. "
-        "You can start it again now."
+        "You can run it again once the journal is open."
     )
 
 
@@ -187,8 +186,3 @@ class JournalSession:
         with self.life:
             self.vault.lock()
         return report
-
-    def note_stopped(self, report: LockReport, error: BaseException) -> None:
-        """Record work that a lock stopped (called by whoever ran it)."""
-        if isinstance(error, WorkStopped):
-            report.stopped.append(str(error))
