@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.crypto.kdf import KdfParams
+from journal_app.hardening import harden_process
 from journal_app.services.bundle import Services
 from journal_app.services.demo import DemoWriter
+from journal_app.services.demo_folder import DemoFolder, remove_stale_demos
 from journal_app.services.session import JournalSession
+from journal_app.services.vault import VaultService
+from journal_app.ui.display_check import check_display_libraries
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QSettings
@@ -25,6 +27,9 @@ if TYPE_CHECKING:
 
 DEMO_PASSPHRASE = "afterglow demo"
 DEMO_YEARS = 2
+# The window unlocks off the UI thread, so it can wait a little for a command that is
+# reading the journal to finish, rather than saying at once that it is busy.
+WINDOW_LOCK_WAIT = 5.0
 
 
 def demo_kdf() -> KdfParams:
@@ -32,12 +37,20 @@ def demo_kdf() -> KdfParams:
     return KdfParams(os.urandom(16), memory_kib=8 * 1024, iterations=1, lanes=1)
 
 
-def demo_services() -> tuple[Services, Path]:
-    """A fresh, unlocked demo journal in a temporary folder (returned for removal)."""
-    folder = Path(tempfile.mkdtemp(prefix="afterglow-demo-"))
-    services = Services.build(folder / "journal", kdf_params=demo_kdf)
-    services.vault.create(DEMO_PASSPHRASE)
-    DemoWriter(services.vault, seed=1).write(years=DEMO_YEARS)
+def demo_services() -> tuple[Services, DemoFolder]:
+    """A fresh, unlocked demo journal in a temporary folder (returned for removal).
+
+    Demo folders left by a killed Afterglow are removed first: nothing of a demo is kept.
+    """
+    remove_stale_demos()
+    folder = DemoFolder()
+    try:
+        services = Services.build(folder.journal, kdf_params=demo_kdf)
+        services.vault.create(DEMO_PASSPHRASE)
+        DemoWriter(services.vault, seed=1).write(years=DEMO_YEARS)
+    except BaseException:
+        folder.remove()
+        raise
     return services, folder
 
 
@@ -61,6 +74,7 @@ def build_window(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from journal_app.ui.clipboard import ClipboardGuard
     from journal_app.ui.main_window import MainWindow
     from journal_app.ui.session import SessionViewModel
     from journal_app.ui.single_instance import SingleInstance
@@ -68,6 +82,7 @@ def build_window(
     from journal_app.ui.theme import ThemeManager
     from journal_app.ui.wheel_guard import install_wheel_guard
 
+    harden_process()  # no core dumps, no tracing, private files: before any key exists
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Afterglow")
@@ -75,7 +90,7 @@ def build_window(
     app.setApplicationDisplayName("Afterglow")
     install_wheel_guard(app)  # the wheel scrolls the page; it never changes an unfocused value
 
-    demo_folder: Path | None = None
+    demo_folder: DemoFolder | None = None
     instance = None
     if demo:
         services, demo_folder = demo_services()
@@ -84,13 +99,16 @@ def build_window(
         if instance.notify_running():
             return None
         instance.listen()
-        services = Services.build(folder)
+        services = Services.over(VaultService(folder, lock_wait=WINDOW_LOCK_WAIT))
+        services.vault.remove_leftovers()  # of a restore or a new journal that was killed
+        remove_stale_demos()
 
     settings = settings if settings is not None else QSettings()
     theme = ThemeManager(app, settings)
     theme.apply()
     # The session is built before anything unlocks, so it sees every unlock (the demo's too).
     session = SessionViewModel(services, journal=JournalSession(services.vault))
+    ClipboardGuard(session)  # what was copied from the journal goes with the lock
     window = MainWindow(session, theme, settings, demo=demo)
     SystemLockWatcher(window).lock_requested.connect(session.lock)
     if instance is not None:
@@ -101,7 +119,7 @@ def build_window(
         if instance is not None:
             instance.close()
         if demo_folder is not None:
-            shutil.rmtree(demo_folder, ignore_errors=True)
+            demo_folder.remove()
 
     window.show()
     if demo:
@@ -111,13 +129,22 @@ def build_window(
 
 def run(folder: Path, *, demo: bool = False) -> int:
     """Open Afterglow's window on the journal in ``folder`` (or a throwaway demo one)."""
+    if (problem := check_display_libraries()) is not None:
+        sys.stderr.write(problem + "\n")  # one plain sentence instead of Qt's abort
+        return 1
     launched = build_window(folder, demo=demo)
     if launched is None:
         sys.stderr.write(
             "Afterglow is already open with this journal; its window was brought forward.\n"
         )
         return 0
+    from journal_app.ui.quit_signals import QuitOnSignals
+
+    app = launched.app
+    # `kill` or Ctrl-C ends the loop, so the journal locks and a demo folder goes.
+    signals = QuitOnSignals(lambda: app.exit(0), app)
     try:
-        return launched.app.exec()
+        return app.exec()
     finally:
+        signals.close()
         launched.cleanup()

@@ -6,16 +6,33 @@ import os
 from collections.abc import Mapping
 from pathlib import Path
 
+from journal_app.domain.errors import ValidationError
+
 APP_NAME = "Afterglow"
 DATA_DIR_ENV = "JOURNAL_APP_DATA_DIR"
 
 
+def _named(value: str, where: str) -> Path:
+    # An empty name would quietly mean the everyday journal, which a script that meant
+    # another folder (an unset variable, say) must never write to.
+    if not value.strip():
+        raise ValidationError(
+            f"{where} is empty. Give the folder that holds the journal, or leave it out "
+            "to use your usual journal."
+        )
+    return Path(value).expanduser()
+
+
 def data_dir(explicit: str | os.PathLike[str] | None, env: Mapping[str, str]) -> Path:
-    """The data folder: ``--data-dir``, else $JOURNAL_APP_DATA_DIR, else the OS default."""
-    if explicit:
-        return Path(explicit).expanduser()
-    if env.get(DATA_DIR_ENV):
-        return Path(env[DATA_DIR_ENV]).expanduser()
+    """The data folder: ``--data-dir``, else $JOURNAL_APP_DATA_DIR, else the OS default.
+
+    Raises:
+        ValidationError: ``--data-dir`` or the variable was given but empty.
+    """
+    if explicit is not None:
+        return _named(os.fspath(explicit), "The folder given to --data-dir")
+    if DATA_DIR_ENV in env:
+        return _named(env[DATA_DIR_ENV], f"${DATA_DIR_ENV}")
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))

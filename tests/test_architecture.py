@@ -30,7 +30,7 @@ ALLOWED: dict[str, tuple[set[str], set[str]]] = {
     # inside `report`; test_the_command_line_does_not_load_qt checks the modules stay Qt-free.
     "cli": (
         {"cli", "services", "instruments", "backup", "domain", "paths", "crypto", "app"}
-        | {"texts", "reports", "ui"},
+        | {"texts", "reports", "ui", "hardening"},
         {"platformdirs", "PySide6"},
     ),
 }

@@ -22,7 +22,7 @@ With the recovery key instead (the 14 groups of four characters)::
     python3 decrypt_backup.py BACKUP --recovery       # asks (or $JOURNAL_APP_RECOVERY_KEY)
 
 Write the records to a new file instead of standard output (it is created readable by
-you only, and never replaces an existing file)::
+you only, and replaces an existing file only with --force; never a folder or a device)::
 
     python3 decrypt_backup.py BACKUP --out records.json
 
@@ -31,9 +31,10 @@ rev, deleted_at, data), including previous versions (kind "revision") and entrie
 Trash (deleted_at set). It is NOT encrypted: keep it somewhere safe and delete it when
 you are done.
 
-Exit status: 0 done; 2 usage (bad options, a file that can't be read, nobody to ask for
-the passphrase); 3 the passphrase or recovery key doesn't open this backup; 4 the file
-is damaged, changed, cut short, or not an Afterglow backup at all.
+Exit status: 0 done; 1 the output file couldn't be written (a full disk: nothing is left
+behind); 2 usage (bad options, a file that can't be read or an output that may not be
+written, nobody to ask for the passphrase); 3 the passphrase or recovery key doesn't open
+this backup; 4 the file is damaged, changed, cut short, or not an Afterglow backup at all.
 """
 
 from __future__ import annotations
@@ -41,12 +42,14 @@ from __future__ import annotations
 import argparse
 import base64
 import binascii
+import contextlib
 import getpass
 import hashlib
 import hmac
 import json
 import os
 import re
+import stat
 import struct
 import sys
 import unicodedata
@@ -476,21 +479,64 @@ def _dump(records: list[dict[str, Any]]) -> bytes:
         return (json.dumps(records, indent=2) + "\n").encode("ascii")
 
 
-def _write_new(path: str, content: bytes) -> None:
+# The output: the same rules as Afterglow's own files (a small copy, so this script
+# needs nothing of Afterglow): a regular file only, never replaced without --force,
+# written beside itself readable only by you, flushed, then moved into place whole.
+
+
+def _check_out(path: str, *, force: bool) -> Path:
+    """The file to write, or a UsageError saying why not (before any secret is asked)."""
+    target = Path(path).expanduser().absolute()
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
+        found = target.stat()
+    except FileNotFoundError:
+        found = None
+    except OSError as error:
+        raise UsageError(f"Couldn't look at {target}: {error.strerror}.") from None
+    if found is not None and not stat.S_ISREG(found.st_mode):
         raise UsageError(
-            f"{path} already exists; choose a new name (nothing was overwritten)."
-        ) from None
-    except OSError as error:
-        raise UsageError(f"Couldn't create {path}: {error.strerror}.") from None
+            f"{target} is a folder, a device or a pipe, not a file; it was left untouched. "
+            "Give the name of a new file."
+        )
+    if not target.parent.is_dir():
+        raise UsageError(f"The folder {target.parent} doesn't exist; create it or choose another.")
+    if found is not None and not force:
+        raise UsageError(
+            f"{target} already exists and was left untouched. Choose another name, or add "
+            "--force to replace it."
+        )
+    return target.parent.resolve() / target.name
+
+
+def _write_private(target: Path, content: bytes) -> None:
+    """Write ``content`` to a 0600 file beside ``target``, sync it, then move it into place."""
+    temp = target.with_name(f".{target.name}.{os.urandom(4).hex()}.tmp")
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(content)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
+        try:
+            if hasattr(os, "fchmod"):
+                os.fchmod(fd, 0o600)
+            view = memoryview(content)
+            while view:
+                view = view[os.write(fd, view) :]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        temp.replace(target)
     except OSError as error:
-        Path(path).unlink(missing_ok=True)
-        raise UsageError(f"Couldn't write {path}: {error.strerror}.") from None
+        with contextlib.suppress(OSError):
+            temp.unlink()
+        raise Failure(
+            f"Couldn't write {target}: {error.strerror or error}. Nothing was left behind; "
+            "free some space or choose another folder, then try again."
+        ) from None
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            folder = os.open(target.parent, os.O_RDONLY)
+            try:
+                os.fsync(folder)
+            finally:
+                os.close(folder)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -519,6 +565,7 @@ def parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="write the records to FILE (a new file, readable only by you) instead of stdout",
     )
+    parse.add_argument("--force", action="store_true", help="replace FILE given to --out")
     return parse
 
 
@@ -527,6 +574,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.passphrase_file and (args.recovery or args.recovery_key_file):
             raise UsageError("Give either the passphrase or the recovery key, not both.")
+        out = _check_out(args.out, force=args.force) if args.out else None
         try:
             data = Path(args.backup).read_bytes()
         except OSError as error:
@@ -534,8 +582,8 @@ def main(argv: list[str] | None = None) -> int:
         read_header(data)  # say "not a backup" before asking for any secret
         fields, records = open_backup(data, **_secret(args))
         output = _dump(records)
-        if args.out:
-            _write_new(args.out, output)
+        if out is not None:
+            _write_private(out, output)
         else:
             sys.stdout.buffer.write(output)
             sys.stdout.flush()

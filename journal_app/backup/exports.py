@@ -23,10 +23,19 @@ from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.clock import timestamp, utc_now
 from journal_app.domain.entry import Entry
-from journal_app.domain.errors import JournalError, storage_problem
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.domain.text import first_line, fold
+from journal_app.storage.outputs import (
+    OutputRefused,
+    check_output_file,
+    check_parent_folder,
+    failed_write,
+    fsync_folder,
+    refuse_journal_folder,
+    write_new_private,
+    write_private_file,
+)
 
 EXPORT_FORMAT = "afterglow-export"
 EXPORT_VERSION = 1
@@ -37,10 +46,11 @@ ASSESSMENTS_FILE = "assessments.csv"
 NOT_EXPORTED = ("revision",)  # earlier versions stay in the vault and its backups
 SLUG_LENGTH = 60
 _WORD = re.compile(r"\w+")
+NOT_WRITTEN = "the export couldn't be written"  # what did not happen, after "so"
 
 
-class ExportRefused(JournalError):
-    """The export would replace something, or has nowhere to go; nothing was written."""
+# Refusals are the same as for every file Afterglow writes (storage.outputs).
+ExportRefused = OutputRefused
 
 
 # Safe writing
@@ -52,30 +62,7 @@ def _writing(folder: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        found = storage_problem(error, folder, outcome="the export couldn't be written")
-        raise found or ExportRefused(
-            f"Couldn't write the export to {folder}: {error.strerror or error}. Nothing "
-            "there was changed; choose another folder, then try again."
-        ) from error
-
-
-def _fsync_dir(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_new(path: Path, data: bytes) -> None:
-    """Write a new file readable only by its owner, and flush it to the disk."""
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
-    with os.fdopen(fd, "wb") as file:
-        file.write(data)
-        file.flush()
-        os.fsync(file.fileno())
+        raise failed_write(error, folder / "export", NOT_WRITTEN) from error
 
 
 def _scratch(path: Path, ending: str) -> Path:
@@ -83,39 +70,23 @@ def _scratch(path: Path, ending: str) -> Path:
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, then move it into place."""
-    temp = _scratch(path, "tmp")
-    try:
-        _write_new(temp, data)
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    _fsync_dir(path.parent)
+    """Write ``data`` to a private temporary file beside ``path``, then move it into place."""
+    write_private_file(path, data, outcome=NOT_WRITTEN)
 
 
-def _check_parent(path: Path) -> None:
-    if not path.parent.is_dir():
-        raise ExportRefused(
-            f"The folder {path.parent} doesn't exist. Create it first, or choose another place."
-        )
+def check_file_target(
+    path: Path, *, force: bool = False, journal_folder: Path | None = None
+) -> Path:
+    """Refuse a folder, a device, the journal's own folder, or a file unless ``force``."""
+    return check_output_file(path, journal_folder=journal_folder, force=force)
 
 
-def check_file_target(path: Path, *, force: bool = False) -> None:
-    """Refuse to write a file over a folder, or over a file unless ``force``."""
-    _check_parent(path)
-    if path.is_dir():
-        raise ExportRefused(f"{path} is a folder; give a file name such as journal-export.json.")
-    if path.exists() and not force:
-        raise ExportRefused(
-            f"{path} already exists and was left untouched. Choose another name, or add "
-            "--force to replace it."
-        )
-
-
-def check_folder_target(folder: Path, *, force: bool = False) -> None:
+def check_folder_target(
+    folder: Path, *, force: bool = False, journal_folder: Path | None = None
+) -> None:
     """Refuse a file, and a folder with anything in it unless it is an earlier export."""
-    _check_parent(folder)
+    refuse_journal_folder(folder, journal_folder)
+    check_parent_folder(folder)
     if folder.exists() and not folder.is_dir():
         raise ExportRefused(f"{folder} is a file; give a new or empty folder for the export.")
     if not folder.exists() or not any(folder.iterdir()):
@@ -141,10 +112,10 @@ def export_json(
     *,
     exported: str | None = None,
     force: bool = False,
+    journal_folder: Path | None = None,
 ) -> int:
     """Write every record but revisions as one JSON document; return how many."""
-    target = Path(path)
-    check_file_target(target, force=force)
+    target = check_file_target(Path(path), force=force, journal_folder=journal_folder)
     kept = [r.to_dict() for r in records if r.kind not in NOT_EXPORTED]
     kept.sort(key=lambda r: (r["kind"], r["created_at"], r["id"]))
     document = {
@@ -154,8 +125,7 @@ def export_json(
         "records": kept,
     }
     text = json.dumps(document, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-    with _writing(target.parent):
-        write_atomically(target, text.encode())
+    write_atomically(target, text.encode())
     return len(kept)
 
 
@@ -341,10 +311,11 @@ def export_markdown(
     *,
     exported: str | None = None,
     force: bool = False,
+    journal_folder: Path | None = None,
 ) -> dict[str, int]:
     """Write the journal as a folder of Markdown and CSV files; return counts by kind."""
-    target = Path(folder)
-    check_folder_target(target, force=force)
+    target = Path(folder).expanduser().absolute()
+    check_folder_target(target, force=force, journal_folder=journal_folder)
     records = list(records)
     files = markdown_files(records, exported or timestamp(utc_now()))
     temp = _scratch(target, "tmp")
@@ -352,13 +323,13 @@ def export_markdown(
         temp.mkdir(mode=0o700)
         try:
             for name, text in files.items():
-                _write_new(temp / name, text.encode())
-            _fsync_dir(temp)
+                write_new_private(temp / name, text.encode())
+            fsync_folder(temp)
             _move_into_place(temp, target)
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)
             raise
-        _fsync_dir(target.parent)
+        fsync_folder(target.parent)
     counts = {"entry": 0, "journey": 0, "checkin": 0, "assessment": 0}
     for record in records:
         if record.kind in counts and not record.deleted:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import json
-import os
 import re
 import struct
 import zlib
@@ -44,6 +43,12 @@ CHUNK_SIZE = 64 * 1024
 MAX_HEADER = 64 * 1024
 PREAMBLE = struct.Struct(">16sBI")  # magic, major version, header length
 FORMAT_NAME = "afterglow-backup"
+# Unpacking is bounded (docs/backup-format.md, "Chunks"): a backup holds a journal of at
+# most 1 GiB, and unpacks to at most 100 times its packed size beyond the first 64 MiB.
+MAX_PAYLOAD = 1024 * 1024 * 1024
+UNPACK_FLOOR = 64 * 1024 * 1024
+MAX_RATIO = 100
+UNPACK_STEP = 16 * CHUNK_SIZE
 VAULT_ID = re.compile(r"[0-9a-f]{32}")
 
 
@@ -139,23 +144,15 @@ def encode_backup(
 
 
 def write_backup_file(path: Path, data: bytes) -> None:
-    """Write atomically: a temporary file beside it, synced, then renamed into place."""
-    temp = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        with temp.open("wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        temp.replace(path)
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    if os.name == "posix":
-        fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    """Write atomically and privately (mode 0600): a temporary file, synced, then moved.
+
+    Raises:
+        StorageProblem: a full disk, a read-only or forbidden folder; nothing is left.
+    """
+    # The one way Afterglow writes a file; imported here, where files meet the disk.
+    from journal_app.storage.outputs import write_private_file
+
+    write_private_file(path, data, outcome="the backup couldn't be written")
 
 
 def _b64(raw: bytes) -> str:
@@ -263,16 +260,44 @@ def file_key_from(
         raise BackupError(CHANGED) from None
 
 
+def unpack_budget(packed_size: int) -> int:
+    """The most a payload of ``packed_size`` compressed bytes may unpack to.
+
+    Never more than MAX_PAYLOAD; past UNPACK_FLOOR, at most MAX_RATIO times the packed size.
+    Journal text packs three to five times smaller, so only a crafted file comes near.
+    """
+    return min(MAX_PAYLOAD, max(UNPACK_FLOOR, MAX_RATIO * packed_size))
+
+
+def _too_big(budget: int) -> BackupError:
+    return BackupError(
+        f"This backup would unpack to more than {budget // (1024 * 1024):,} MiB; it may be "
+        "damaged or not a real backup, so it was not opened."
+    )
+
+
 def _decompress(packed: bytes) -> bytes:
-    """Inflate the payload; bytes after the end of the zlib stream are damage too."""
+    """Inflate the payload within its budget; bytes after the zlib stream are damage too."""
+    budget = unpack_budget(len(packed))
     inflater = zlib.decompressobj()
+    pieces: list[bytes] = []
+    total = 0
+    pending = packed
     try:
-        payload = inflater.decompress(packed) + inflater.flush()
+        while True:
+            piece = inflater.decompress(pending, UNPACK_STEP)
+            total += len(piece)
+            if total > budget:
+                raise _too_big(budget)
+            pieces.append(piece)
+            pending = inflater.unconsumed_tail
+            if inflater.eof or not (pending or piece):
+                break
     except zlib.error:
         raise BackupError(CHANGED) from None
     if not inflater.eof or inflater.unused_data:
         raise BackupError(CHANGED)
-    return payload
+    return b"".join(pieces)
 
 
 def decrypt_payload(data: bytes, header: Header, file_key: bytes) -> bytes:

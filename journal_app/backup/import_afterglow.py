@@ -1,8 +1,13 @@
 """Records from Afterglow's own plaintext JSON export, checked before anything is stored.
 
-Unlike the other importers this one is all or nothing: the file is the journal itself, so
-a record that can't be read stops the import with the file and the record's place named,
-rather than leaving a partial copy that looks complete.
+Only what a person wrote comes in: entries, check-ins, journeys and questionnaires.
+Settings are never imported (a crafted "export" must not turn auto-lock off or send
+backups elsewhere); they are counted and said to be left out. Earlier versions
+(revisions) and kinds this Afterglow doesn't know are left out too, each with its reason.
+
+A file that is not a regular file of at most 64 MiB, not JSON, or not an Afterglow export
+stops the whole import. A record that can't be read (a field missing, a date out of range,
+an id seen before) is skipped with its place and reason, and the rest come in.
 """
 
 from __future__ import annotations
@@ -10,16 +15,38 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from journal_app.backup.exports import EXPORT_FORMAT, EXPORT_VERSION
-from journal_app.backup.import_common import existing_path, load_json, read_bytes, wrong_shape
+from journal_app.backup.import_common import (
+    BROKEN_TEXT,
+    ENTRY_ERRORS,
+    Skipped,
+    existing_path,
+    load_json,
+    read_bytes,
+    storable,
+    unreadable_reason,
+    wrong_shape,
+)
 from journal_app.domain.clock import parse_timestamp
 from journal_app.domain.errors import IntegrityError, ValidationError
 from journal_app.domain.records import Record, UnknownPayload
 
+IMPORTED_KINDS = frozenset({"entry", "checkin", "journey", "assessment"})
+SETTING = "setting"
 _ID = re.compile(r"[0-9a-f]{32}")
+
+
+@dataclass(slots=True)
+class RecordsRead:
+    """The records of an export that may come in, and what was left out and why."""
+
+    records: list[Record] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    settings: int = 0  # setting records left out: settings are never imported
 
 
 def _envelope_problem(record: Record) -> str | None:
@@ -42,35 +69,44 @@ def _envelope_problem(record: Record) -> str | None:
     return None
 
 
-def _checked(raw: Any, name: str, number: int) -> Record:
-    """Rebuild one record, validating its payload as if it were typed in anew."""
-    where = f"{name}, record {number}"
+def _kind_problem(raw: Any) -> str | None:
+    """Why a record of this kind is left out, before its contents are even read."""
+    kind = raw.get("kind") if isinstance(raw, dict) else None
+    if kind in IMPORTED_KINDS:
+        return None
+    if kind == "revision":
+        return "earlier versions of a record are not imported"
+    if isinstance(kind, str) and kind:
+        return f"records of the kind {kind!r} are not imported"
+    return "it can't be read: it says nothing about what kind of record it is"
+
+
+def _checked(raw: Any) -> tuple[Record | None, str]:
+    """Rebuild one record, validating its payload as if it were typed in anew.
+
+    Returns the record, or None and the reason it was left out.
+    """
     try:
         record = Record.from_dict(raw)
     except IntegrityError:
-        raise ValidationError(
-            f"{where} can't be read (a field is missing or has the wrong type). "
-            "Nothing was imported."
-        ) from None
+        return None, "it can't be read (a field is missing or has the wrong type)"
     problem = _envelope_problem(record)
     if problem:
-        raise ValidationError(f"{where} can't be imported: {problem}. Nothing was imported.")
+        return None, problem
     payload = record.data
-    if dataclasses.is_dataclass(payload) and not isinstance(payload, UnknownPayload):
-        try:
-            dataclasses.replace(payload)  # type: ignore[type-var]  # runs __post_init__ checks
-        except (ValidationError, TypeError, ValueError) as error:
-            raise ValidationError(
-                f"{where} ({record.kind}) can't be imported: {error} Nothing was imported."
-            ) from None
-    return record
+    if isinstance(payload, UnknownPayload) or not dataclasses.is_dataclass(payload):
+        return None, f"records of the kind {record.kind!r} are not imported"
+    try:
+        dataclasses.replace(payload)  # type: ignore[type-var]  # runs __post_init__ checks
+    except (ValidationError, TypeError, ValueError) as error:
+        return None, str(error) or "its contents aren't valid"
+    if not storable(record.to_dict()):
+        return None, BROKEN_TEXT
+    return record, ""
 
 
-def parse_afterglow_json(path: Path | str) -> list[Record]:
-    """Read an Afterglow JSON export back into records, or raise ValidationError."""
-    source = existing_path(Path(path))
-    name = str(source)
-    data = load_json(read_bytes(source), name)
+def _header(data: Any, name: str) -> list[Any]:
+    """The export's records list, after its format and version are checked."""
     if not isinstance(data, dict) or data.get("format") != EXPORT_FORMAT:
         raise wrong_shape(name, "an Afterglow JSON export", f'"format": "{EXPORT_FORMAT}"')
     version = data.get("version")
@@ -86,33 +122,47 @@ def parse_afterglow_json(path: Path | str) -> list[Record]:
     raw_records = data.get("records")
     if not isinstance(raw_records, list):
         raise wrong_shape(name, "an Afterglow JSON export", 'a "records" list')
-    records: list[Record] = []
+    return raw_records
+
+
+def parse_afterglow_json(path: Path | str) -> RecordsRead:
+    """Read an Afterglow JSON export back into the records that may be imported.
+
+    Raises:
+        ValidationError: the file as a whole can't be read as an Afterglow export.
+    """
+    source = existing_path(Path(path))
+    raw_records = _header(load_json(read_bytes(source), str(source)), str(source))
+    read = RecordsRead()
     seen: set[str] = set()
     for number, raw in enumerate(raw_records, 1):
-        record = _checked(raw, name, number)
-        if record.id in seen:
-            raise ValidationError(
-                f"{name}, record {number} repeats the id {record.id}. Nothing was imported."
-            )
-        seen.add(record.id)
-        records.append(record)
-    return records
+        where = f"{source.name}, record {number}"
+        if isinstance(raw, dict) and raw.get("kind") == SETTING:
+            read.settings += 1
+            continue
+        problem = _kind_problem(raw)
+        if problem:
+            read.skipped.append(Skipped(where, problem))
+            continue
+        where = f"{where} ({raw['kind']})"
+        try:
+            record, problem = _checked(raw)
+        except ENTRY_ERRORS as error:  # one odd record never stops the others
+            record, problem = None, unreadable_reason(error)
+        if record is None:
+            read.skipped.append(Skipped(where, problem))
+        elif record.id in seen:
+            read.skipped.append(Skipped(where, f"it repeats the id {record.id} seen before"))
+        else:
+            seen.add(record.id)
+            read.records.append(record)
+    return read
 
 
-def missing_records(records: list[Record], existing: Iterable[Record]) -> list[Record]:
-    """The records the journal lacks: by id, and for settings also by key.
+def missing_records(records: Iterable[Record], existing: Iterable[Record]) -> list[Record]:
+    """The records of the kinds imported that the journal lacks, by id.
 
-    A journal keeps one setting per key; restoring another record for a key it already
-    has would leave two, so the one already there wins, like every other record.
+    A record already here, in any state, wins: an import never replaces anything.
     """
-    have_ids: set[str] = set()
-    have_keys: set[str] = set()
-    for record in existing:
-        have_ids.add(record.id)
-        if record.kind == "setting":
-            have_keys.add(record.data.key)
-    return [
-        r
-        for r in records
-        if r.id not in have_ids and not (r.kind == "setting" and r.data.key in have_keys)
-    ]
+    have = {record.id for record in existing}
+    return [r for r in records if r.kind in IMPORTED_KINDS and r.id not in have]

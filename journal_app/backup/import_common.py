@@ -3,19 +3,44 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from journal_app.domain.clock import MAX_YEAR, MIN_YEAR, year_in_range
 from journal_app.domain.entry import Entry
 from journal_app.domain.errors import InvalidText, ValidationError
+from journal_app.storage.codec import canonical_json
 
 MAX_TITLE = 200
-MAX_FILE = 512 * 1024 * 1024  # no journal export is this big; a larger file is a mistake
+MIB = 1024 * 1024
+# The caps README.md promises ("Getting your words in and out"). No real journal export
+# comes near them; a larger input is a mistake or a trap, refused before it fills memory.
+MAX_FILE = 64 * MIB  # one export file: jrnl JSON, Day One's Journal.json, Afterglow JSON
+MAX_UNPACKED = 64 * MIB  # all the journal files inside one Day One zip, unpacked, together
 _ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+# Opening never waits for a writer (a pipe) and never leaves the file open in a child.
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+_NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0)
+# What can go wrong inside one entry of a well-formed file; it skips that entry only.
+ENTRY_ERRORS = (
+    ValidationError,
+    ValueError,
+    TypeError,
+    KeyError,
+    AttributeError,
+    OverflowError,
+    RecursionError,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +96,33 @@ class ImportResult:
         except ValidationError as error:
             self.skip(where, str(error))
             return
+        if not storable(entry.to_data()):
+            self.skip(where, BROKEN_TEXT)
+            return
         self.entries.append(entry)
+
+    def skip_unreadable(self, where: str, error: Exception) -> None:
+        """Skip one entry that raised while being read, with the reason in plain words."""
+        self.skip(where, unreadable_reason(error))
+
+
+BROKEN_TEXT = "it holds text that isn't valid Unicode (a broken character), so it can't be stored"
+
+
+def storable(data: object) -> bool:
+    """Whether a record's data can be stored: all of its text encodes as UTF-8."""
+    try:
+        canonical_json(data)
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def unreadable_reason(error: Exception) -> str:
+    """Why one entry or record was skipped, from the error reading it raised."""
+    if isinstance(error, ValidationError):
+        return str(error)
+    return "it couldn't be read: a field is missing or isn't in the form expected"
 
 
 def fit_title(title: str, body: str) -> tuple[str, str]:
@@ -98,16 +149,109 @@ def existing_path(path: Path, *, folder: bool = False) -> Path:
     return path
 
 
-def read_bytes(path: Path) -> bytes:
-    """Read a whole source file, refusing one too large to be a journal export."""
+class Unreadable(ValidationError):
+    """A source that isn't a regular file, is too large, or can't be read.
+
+    ``reason`` ("it is a device, not a regular file") is for a list of skipped files; the
+    message names the file and says that nothing was imported.
+    """
+
+    def __init__(self, path: object, phrase: str) -> None:
+        self.reason = f"it {phrase}"
+        super().__init__(f"{path} {phrase}. Nothing was imported.")
+
+
+def size_text(size: int) -> str:
+    """A cap in plain units: ``64 MiB``."""
+    return f"{size // MIB:,} MiB" if size >= MIB else f"{size:,} bytes"
+
+
+def not_regular(mode: int) -> str | None:
+    """What a file that isn't a regular file is, as a phrase; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        what = "a folder"
+    elif stat.S_ISLNK(mode):
+        what = "a link"
+    elif stat.S_ISFIFO(mode):
+        what = "a pipe (FIFO)"
+    elif stat.S_ISSOCK(mode):
+        what = "a socket"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "a device"
+    else:
+        what = "something special"
+    return f"is {what}, not a regular file"
+
+
+def _cant_read(error: OSError) -> str:
+    return f"couldn't be read ({error.strerror or error})"
+
+
+def open_regular(
+    path: str | Path, seen: os.stat_result, *, follow: bool = True
+) -> tuple[BinaryIO, os.stat_result]:
+    """Open a file already seen (by stat or lstat) to be regular, for reading.
+
+    The open never waits on a pipe and, with ``follow=False``, never follows a link;
+    the opened file must still be that same regular file.
+
+    Raises:
+        Unreadable: it is something else now, or the system refused to open it.
+    """
+    phrase = not_regular(seen.st_mode)
+    if phrase:
+        raise Unreadable(path, phrase)
     try:
-        if path.stat().st_size > MAX_FILE:
-            raise ValidationError(f"{path} is too large to be a journal export; nothing was read.")
-        return path.read_bytes()
+        fd = os.open(path, _OPEN_FLAGS | (0 if follow else _NO_FOLLOW))
     except OSError as error:
-        raise ValidationError(
-            f"Couldn't read {path}: {error.strerror}. Nothing was imported."
-        ) from None
+        raise Unreadable(path, _cant_read(error)) from None
+    try:
+        info = os.fstat(fd)
+        phrase = not_regular(info.st_mode)
+        if phrase is None and (info.st_dev, info.st_ino) != (seen.st_dev, seen.st_ino):
+            phrase = "was replaced while it was being read"
+        if phrase:
+            raise Unreadable(path, phrase)
+        return os.fdopen(fd, "rb"), info
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_capped(handle: BinaryIO, info: os.stat_result, path: object, cap: int) -> bytes:
+    """Read at most ``cap`` bytes, refusing a file larger than that (whatever its size says)."""
+    too_large = f"is larger than {size_text(cap)}, more than any journal export holds"
+    if info.st_size > cap:
+        raise Unreadable(path, too_large)
+    try:
+        data = handle.read(cap + 1)
+    except OSError as error:
+        raise Unreadable(path, _cant_read(error)) from None
+    if len(data) > cap:
+        raise Unreadable(path, too_large)
+    return data
+
+
+def open_source(path: Path) -> tuple[BinaryIO, os.stat_result]:
+    """Open the one file an import was given: a regular file (a link to one is fine)."""
+    try:
+        seen = path.stat()
+    except OSError as error:
+        raise Unreadable(path, _cant_read(error)) from None
+    return open_regular(path, seen)
+
+
+def read_bytes(path: Path, cap: int = MAX_FILE) -> bytes:
+    """Read a whole source file: a regular file of at most ``cap`` bytes.
+
+    Raises:
+        Unreadable: a pipe, device, socket or folder; too large; or unreadable.
+    """
+    handle, info = open_source(path)
+    with handle:
+        return read_capped(handle, info, path, cap)
 
 
 def load_json(raw: bytes, name: str) -> Any:
@@ -123,6 +267,11 @@ def load_json(raw: bytes, name: str) -> Any:
     except json.JSONDecodeError as error:
         raise ValidationError(
             f"{name} isn't valid JSON (line {error.lineno}, column {error.colno}: {error.msg}). "
+            "Nothing was imported; check that it is the export file itself."
+        ) from None
+    except RecursionError:
+        raise ValidationError(
+            f"{name} is nested far deeper than any journal export, so it wasn't read. "
             "Nothing was imported; check that it is the export file itself."
         ) from None
 

@@ -3,8 +3,11 @@
 Every ``*.md`` file below the folder becomes one entry. Its day comes from a front-matter
 ``date:`` line, else a ``YYYY-MM-DD`` in the file name, else the file's last-changed date
 (the report says so). Its title comes from ``title:`` or a first ``# `` heading, its tags
-from ``tags: [a, b]``, ``tags: a, b`` or a ``- a`` list. A missing folder stops the import;
-a file that is empty, not UTF-8 or has a date that isn't real is skipped with its reason.
+from ``tags: [a, b]``, ``tags: a, b`` or a ``- a`` list. A missing folder, or one with
+more than 100,000 Markdown files, stops the import. Only regular files are read, and a
+link only when it leads to a file inside the folder; a file that is anything else, larger
+than 4 MiB, empty, not UTF-8 or has a date that isn't real is skipped with its reason, as
+is every file past 256 MiB read in all.
 """
 
 from __future__ import annotations
@@ -12,23 +15,44 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from journal_app.backup.exports import JOURNEYS_FILE, MARKER
 from journal_app.backup.import_common import (
-    MAX_FILE,
+    ENTRY_ERRORS,
+    MIB,
     ImportResult,
+    Unreadable,
     date_problem,
     existing_path,
     iso_day,
+    open_regular,
+    read_capped,
+    size_text,
 )
+from journal_app.domain.errors import ValidationError
 
 FrontMatter = dict[str, str | list[str]]
 _NAME_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)")
 _ITEM = re.compile(r"\s*-\s+(.*)")
 _FENCES = ("---", "...")
+MAX_MARKDOWN_FILE = 4 * MIB  # an entry holds 1,000,000 characters: 4 MB of UTF-8 at most
+MAX_MARKDOWN_TOTAL = 256 * MIB  # read in all from one folder
+MAX_MARKDOWN_FILES = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A ``*.md`` name below the folder: where it is (relative, with /), its path, its lstat."""
+
+    where: str
+    path: str
+    seen: os.stat_result
 
 
 def _unquote(value: str) -> str:
@@ -93,7 +117,7 @@ def _text(meta: FrontMatter, key: str) -> str | None:
     return _unquote(value) if isinstance(value, str) else ""
 
 
-def _day(path: str, meta: FrontMatter, result: ImportResult, where: str) -> date | None:
+def _day(mtime: float, meta: FrontMatter, result: ImportResult, where: str) -> date | None:
     written = _text(meta, "date")
     if written is not None:
         day = iso_day(written)
@@ -106,7 +130,7 @@ def _day(path: str, meta: FrontMatter, result: ImportResult, where: str) -> date
         if day is None:
             result.skip(where, f"the date {named[0]} in its name isn't a real date")
         return day
-    day = date.fromtimestamp(Path(path).stat().st_mtime)
+    day = date.fromtimestamp(mtime)
     result.note(where, f"it has no date, so the day it was last changed ({day}) was used")
     return day
 
@@ -120,33 +144,84 @@ def _mood(value: str | None, result: ImportResult, where: str) -> int | None:
     return None
 
 
-def _load(path: str) -> bytes | None:
-    """The file's bytes, or None if it is too large to be an entry."""
-    with open(path, "rb") as file:  # noqa: PTH123  (os-level paths: 10,000 files fast)
-        if os.fstat(file.fileno()).st_size > MAX_FILE:
-            return None
-        return file.read()
+class _Reader:
+    """Reads the files found below one folder, each at most once, within the caps."""
 
+    def __init__(self, root: str, result: ImportResult) -> None:
+        self._root = root
+        self._result = result
+        self._left = MAX_MARKDOWN_TOTAL
+        self._read: dict[tuple[int, int], str] = {}  # (device, inode) -> where it was read
 
-def _read(path: str, where: str, result: ImportResult) -> None:
-    try:
-        raw = _load(path)
-        if raw is None:
-            result.skip(where, "it is too large to be a journal entry")
+    def _open(self, found: _Found) -> tuple[BinaryIO, os.stat_result]:
+        """Open a regular file inside the folder; a link only when it stays inside."""
+        path, seen = found.path, found.seen
+        if stat.S_ISLNK(seen.st_mode):
+            target = os.path.realpath(path)
+            try:
+                inside = os.path.commonpath([self._root, target]) == self._root
+            except ValueError:  # another drive
+                inside = False
+            if not inside:
+                raise Unreadable(path, OUTSIDE)
+            try:
+                seen = Path(target).stat()
+            except OSError:
+                raise Unreadable(path, "is a link that leads nowhere") from None
+            path = target
+        return open_regular(path, seen, follow=False)
+
+    def read(self, found: _Found) -> None:
+        where, result = found.where, self._result
+        try:
+            handle, info = self._open(found)
+            with handle:
+                earlier = self._read.get((info.st_dev, info.st_ino))
+                if earlier is not None:
+                    result.skip(where, f"it is the same file as {earlier}, read already")
+                    return
+                if info.st_size > MAX_MARKDOWN_FILE:
+                    result.skip(where, TOO_LARGE)
+                    return
+                if min(info.st_size, MAX_MARKDOWN_FILE) > self._left:
+                    result.skip(where, TOO_MUCH)
+                    return
+                raw = read_capped(handle, info, found.path, min(MAX_MARKDOWN_FILE, self._left))
+        except Unreadable as error:
+            result.skip(where, error.reason)
             return
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        result.skip(where, "it isn't UTF-8 text; save it as UTF-8 and import it again")
-        return
-    except OSError as error:
-        result.skip(where, f"it couldn't be read ({error.strerror})")
-        return
+        self._read[(info.st_dev, info.st_ino)] = where
+        self._left -= len(raw)
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            result.skip(where, "it isn't UTF-8 text; save it as UTF-8 and import it again")
+            return
+        try:
+            _read_text(text, info.st_mtime, where, result)
+        except ENTRY_ERRORS as error:  # one odd file never stops the others
+            result.skip_unreadable(where, error)
+
+
+OUTSIDE = "is a link to something outside the folder, and those are never followed"
+JOURNEYS_LEFT = "journeys are not imported from Markdown; import the JSON export"
+TOO_LARGE = (
+    f"it is larger than {size_text(MAX_MARKDOWN_FILE)}, more than an entry holds "
+    "(1,000,000 characters); split it in two"
+)
+TOO_MUCH = (
+    f"the import had read {size_text(MAX_MARKDOWN_TOTAL)} already, as much as one import "
+    "takes; import the rest of the folder separately"
+)
+
+
+def _read_text(text: str, mtime: float, where: str, result: ImportResult) -> None:
     text = text.replace("\r\n", "\n")
     if not text.strip():
         result.skip(where, "it is empty")
         return
     meta, body = split_front_matter(text)
-    day = _day(path, meta, result, where)
+    day = _day(mtime, meta, result, where)
     if day is None:
         return
     title = _text(meta, "title")
@@ -163,28 +238,54 @@ def _read(path: str, where: str, result: ImportResult) -> None:
     )
 
 
-def _markdown_files(root: Path) -> list[tuple[str, str]]:
-    """Every ``*.md`` file below ``root`` as (path relative to it with /, full path)."""
-    found: list[tuple[str, str]] = []
-    for folder, _, names in os.walk(root):
-        inside = os.path.relpath(folder, root)
+def _markdown_files(root: str, result: ImportResult) -> list[_Found]:
+    """Every ``*.md`` name below ``root``, links included, in path order.
+
+    Links to folders are listed as skipped: the walk never follows them.
+    """
+    found: list[_Found] = []
+
+    def relative(path: str) -> str:
+        return os.path.relpath(path, root).replace(os.sep, "/")
+
+    def unreadable_folder(error: OSError) -> None:
+        where = relative(str(error.filename)) if error.filename else "."
+        result.skip(where, f"the folder couldn't be read ({error.strerror})")
+
+    for folder, folders, names in os.walk(root, onerror=unreadable_folder):
+        for name in folders:
+            full = f"{folder}{os.sep}{name}"
+            if not name.startswith(".") and Path(full).is_symlink():
+                result.skip(relative(full), "it is a link to a folder, which isn't followed")
         for name in names:
-            if name.lower().endswith(".md"):
-                where = name if inside == "." else f"{inside}/{name}".replace(os.sep, "/")
-                found.append((where, f"{folder}{os.sep}{name}"))
-    return sorted(found)
+            if not name.lower().endswith(".md"):
+                continue
+            full = f"{folder}{os.sep}{name}"  # os-level paths: 10,000 files fast
+            try:
+                seen = os.lstat(full)
+            except OSError as error:
+                result.skip(relative(full), f"it couldn't be read ({error.strerror})")
+                continue
+            found.append(_Found(relative(full), full, seen))
+            if len(found) > MAX_MARKDOWN_FILES:
+                raise ValidationError(
+                    f"{root} holds more than {MAX_MARKDOWN_FILES:,} Markdown files, more than "
+                    "one import takes. Nothing was imported; import its folders one by one."
+                )
+    return sorted(found, key=lambda f: f.where)
 
 
 def parse_markdown(folder: Path | str) -> ImportResult:
     """Read every ``*.md`` file below ``folder`` into entries, in path order."""
-    root = existing_path(Path(folder), folder=True)
-    ours = (root / MARKER).is_file()
+    root = os.path.realpath(existing_path(Path(folder), folder=True))
+    ours = (Path(root) / MARKER).is_file()
     result = ImportResult()
-    for where, path in _markdown_files(root):
-        if any(part.startswith(".") for part in where.split("/")):
-            result.skip(where, "it is hidden (its name or folder starts with a dot)")
-        elif ours and where == JOURNEYS_FILE:
-            result.skip(where, "journeys are not imported from Markdown; import the JSON export")
+    reader = _Reader(root, result)
+    for found in _markdown_files(root, result):
+        if any(part.startswith(".") for part in found.where.split("/")):
+            result.skip(found.where, "it is hidden (its name or folder starts with a dot)")
+        elif ours and found.where == JOURNEYS_FILE:
+            result.skip(found.where, JOURNEYS_LEFT)
         else:
-            _read(path, where, result)
+            reader.read(found)
     return result

@@ -13,6 +13,7 @@ from typing import Any
 from journal_app.cli.context import CliContext
 from journal_app.cli.parser import build_parser
 from journal_app.domain.errors import JournalError, storage_problem
+from journal_app.hardening import harden_process
 
 log = logging.getLogger("journal_app")
 
@@ -21,6 +22,8 @@ UNEXPECTED = (
     "safe: every change is saved whole or not at all. Run it again with --debug to see "
     "the details."
 )
+INTERRUPTED = "Stopped. Nothing was changed."
+INTERRUPTED_EXIT = 130  # 128 + SIGINT, as shells report a Ctrl-C
 
 
 # Each command and the module.function that runs it; only that module is imported, so
@@ -52,6 +55,22 @@ HANDLERS = {
     "import": "transfer.import_",
     "export": "transfer.export",
 }
+# Commands that only read: they share the journal with each other (not with a writer).
+READ_ONLY = frozenset(
+    {
+        "list",
+        "show",
+        "trash",
+        "search",
+        "mood stats",
+        "journey list",
+        "journey show",
+        "journey steps",
+        "journey due",
+        "report",
+        "export",
+    }
+)
 
 
 def _handler(name: str) -> Callable[[CliContext], int]:
@@ -68,8 +87,18 @@ def _open_window(ctx: CliContext) -> int:
 
 
 def main(argv: Sequence[str] | None = None, **context: Any) -> int:
-    """Run one command and return its exit code (0 ok, 1 failed, 2 usage, 3, 4)."""
+    """Run one command and return its exit code (0 ok, 1 failed, 2 usage, 3, 4, 130)."""
+    harden_process()  # before anything is read: no core dumps, no tracing, private files
     ctx = CliContext(**context)
+    try:
+        return _main(ctx, argv)
+    except KeyboardInterrupt:
+        # Ctrl-C at any moment: every change is one transaction, so none was half made.
+        ctx.say(INTERRUPTED)
+        return INTERRUPTED_EXIT
+
+
+def _main(ctx: CliContext, argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         with redirect_stdout(ctx.stdout), redirect_stderr(ctx.stderr):
@@ -79,11 +108,17 @@ def main(argv: Sequence[str] | None = None, **context: Any) -> int:
     ctx.args = args
     if args.debug:
         logging.basicConfig(level=logging.DEBUG, stream=ctx.stderr, format="%(name)s: %(message)s")
+    try:
+        ctx.check_folder()  # an empty --data-dir is a usage error before anything runs
+    except JournalError as error:
+        ctx.say(str(error))
+        return error.exit_code
     if args.command is None:
         return _open_window(ctx)
     action = getattr(args, f"{args.command}_command", None)  # "journey add", "mood stats"
     name = f"{args.command} {action}" if action else args.command
     log.debug("running %s", name)
+    ctx.read_only = name in READ_ONLY
     try:
         return _handler(name)(ctx)
     except JournalError as error:
@@ -97,8 +132,8 @@ def main(argv: Sequence[str] | None = None, **context: Any) -> int:
             os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0
     except KeyboardInterrupt:
-        ctx.say("Stopped. Nothing was changed.")
-        return 1
+        ctx.say(INTERRUPTED)
+        return INTERRUPTED_EXIT
     except Exception as error:
         # A full, read-only or forbidden folder met outside storage still gets its words.
         found = storage_problem(error, error.filename) if isinstance(error, OSError) else None

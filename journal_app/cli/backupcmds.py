@@ -7,6 +7,7 @@ from pathlib import Path
 from journal_app.cli.context import CliContext
 from journal_app.domain.errors import JournalError, VaultExists
 from journal_app.services.backups import BackupService, BackupSummary, MergeReport
+from journal_app.services.outputs import check_output_file
 
 NAMES = {
     "entry": "entries",
@@ -29,8 +30,11 @@ def _holds(summary: BackupSummary) -> str:
 
 
 def export(ctx: CliContext) -> int:
-    path = Path(ctx.args.file).expanduser()
-    info = BackupService(ctx.unlocked()).export(path)
+    a = ctx.args
+    force = a.force
+    # Refused before the passphrase is asked for; checked again just before writing.
+    path = check_output_file(Path(a.file), journal_folder=ctx.folder, force=force)
+    info = BackupService(ctx.unlocked()).export(path, force=force)
     ctx.say(
         f"Backup written to {info.path} ({info.size / 1_000_000:.1f} MB, {info.records:,} "
         f"records). It is encrypted: your passphrase or your recovery key opens it."
@@ -42,7 +46,10 @@ def verify(ctx: CliContext) -> int:
     path = Path(ctx.args.file).expanduser()
     service = BackupService(ctx.vault())
     _require_file(path)  # a missing file is reported before any prompt
-    summary = service.verify(path, passphrase=ctx.passphrase())
+    if ctx.args.recovery_key_file:
+        summary = service.verify(path, recovery_code=ctx.recovery_key())
+    else:
+        summary = service.verify(path, passphrase=ctx.passphrase())
     ctx.out(
         f"This backup is intact. Made {summary.created[:16].replace('T', ' ')} UTC, "
         f"backup number {summary.sequence}."
@@ -69,6 +76,7 @@ def restore(ctx: CliContext) -> int:
     vault = ctx.vault()
     service = BackupService(vault)
     _require_file(path)
+    key = a.recovery_key or (ctx.recovery_key() if a.recovery_key_file else None)
     if vault.exists():
         if not a.merge:
             raise VaultExists(
@@ -77,11 +85,11 @@ def restore(ctx: CliContext) -> int:
                 "--data-dir."
             )
         ctx.unlocked()
-        contents = service.open(path, recovery_code=a.recovery_key)
+        contents = service.open(path, recovery_code=key)
         _report_merge(ctx, service.merge(contents))
         return 0
-    if a.recovery_key:
-        contents = service.open(path, recovery_code=a.recovery_key)
+    if key:
+        contents = service.open(path, recovery_code=key)
         count = service.restore_new(contents, new_passphrase=ctx.new_passphrase())
     else:
         contents = service.open(path, passphrase=ctx.passphrase())

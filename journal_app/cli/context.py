@@ -6,6 +6,7 @@ import argparse
 import getpass
 import json
 import os
+import stat
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -31,6 +32,64 @@ NO_SECRET = (
     "No passphrase was given and there is no terminal to ask on. Use --passphrase-file "
     "FILE or set JOURNAL_APP_PASSPHRASE."
 )
+SECRET_FILE_LIMIT = 4096  # bytes read from a passphrase or recovery key file, at most
+LOCK_WAIT_SECONDS = 10.0  # how long a command waits for another Afterglow to finish
+WAITING = (
+    "Another Afterglow is using this journal; waiting up to {seconds:.0f} seconds for it to finish…"
+)
+
+
+def read_secret_file(path: str, what: str) -> str:
+    """The first line of a small file or a pipe holding a secret (at most 4 KiB is read).
+
+    Devices, folders and anything else are refused: ``/dev/urandom`` or ``/dev/zero``
+    would never end.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)  # no waiting for a writer to appear on a named pipe
+    except OSError as error:
+        raise JournalError(f"Couldn't read the {what} file {path}: {error.strerror}.") from None
+    try:
+        mode = os.fstat(fd).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):
+            raise ValidationError(
+                f"The {what} file {path} is not a regular file or a pipe, so it wasn't read. "
+                f"Put the {what} on the first line of a small file and give that."
+            )
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)  # a pipe's writer may still be on its way
+        data = _read_at_most(fd, SECRET_FILE_LIMIT + 1, path, what)
+    finally:
+        os.close(fd)
+    first, newline, _ = data.partition(b"\n")
+    if not newline and len(data) > SECRET_FILE_LIMIT:
+        raise ValidationError(
+            f"The {what} file {path} is longer than {SECRET_FILE_LIMIT // 1024} KiB with no "
+            f"line break, far more than a {what}, so it wasn't used. Put the {what} on the "
+            "first line of a small file and give that."
+        )
+    try:
+        return first.decode("utf-8").rstrip("\r")
+    except UnicodeDecodeError:
+        raise InvalidText(f"The {what} file {path}") from None
+
+
+def _read_at_most(fd: int, limit: int, path: str, what: str) -> bytes:
+    chunks: list[bytes] = []
+    size = 0
+    while size < limit:
+        try:
+            chunk = os.read(fd, limit - size)
+        except OSError as error:
+            raise JournalError(f"Couldn't read the {what} file {path}: {error.strerror}.") from None
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+        if b"\n" in chunk:
+            break  # the first line is all that is used
+    return b"".join(chunks)
 
 
 def utf8_text(text: str, source: str) -> str:
@@ -74,6 +133,7 @@ class CliContext:
     kdf_params: Callable[[], KdfParams] = calibrate
     clock: Clock = utc_now
     args: argparse.Namespace = field(default_factory=argparse.Namespace)
+    read_only: bool = False  # the command only reads: it shares the journal with readers
     _vault: VaultService | None = None
     _session: JournalSession | None = None
 
@@ -95,15 +155,7 @@ class CliContext:
         """The current passphrase: --passphrase-file, else the environment, else a prompt."""
         path = getattr(self.args, "passphrase_file", None)
         if path:
-            try:
-                text = Path(path).read_text(encoding="utf-8")
-            except UnicodeDecodeError:
-                raise InvalidText(f"The passphrase file {path}") from None
-            except OSError as error:
-                raise JournalError(
-                    f"Couldn't read the passphrase file {path}: {error.strerror}."
-                ) from None
-            return text.splitlines()[0] if text else ""
+            return read_secret_file(path, "passphrase")
         if self.env.get(PASSPHRASE_ENV):
             return utf8_text(self.env[PASSPHRASE_ENV], PASSPHRASE_ENV)
         return utf8_text(self.prompt("Passphrase: "), "The passphrase")
@@ -124,6 +176,10 @@ class CliContext:
         return first
 
     def recovery_key(self) -> str:
+        """The recovery key: --recovery-key-file, else the environment, else a prompt."""
+        path = getattr(self.args, "recovery_key_file", None)
+        if path:
+            return read_secret_file(path, "recovery key")
         if self.env.get(RECOVERY_ENV):
             return utf8_text(self.env[RECOVERY_ENV], RECOVERY_ENV)
         return utf8_text(self.prompt("Recovery key: "), "The recovery key")
@@ -134,12 +190,26 @@ class CliContext:
     def folder(self) -> Path:
         return data_dir(getattr(self.args, "data_dir", None), self.env)
 
+    def check_folder(self) -> None:
+        """Raise ValidationError (a usage error) if the data folder was given empty."""
+        data_dir(getattr(self.args, "data_dir", None), self.env)
+
     def vault(self) -> VaultService:
-        """The vault service for the data folder (not yet unlocked)."""
+        """The vault service for the data folder (not yet unlocked).
+
+        A command that only reads shares the journal with other readers; one that
+        writes has it alone. Either waits up to LOCK_WAIT_SECONDS for the other kind.
+        """
         if self._vault is None:
             self._vault = VaultService(
-                self.folder, kdf_params=self.kdf_params, clock=self.clock, lock_wait=2.0
+                self.folder,
+                kdf_params=self.kdf_params,
+                clock=self.clock,
+                lock_wait=LOCK_WAIT_SECONDS,
+                read_only=self.read_only,
+                on_lock_wait=lambda: self.say(WAITING.format(seconds=LOCK_WAIT_SECONDS)),
             )
+            self._vault.remove_leftovers()
             self._session = JournalSession(self._vault)
         return self._vault
 

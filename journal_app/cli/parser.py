@@ -19,6 +19,18 @@ KIND_CHOICES = ("entry", "checkin", "journey", "assessment", "all")
 IMPORT_FORMATS = ("jrnl", "dayone", "markdown", "json")
 EXPORT_FORMATS = ("json", "markdown")
 
+# Whatever is typed on the command line is visible to other accounts (the process list,
+# /proc) and stays in the shell's history; standard input, a file or a prompt is neither.
+SEEN = "typed here it is visible to other accounts in the process list and kept in shell history"
+STDIN_ADVICE = f"{SEEN}; write and edit read standard input, which keeps text out of both"
+RECOVERY_KEY_FILE = (
+    "open it with the recovery key on the first line of FILE (or set $JOURNAL_APP_RECOVERY_KEY)"
+)
+RECOVERY_KEY_TEXT = (
+    f"open it with the recovery key KEY; {SEEN}, so prefer --recovery-key-file or "
+    "$JOURNAL_APP_RECOVERY_KEY"
+)
+
 
 class FriendlyParser(argparse.ArgumentParser):
     """argparse with a gentler closing line on usage errors (exit code stays 2)."""
@@ -97,8 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
     command("init", "create a new journal and show its recovery key once")
 
     p = command("write", "write an entry (TEXT, or from standard input)")
-    p.add_argument("text", nargs="?", metavar="TEXT")
-    p.add_argument("--title", default="")
+    p.add_argument(
+        "text",
+        nargs="?",
+        metavar="TEXT",
+        help="the entry; leave it out to type or pipe it on standard input, which keeps "
+        "your words out of shell history and the process list",
+    )
+    p.add_argument("--title", default="", help=f"a title; {STDIN_ADVICE}")
     p.add_argument("--tag", action="append", default=[], metavar="TAG")
     p.add_argument("--date", type=DATE, metavar="YYYY-MM-DD")
     p.add_argument("--private", action="store_true", help="keep out of summaries")
@@ -117,8 +135,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("edit", "change an entry; the previous version is kept")
     p.add_argument("id", metavar="ID")
-    p.add_argument("--text", help="the new text (otherwise read from standard input)")
-    p.add_argument("--title")
+    p.add_argument(
+        "--text",
+        help="the new text; leave it out to read standard input, which keeps your words out of "
+        f"shell history and the process list ({SEEN})",
+    )
+    p.add_argument("--title", help=f"a new title; {STDIN_ADVICE}")
     p.add_argument("--tag", action="append", metavar="TAG", help="replaces the tags")
     p.add_argument("--date", type=DATE, metavar="YYYY-MM-DD")
     p.add_argument("--private", action=argparse.BooleanOptionalAction, default=None)
@@ -142,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--sleep-hours", type=float, metavar="H")
     p.add_argument("--sleep-quality", type=int, metavar="1-5")
     p.add_argument("--emotion", action="append", default=[], metavar="WORD")
-    p.add_argument("--note", default="")
+    p.add_argument("--note", default="", help=f"a short note; {STDIN_ADVICE}")
     p.add_argument("--date", type=WHEN, metavar="YYYY-MM-DD[THH:MM]")
     p.add_argument("--json", action="store_true")
 
@@ -161,9 +183,11 @@ def build_parser() -> argparse.ArgumentParser:
     bsub = p.add_subparsers(dest="backup_command", metavar="ACTION", parser_class=FriendlyParser)
     bsub.required = True
     bp = bsub.add_parser("export", help="write an encrypted backup file", parents=[common])
-    bp.add_argument("file", metavar="FILE")
+    bp.add_argument("file", metavar="FILE", help="a new file, outside the journal's own folder")
+    bp.add_argument("--force", action="store_true", help="replace FILE if it exists")
     bp = bsub.add_parser("verify", help="check a backup from end to end", parents=[common])
     bp.add_argument("file", metavar="FILE")
+    bp.add_argument("--recovery-key-file", metavar="FILE", help=RECOVERY_KEY_FILE)
     bp = bsub.add_parser(
         "restore",
         help="restore into an empty folder, or --merge into this journal",
@@ -171,7 +195,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bp.add_argument("file", metavar="FILE")
     bp.add_argument("--merge", action="store_true", help="merge into the journal here")
-    bp.add_argument("--recovery-key", metavar="KEY", help="open the backup with the recovery key")
+    key = bp.add_mutually_exclusive_group()
+    key.add_argument("--recovery-key-file", metavar="FILE", help=RECOVERY_KEY_FILE)
+    key.add_argument("--recovery-key", metavar="KEY", help=RECOVERY_KEY_TEXT)
 
     p = command("journey", "plan, log and list medicine sessions")
     jsub = p.add_subparsers(dest="journey_command", metavar="ACTION", parser_class=FriendlyParser)
@@ -198,10 +224,16 @@ def build_parser() -> argparse.ArgumentParser:
     jp.add_argument("--music", default="")
     jp.add_argument("--intensity", type=int, metavar="0-10")
     jp.add_argument("--dissociation", type=int, metavar="0-10")
-    jp.add_argument("--body", default="", help="body sensations")
-    jp.add_argument("--narrative", default="", help="the experience, in your words")
-    jp.add_argument("--intention", default="")
-    jp.add_argument("--notes", default="", help="a first note, stamped with the start time")
+    jp.add_argument("--body", default="", help=f"body sensations; {STDIN_ADVICE}")
+    jp.add_argument(
+        "--narrative", default="", help=f"the experience, in your words; {STDIN_ADVICE}"
+    )
+    jp.add_argument("--intention", default="", help=f"your intention; {STDIN_ADVICE}")
+    jp.add_argument(
+        "--notes",
+        default="",
+        help=f"a first note, stamped with the start time; {STDIN_ADVICE}",
+    )
     jp.add_argument("--json", action="store_true")
     for action, text in (
         ("show", "show one journey in full"),
@@ -237,13 +269,23 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("export", "write the journal out as plain, unencrypted JSON or Markdown")
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True)
-    p.add_argument("--out", required=True, metavar="PATH", help="a new file (json) or folder")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="PATH",
+        help="a new file (json) or folder, outside the journal's own folder",
+    )
     p.add_argument(
         "--force", action="store_true", help="replace an existing file or an earlier export"
     )
 
     p = command("report", "write a summary for your therapist as a PDF (last 30 days)")
-    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument(
+        "--out",
+        required=True,
+        metavar="FILE.pdf",
+        help="where to write the PDF (a new file, outside the journal's own folder)",
+    )
     p.add_argument(
         "--from",
         dest="start",
@@ -262,8 +304,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--recovery",
         action="store_true",
-        help="open with the recovery key instead (from $JOURNAL_APP_RECOVERY_KEY or a prompt)",
+        help="open with the recovery key instead (from --recovery-key-file, "
+        "$JOURNAL_APP_RECOVERY_KEY or a prompt)",
     )
+    p.add_argument("--recovery-key-file", metavar="FILE", help="read the recovery key from FILE")
 
     p = command("demo", "fill the data folder with a sample journal")
     p.add_argument("--years", type=int, default=1, metavar="N")

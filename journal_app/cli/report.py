@@ -12,11 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.cli.context import CliContext
-from journal_app.domain.errors import JournalError
 from journal_app.reports.data import SECTIONS, SummaryOptions, build_summary
 from journal_app.reports.words import range_text
 from journal_app.services.bundle import Services
 from journal_app.services.mood import check_range
+from journal_app.services.outputs import check_output_file
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QObject, QRectF
@@ -38,7 +38,7 @@ NO_CHART = "The mood chart is left out: it needs the full Qt widgets, which aren
 def report(ctx: CliContext) -> int:
     a = ctx.args
     start, end = _period(ctx, a.start, a.end)  # all checked before asking for the passphrase
-    target = _target(Path(a.out).expanduser(), force=a.force)
+    target = check_output_file(Path(a.out), journal_folder=ctx.folder, force=a.force)
     services = Services.over(ctx.unlocked())
     sections = frozenset(SECTIONS) - ({"entries"} if a.no_entries else set())
     options = SummaryOptions(start, end, sections=sections, include_private=a.include_private)
@@ -66,22 +66,6 @@ def _period(ctx: CliContext, start: date | None, end: date | None) -> tuple[date
     first = start or last - timedelta(days=DEFAULT_DAYS - 1)
     check_range(first, last)
     return first, last
-
-
-def _target(path: Path, *, force: bool) -> Path:
-    if path.is_dir():
-        raise JournalError(f"{path} is a folder. Give a file name, such as {path / 'summary.pdf'}.")
-    if path.exists() and not force:
-        raise JournalError(
-            f"{path} already exists, so it was left as it is. Add --force to replace it, "
-            "or choose another name."
-        )
-    if not path.parent.is_dir():
-        raise JournalError(
-            f"Couldn't write the summary to {path.parent}: there is no such folder. "
-            "Choose another folder."
-        )
-    return path
 
 
 def qt_application() -> QObject:

@@ -12,6 +12,7 @@ from journal_app.backup.exports import (
 )
 from journal_app.backup.imports import (
     ImportResult,
+    Skipped,
     missing_records,
     new_entries,
     parse_afterglow_json,
@@ -37,6 +38,13 @@ def _were(count: int) -> str:
     return f"{count} {'was' if count == 1 else 'were'}"
 
 
+def _list_skipped(ctx: CliContext, skipped: list[Skipped]) -> None:
+    for item in skipped[:SHOWN]:
+        ctx.out(f"  {item.where}: {item.reason}")
+    if len(skipped) > SHOWN:
+        ctx.out(f"  ...and {len(skipped) - SHOWN} more.")
+
+
 def _report(ctx: CliContext, result: ImportResult, added: int, already: int) -> None:
     line = f"Imported {_plural(added, 'entry', 'entries')}."
     if already:
@@ -44,10 +52,7 @@ def _report(ctx: CliContext, result: ImportResult, added: int, already: int) -> 
     if result.skipped:
         line += f" Skipped {len(result.skipped)}:"
     ctx.out(line)
-    for item in result.skipped[:SHOWN]:
-        ctx.out(f"  {item.where}: {item.reason}")
-    if len(result.skipped) > SHOWN:
-        ctx.out(f"  ...and {len(result.skipped) - SHOWN} more.")
+    _list_skipped(ctx, result.skipped)
     if result.notes:
         ctx.out(f"Worth a look ({len(result.notes)}):")
         for note in result.notes[:SHOWN]:
@@ -57,15 +62,23 @@ def _report(ctx: CliContext, result: ImportResult, added: int, already: int) -> 
 
 
 def _import_json(ctx: CliContext, path: Path) -> int:
-    records = parse_afterglow_json(path)  # all read and checked before the vault is opened
+    read = parse_afterglow_json(path)  # all read and checked before the vault is opened
     store = ctx.unlocked().store
-    missing = missing_records(records, store.all())
+    missing = missing_records(read.records, store.all())
     if missing:
         store.put_many(missing)  # one transaction; records already here are never replaced
     ctx.out(
         f"Restored {_plural(len(missing), 'record')} this journal didn't have. "
-        f"{_were(len(records) - len(missing))} already here and left as they were."
+        f"{_were(len(read.records) - len(missing))} already here and left as they were."
     )
+    if read.settings:
+        ctx.out(
+            f"{_plural(read.settings, 'setting')} {'was' if read.settings == 1 else 'were'} "
+            "left out: settings are never imported."
+        )
+    if read.skipped:
+        ctx.out(f"Skipped {len(read.skipped)}:")
+        _list_skipped(ctx, read.skipped)
     return 0
 
 
@@ -87,17 +100,24 @@ def import_(ctx: CliContext) -> int:
 def export(ctx: CliContext) -> int:
     a = ctx.args
     ctx.say(PLAINTEXT_WARNING)
-    target = Path(a.out).expanduser()
+    target = Path(a.out).expanduser().absolute()
+    journal_folder = ctx.folder
+    # Checked before the passphrase is asked for, and again just before writing.
     if a.format == "json":
-        check_file_target(target, force=a.force)
+        check_file_target(target, force=a.force, journal_folder=journal_folder)
     else:
-        check_folder_target(target, force=a.force)
+        check_folder_target(target, force=a.force, journal_folder=journal_folder)
     store = ctx.unlocked().store
+    now, force = store.now(), a.force
     if a.format == "json":
-        count = export_json(store.all(), target, exported=store.now(), force=a.force)
+        count = export_json(
+            store.all(), target, exported=now, force=force, journal_folder=journal_folder
+        )
         ctx.say(f"Exported {_plural(count, 'record')} to {target}.")
     else:
-        counts = export_markdown(store.all(), target, exported=store.now(), force=a.force)
+        counts = export_markdown(
+            store.all(), target, exported=now, force=force, journal_folder=journal_folder
+        )
         ctx.say(
             f"Exported {_plural(counts['entry'], 'entry', 'entries')}, "
             f"{_plural(counts['journey'], 'journey')}, {_plural(counts['checkin'], 'check-in')} "

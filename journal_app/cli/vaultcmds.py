@@ -36,16 +36,21 @@ def passwd(ctx: CliContext) -> int:
         new = ctx.new_passphrase()
         vault.unlock_with_recovery(key, new)
     else:
-        vault.unlock(ctx.passphrase())
+        # Both slow key derivations happen before the journal is locked for writing, and
+        # nobody waits on the lock while a person types.
+        current = ctx.passphrase()
+        opened = vault.open_key(current)
         new = ctx.new_passphrase()
         check_new_passphrase(new)
-        vault.change_passphrase(new)
+        derived = vault.derive_new_key(new)
+        vault.unlock(current, key=opened)
+        vault.change_passphrase(new, derived=derived)
     ctx.say("Your passphrase is changed. Use the new one from now on.")
     return 0
 
 
 def demo(ctx: CliContext) -> int:
-    from journal_app.services.demo import DemoWriter
+    from journal_app.services.demo import build_demo
 
     a = ctx.args
     if not 1 <= a.years <= 30:
@@ -57,12 +62,7 @@ def demo(ctx: CliContext) -> int:
             "pick another with --data-dir."
         )
     passphrase = ctx.new_passphrase(fallback_to_current=True)
-    vault.create(passphrase)
-    try:
-        counts = DemoWriter(vault, seed=a.seed).write(years=a.years)
-    except BaseException:
-        vault.abandon_new_vault()
-        raise
+    counts = build_demo(vault, passphrase, years=a.years, seed=a.seed)
     ctx.say(
         f"A sample journal is ready in {vault.folder}: "
         + ", ".join(f"{n} {kind}" for kind, n in counts.items())

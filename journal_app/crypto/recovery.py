@@ -9,6 +9,8 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from journal_app.crypto.errors import MalformedKey
 
+RecoveryPrivateKey = X25519PrivateKey  # the name other layers use, without importing cryptography
+
 # Crockford's base32 alphabet: no I, L, O or U, so the code is easy to read and type.
 _ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _STANDARD = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"

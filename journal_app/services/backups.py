@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -16,18 +17,36 @@ from journal_app.backup.format import (
     read_header,
     write_backup_file,
 )
-from journal_app.domain.errors import JournalError, ValidationError, storage_problem
+from journal_app.domain.clock import parse_timestamp
+from journal_app.domain.errors import JournalError, ValidationError
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision
+from journal_app.services.backup_folder import (
+    KEEP_LATEST,
+    KEEP_WEEKS,
+    SUFFIX,
+    StoredBackup,
+    backups_in,
+    prune,
+)
 from journal_app.services.settings import SettingsService
 from journal_app.services.vault import VaultService
+from journal_app.storage.outputs import check_output_file, failed_write, make_private_folder
 
-__all__ = ["BackupContents", "BackupInfo", "BackupService", "BackupSummary", "MergeReport"]
+__all__ = [
+    "KEEP_LATEST",
+    "KEEP_WEEKS",
+    "BackupContents",
+    "BackupInfo",
+    "BackupService",
+    "BackupSummary",
+    "MergeReport",
+    "StoredBackup",
+    "prune",
+]
 
-SUFFIX = ".journal-backup"
 AUTO_FOLDER = "backups"
-KEEP_LATEST = 10
-KEEP_WEEKS = 8
+WRITING_BACKUP = "the backup couldn't be written"  # what did not happen, after "so"
 SEQUENCE_KEY = "backup_sequence"
 RESTORED_KEY = "restored_backups"  # {vault id: highest sequence restored or merged}
 AUTO_DIGEST_KEY = "auto_backup_digest"
@@ -103,8 +122,23 @@ class BackupService:
 
     # Writing
 
-    def export(self, path: Path) -> BackupInfo:
-        """Write a backup of every record (versions and Trash included) to ``path``."""
+    def export(self, path: Path, *, force: bool = False) -> BackupInfo:
+        """Write a backup of every record (versions and Trash included) to ``path``.
+
+        ``path`` must be a new file (or, with ``force``, an existing regular file) outside
+        the journal's folder; anything else is refused before a byte is written.
+        """
+        target = check_output_file(path, journal_folder=self._vault.folder, force=force)
+        return self._write(target)
+
+    def _write(self, path: Path) -> BackupInfo:
+        """Write a new backup to ``path`` whole, mode 0600, or raise leaving nothing."""
+        data, info = self._encode(path)
+        write_backup_file(path, data)
+        return info
+
+    def _encode(self, path: Path) -> tuple[bytes, BackupInfo]:
+        """A new backup's bytes (the next sequence number), and what it will say."""
         vault = self._vault
         keys = vault.backup_keys()
         store = vault.store
@@ -115,17 +149,7 @@ class BackupService:
         data = encode_backup(
             records, vault_id=vault.vault_id, sequence=sequence, created=created, keys=keys
         )
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            write_backup_file(path, data)
-        except OSError as error:
-            found = storage_problem(error, path.parent, outcome="the backup couldn't be written")
-            raise found or JournalError(
-                f"Couldn't write the backup to {path.parent}: {error.strerror or error}. "
-                "Nothing was changed; any earlier backup there is untouched. "
-                "Choose another folder, or free some space."
-            ) from None
-        return BackupInfo(path, len(data), len(records), sequence, created)
+        return data, BackupInfo(path, len(data), len(records), sequence, created)
 
     # Reading
 
@@ -260,53 +284,44 @@ class BackupService:
         digest = self._digest()
         if not force and self._settings.get(AUTO_DIGEST_KEY) == digest:
             return None
-        name = "afterglow-" + datetime.now().strftime("%Y%m%d-%H%M%S") + SUFFIX
-        target = (folder or self.auto_folder()) / name
-        self.export(target)
+        home = folder or self.auto_folder()
+        extra = self.extra_folder() if folder is None else None
+        if extra is not None and not extra.is_dir():
+            extra = None  # a USB stick that isn't plugged in: nothing is made in its place
+        try:
+            make_private_folder(home)
+        except OSError as error:
+            raise failed_write(error, home, WRITING_BACKUP) from error
+        now = parse_timestamp(self._vault.store.now())  # the journal's clock, in UTC
+        target = home / _free_name(now.astimezone(), home, extra)
+        data, _ = self._encode(target)
+        write_backup_file(target, data)
         self._settings.set(AUTO_DIGEST_KEY, digest)
-        prune(target.parent)
-        extra = self.extra_folder()
-        if extra is not None and folder is None:
+        vault_id = self._vault.vault_id
+        prune(home, vault_id, now, written=target)
+        if extra is not None:
+            copy = extra / target.name
             try:
-                self.export(extra / name)
-                prune(extra)
+                write_backup_file(copy, data)  # the same backup, byte for byte
+                prune(extra, vault_id, now, written=copy)
             except JournalError:
-                pass  # a missing USB stick must not stop the backup that did work
+                pass  # a full or read-only USB stick must not stop the backup that did work
         return target
 
     def list_backups(self) -> list[tuple[Path, int, datetime]]:
-        """The automatic backups, newest first: (path, size, when written)."""
-        return [(p, p.stat().st_size, _written(p)) for p in _backups_in(self.auto_folder())]
+        """This journal's automatic backups, newest first: (path, size, when made, local)."""
+        found = backups_in(self.auto_folder(), self._vault.vault_id)
+        return [(b.path, b.size, b.created.astimezone()) for b in found]
 
 
-def _backups_in(folder: Path) -> list[Path]:
-    if not folder.is_dir():
-        return []
-    return sorted(folder.glob(f"afterglow-*{SUFFIX}"), key=lambda p: p.name, reverse=True)
+def _free_name(moment: datetime, folder: Path, extra: Path | None) -> str:
+    """A new file name for a backup made at ``moment``, taken in neither folder.
 
-
-def _written(path: Path) -> datetime:
-    try:
-        return datetime.strptime(path.name[len("afterglow-") : -len(SUFFIX)], "%Y%m%d-%H%M%S")
-    except ValueError:
-        return datetime.fromtimestamp(path.stat().st_mtime)
-
-
-def prune(folder: Path, now: datetime | None = None) -> list[Path]:
-    """Keep the newest 10, plus the newest of each of the last 8 weeks; remove the rest."""
-    backups = _backups_in(folder)
-    moment = now or datetime.now()
-    keep = set(backups[:KEEP_LATEST])
-    weeks_seen: set[tuple[int, int]] = set()
-    for path in backups:
-        when = _written(path)
-        if moment - when > timedelta(weeks=KEEP_WEEKS):
-            continue
-        week = when.isocalendar()[:2]
-        if week not in weeks_seen:
-            weeks_seen.add(week)
-            keep.add(path)
-    removed = [p for p in backups if p not in keep]
-    for path in removed:
-        path.unlink(missing_ok=True)
-    return removed
+    The name is for people only: pruning and listing read the header inside.
+    """
+    stem = "afterglow-" + moment.strftime("%Y%m%d-%H%M%S")
+    for number in range(1, 1000):
+        name = stem + (f"-{number}" if number > 1 else "") + SUFFIX
+        if not any(os.path.lexists(place / name) for place in (folder, extra) if place):
+            return name
+    return f"{stem}-{os.urandom(4).hex()}{SUFFIX}"

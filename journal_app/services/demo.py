@@ -188,3 +188,15 @@ class DemoWriter:
             note=rng.choice(self._corpus["checkin_notes"]) if rng.random() < 0.3 else "",
         )
         return [self._record(checkin, checkin.at)]
+
+
+def build_demo(vault: VaultService, passphrase: str, *, years: int, seed: int) -> dict[str, int]:
+    """Make a sample journal in the vault's empty folder, whole or not at all.
+
+    It is built aside and moved in at the end, so a kill part way leaves no half journal
+    to refuse the next run; return how many of each kind were written.
+    """
+    with vault.building_aside() as aside:
+        aside.create(passphrase)
+        counts = DemoWriter(aside, seed=seed).write(years=years)
+    return counts

@@ -5,37 +5,50 @@ from __future__ import annotations
 import gc
 import shutil
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from journal_app.backup.format import BackupKeys
 from journal_app.crypto import keyslots, recovery
 from journal_app.crypto.backup_keys import RecoveryPublicKey
-from journal_app.crypto.errors import DecryptionFailed, MalformedKey, UnsafeParameters
+from journal_app.crypto.errors import DecryptionFailed
 from journal_app.crypto.kdf import KdfParams, calibrate, derive_key, with_fresh_salt
 from journal_app.crypto.sealing import RecordSealer
 from journal_app.domain.clock import Clock, utc_now
 from journal_app.domain.errors import (
     IntegrityError,
+    JournalError,
     ValidationError,
     VaultExists,
     VaultLocked,
     VaultMissing,
-    WrongPassphrase,
 )
 from journal_app.domain.records import Record, new_id
 from journal_app.services.changes import ChangeFeed
 from journal_app.services.store import RecordStore
+from journal_app.services.vault_keys import (
+    OpenedKey,
+    decode_recovery,
+    still_fits,
+    unwrap_passphrase,
+    unwrap_recovery,
+)
 from journal_app.storage.codec import RecordRepository
 from journal_app.storage.errors import translating
-from journal_app.storage.lock import VaultLock
-from journal_app.storage.vault_file import VAULT_NAME, VaultFile, missing_message, sync_folder
+from journal_app.storage.leftovers import BUILDING_PREFIX, find_leftovers, remove_leftovers
+from journal_app.storage.lock import LOCK_NAME, VaultLock
+from journal_app.storage.vault_file import (
+    VAULT_NAME,
+    VaultFile,
+    make_private_folder,
+    missing_message,
+    sync_folder,
+)
 
 MIN_PASSPHRASE = 10
 CREATING = "the journal couldn't be created"
 NOTE_TABLE = "memory-note"  # sealed notes never reach disk; the name keeps them apart
-WRONG_PASSPHRASE = "That passphrase doesn't open this journal. Take your time and try again."
-WRONG_RECOVERY = "That recovery key doesn't open this journal. Check each group and try again."
 
 
 def check_new_passphrase(passphrase: str) -> None:
@@ -58,12 +71,21 @@ class VaultService:
         kdf_params: Callable[[], KdfParams] = calibrate,
         clock: Clock = utc_now,
         lock_wait: float = 0.0,
+        read_only: bool = False,
+        on_lock_wait: Callable[[], None] | None = None,
     ) -> None:
+        """Args:
+        lock_wait: how long to wait for another Afterglow to let go of the journal.
+        read_only: share the journal with other readers, and refuse every write.
+        on_lock_wait: called once when the journal is busy and the wait begins.
+        """
         self.folder = folder
+        self.read_only = read_only
         self._new_kdf_params = kdf_params
         self._clock = clock
-        self._lock = VaultLock(folder / "vault.lock")
+        self._lock = VaultLock(folder / LOCK_NAME)
         self._lock_wait = lock_wait
+        self._on_lock_wait = on_lock_wait
         self._file: VaultFile | None = None
         self._store: RecordStore | None = None
         self._data_key: bytes | None = None
@@ -96,6 +118,23 @@ class VaultService:
         if self._store is None:
             raise VaultLocked("The journal is locked. Unlock it to carry on.")
         return self._store
+
+    def remove_leftovers(self) -> list[Path]:
+        """Tidy what a killed Afterglow left here, if no other Afterglow uses the journal."""
+        if self._lock.held or not find_leftovers(self.folder):
+            return []
+        try:
+            if not self._lock.try_acquire():
+                return []
+        except JournalError:
+            return []  # a folder we can't write to has nothing of ours to tidy
+        try:
+            return remove_leftovers(self.folder)
+        finally:
+            self._lock.release()
+
+    def _take_lock(self, *, shared: bool = False) -> None:
+        self._lock.acquire(self._lock_wait, shared=shared, on_wait=self._on_lock_wait)
 
     # Opening
 
@@ -131,9 +170,9 @@ class VaultService:
             raise ValueError("create_restored needs the key or a new passphrase")
         kek, params = key
         with translating(self.folder / VAULT_NAME, outcome=CREATING):
-            self.folder.mkdir(parents=True, exist_ok=True)
-        self._lock.acquire(self._lock_wait)
-        temp = self.folder / f".restoring-{new_id()[:8]}"
+            make_private_folder(self.folder)
+        self._take_lock()
+        temp = self.folder / f"{BUILDING_PREFIX}{new_id()[:8]}"
         try:
             data_key = keyslots.new_data_key()
             slots = [
@@ -164,6 +203,37 @@ class VaultService:
                 "(nothing is deleted), or restore into an empty folder."
             )
 
+    def _refuse_existing(self) -> None:
+        if self.exists():
+            raise VaultExists(
+                f"There is already a journal in {self.folder}; it was left untouched."
+            )
+
+    @contextmanager
+    def building_aside(self) -> Iterator[VaultService]:
+        """A new vault built in a hidden folder here and moved into place whole at the end.
+
+        A kill at any moment leaves no half journal, only the hidden folder, which the
+        next start removes (:meth:`remove_leftovers`). Nothing is moved over a journal.
+        """
+        self._refuse_existing()
+        with translating(self.folder / VAULT_NAME, outcome=CREATING):
+            make_private_folder(self.folder)
+        self._take_lock()
+        temp = self.folder / f"{BUILDING_PREFIX}{new_id()[:8]}"
+        aside = VaultService(temp, kdf_params=self._new_kdf_params, clock=self._clock)
+        try:
+            yield aside
+            aside.lock()
+            self._refuse_existing()
+            with translating(self.folder / VAULT_NAME, outcome=CREATING):
+                (temp / VAULT_NAME).replace(self.folder / VAULT_NAME)
+                sync_folder(self.folder)
+        finally:
+            aside.lock()
+            shutil.rmtree(temp, ignore_errors=True)
+            self._lock.release()
+
     def _create(
         self,
         passphrase: str,
@@ -171,17 +241,18 @@ class VaultService:
         vault_id: str,
         recovery_public: RecoveryPublicKey,
     ) -> None:
+        # The slow key derivation comes first, so the lock is held only for the writing.
+        params = kdf_params()
+        data_key = keyslots.new_data_key()
+        kek = derive_key(passphrase, params)
+        slots = [
+            keyslots.wrap_with_key(kek, params, data_key, vault_id),
+            keyslots.wrap_to_recovery(recovery_public, data_key, vault_id),
+        ]
         with translating(self.folder / VAULT_NAME, outcome=CREATING):
-            self.folder.mkdir(parents=True, exist_ok=True)
-        self._lock.acquire(self._lock_wait)
+            make_private_folder(self.folder)
+        self._take_lock()
         try:
-            params = kdf_params()
-            data_key = keyslots.new_data_key()
-            kek = derive_key(passphrase, params)
-            slots = [
-                keyslots.wrap_with_key(kek, params, data_key, vault_id),
-                keyslots.wrap_to_recovery(recovery_public, data_key, vault_id),
-            ]
             vault_file = VaultFile.create(self.folder, slots, vault_id)
         except BaseException:
             self._lock.release()
@@ -190,75 +261,65 @@ class VaultService:
         self._passphrase_key = (kek, params)
 
     def _open_file(self) -> VaultFile:
+        """Take the lock (shared for a reader) and open the file; the caller must close both."""
         self.require_exists()
-        self._lock.acquire(self._lock_wait)
+        self._take_lock(shared=self.read_only)
         try:
-            return VaultFile.open(self.folder)
+            return VaultFile.open(self.folder, read_only=self.read_only)
         except BaseException:
             self._lock.release()
             raise
 
-    def unlock(self, passphrase: str) -> RecordStore:
-        """Open the vault with its passphrase; raise WrongPassphrase if it does not fit."""
+    def open_key(self, passphrase: str) -> OpenedKey:
+        """Check the passphrase and open the data key, without taking the lock.
+
+        The key derivation is the slow part of opening (half a second); doing it here
+        keeps the lock free for others meanwhile.
+        """
+        self.require_exists()
+        vault_id, slots = VaultFile.peek_slots(self.folder)
+        return unwrap_passphrase(vault_id, slots, passphrase)
+
+    def unlock(self, passphrase: str, *, key: OpenedKey | None = None) -> RecordStore:
+        """Open the vault with its passphrase; raise WrongPassphrase if it does not fit.
+
+        ``key`` is what :meth:`open_key` returned for this passphrase, if it was called.
+        """
+        opened = key if key is not None else self.open_key(passphrase)
         vault_file = self._open_file()
         try:
-            data_key, kek, params = self._unwrap_passphrase(vault_file, passphrase)
+            if not still_fits(vault_file, opened):
+                # The passphrase changed, or the journal was replaced, while the key was
+                # derived: derive it again, now under the lock, to be sure.
+                opened = unwrap_passphrase(vault_file.vault_id, vault_file.slots(), passphrase)
         except BaseException:
             vault_file.close()
             self._lock.release()
             raise
-        store = self._open_with(vault_file, data_key)
-        self._passphrase_key = (kek, params)
+        store = self._open_with(vault_file, opened.data_key)
+        self._passphrase_key = (opened.kek, opened.params)
         return store
 
     def unlock_with_recovery(self, code: str, new_passphrase: str | None = None) -> RecordStore:
         """Open the vault with the recovery key, optionally setting a new passphrase."""
+        self.require_exists()
+        new_key = None
         if new_passphrase is not None:
             check_new_passphrase(new_passphrase)
+        private = decode_recovery(code)
+        if new_passphrase is not None:
+            new_key = self.derive_new_key(new_passphrase)  # before the lock: it is slow
         vault_file = self._open_file()
         try:
-            try:
-                private = recovery.decode(code)
-            except MalformedKey as error:
-                raise WrongPassphrase(str(error)) from None
-            data_key = None
-            for _, slot in vault_file.slots():
-                if slot.slot_type == keyslots.RECOVERY:
-                    try:
-                        data_key = keyslots.unwrap_with_recovery(private, slot, vault_file.vault_id)
-                        break
-                    except (DecryptionFailed, MalformedKey):
-                        continue
-            if data_key is None:
-                raise WrongPassphrase(WRONG_RECOVERY)
+            data_key = unwrap_recovery(vault_file, private)
         except BaseException:
             vault_file.close()
             self._lock.release()
             raise
         store = self._open_with(vault_file, data_key)
         if new_passphrase is not None:
-            self.change_passphrase(new_passphrase)
+            self.change_passphrase(new_passphrase, derived=new_key)
         return store
-
-    def _unwrap_passphrase(
-        self, vault_file: VaultFile, passphrase: str
-    ) -> tuple[bytes, bytes, KdfParams]:
-        for _, slot in vault_file.slots():
-            if slot.slot_type != keyslots.PASSPHRASE:
-                continue
-            try:
-                params = KdfParams.from_dict(slot.params)
-            except UnsafeParameters as error:
-                raise IntegrityError(
-                    f"This journal's key settings look wrong, so it was not opened: {error} "
-                    "The file may have been tampered with; restore it from a backup."
-                ) from None
-            kek = derive_key(passphrase, params)
-            try:
-                return keyslots.unwrap_with_key(kek, slot, vault_file.vault_id), kek, params
-            except DecryptionFailed:
-                continue
-        raise WrongPassphrase(WRONG_PASSPHRASE)
 
     def _open_with(self, vault_file: VaultFile, data_key: bytes) -> RecordStore:
         repository = RecordRepository(vault_file, RecordSealer(data_key))
@@ -309,16 +370,27 @@ class VaultService:
         except DecryptionFailed:
             raise IntegrityError("That note was not sealed by this journal.") from None
 
+    def derive_new_key(self, new_passphrase: str) -> tuple[bytes, KdfParams]:
+        """The key for a new passphrase with fresh settings (slow; needs no lock)."""
+        params = with_fresh_salt(self._new_kdf_params())
+        return derive_key(new_passphrase, params), params
+
     def change_passphrase(
-        self, new_passphrase: str, *, between: Callable[[], None] | None = None
+        self,
+        new_passphrase: str,
+        *,
+        between: Callable[[], None] | None = None,
+        derived: tuple[bytes, KdfParams] | None = None,
     ) -> None:
-        """Add a slot for the new passphrase, then remove the old ones, in one transaction."""
+        """Add a slot for the new passphrase, then remove the old ones, in one transaction.
+
+        ``derived`` is :meth:`derive_new_key`'s result for it, if already made.
+        """
         check_new_passphrase(new_passphrase)
         if self._file is None or self._data_key is None:
             raise VaultLocked("The journal is locked. Unlock it to change the passphrase.")
         old = [sid for sid, s in self._file.slots() if s.slot_type == keyslots.PASSPHRASE]
-        params = with_fresh_salt(self._new_kdf_params())
-        kek = derive_key(new_passphrase, params)
+        kek, params = derived if derived is not None else self.derive_new_key(new_passphrase)
         slot = keyslots.wrap_with_key(kek, params, self._data_key, self._file.vault_id)
         self._file.replace_slots([slot], old, between)
         self._passphrase_key = (kek, params)

@@ -50,9 +50,12 @@ class RecordRepository:
         damaged: list[str] = []
         open_blob = self._sealer.open
         for record_id, blob in self._file.blobs():
+            if blob is None:  # text or a number where the sealed bytes belong
+                damaged.append(record_id)
+                continue
             try:
                 record = Record.from_dict(json.loads(open_blob(RECORDS, record_id, blob).decode()))
-            except (DecryptionFailed, IntegrityError, ValueError):
+            except (DecryptionFailed, IntegrityError, ValueError, TypeError):
                 damaged.append(record_id)
                 continue
             if record.id != record_id:

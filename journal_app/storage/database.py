@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -15,6 +17,8 @@ if TYPE_CHECKING:
     import sqlite_utils
 
 SCHEMA_VERSION = 1
+PRIVATE_FILE = 0o600
+SIDE_FILES = ("-wal", "-shm")  # SQLite's companions; they hold pages of the vault too
 
 
 def _pragmas(conn: sqlite3.Connection) -> None:
@@ -23,6 +27,23 @@ def _pragmas(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA secure_delete=ON")
     conn.execute("PRAGMA temp_store=MEMORY")
     conn.execute("PRAGMA busy_timeout=5000")
+
+
+def make_private(path: Path) -> None:
+    """Make an existing file of ours readable by its owner only (older versions made 0644)."""
+    with contextlib.suppress(OSError):  # not there, or not ours: nothing to tighten
+        if path.stat().st_mode & 0o077:
+            path.chmod(PRIVATE_FILE)
+
+
+def _create_private(path: Path) -> None:
+    """Create the database file 0600 before SQLite opens it, whatever the umask.
+
+    SQLite makes its -wal and -shm files with the database file's mode, so they follow.
+    """
+    if not path.exists():
+        os.close(os.open(path, os.O_RDONLY | os.O_CREAT, PRIVATE_FILE))
+    make_private(path)
 
 
 class VaultDatabase:
@@ -66,20 +87,29 @@ class VaultDatabase:
         self.conn.close()
 
 
-def connect(path: Path, *, outcome: str = OPENING) -> VaultDatabase:
+def connect(path: Path, *, outcome: str = OPENING, read_only: bool = False) -> VaultDatabase:
     """Open (or create) the database at ``path`` in autocommit mode with our pragmas.
+
+    The file and its -wal and -shm companions are made readable by their owner only.
+    ``read_only`` opens an existing database for reading and refuses every write.
 
     Raises:
         IntegrityError: the file is not a database, or a damaged one.
         StorageProblem: the disk is full, or the folder read-only or not ours.
     """
     with translating(path, outcome=outcome):
+        (make_private if read_only else _create_private)(path)
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
         try:
             _pragmas(conn)
+            if read_only:
+                # A reader shares the vault with other readers: it must never write.
+                conn.execute("PRAGMA query_only=ON")
         except BaseException:
             conn.close()
             raise
+    for suffix in SIDE_FILES:
+        make_private(Path(f"{path}{suffix}"))
     return VaultDatabase(conn, path)
 
 

@@ -18,13 +18,24 @@ from journal_app.domain.errors import (
     VaultMissing,
 )
 from journal_app.domain.records import new_id
-from journal_app.storage.database import VaultDatabase, connect, migrate
+from journal_app.storage.database import (
+    SCHEMA_VERSION,
+    VaultDatabase,
+    connect,
+    migrate,
+    schema_version,
+)
 from journal_app.storage.errors import OPENING, translating
 
 VAULT_NAME = "vault.db"
 FORMAT_VERSION = "1"
 RECORDS = "records"
 CREATING = "the journal couldn't be created"
+PRIVATE_FOLDER = 0o700
+NEEDS_UPDATE = (
+    "This journal was made by an earlier Afterglow and needs a moment's update before it "
+    "can be read. Open it in the window, or run a command that writes, then try again."
+)
 
 
 def missing_message(folder: Path) -> str:
@@ -32,6 +43,24 @@ def missing_message(folder: Path) -> str:
         f"There is no journal in {folder} yet. Create one with 'journal-app init' "
         "(or try 'journal-app demo'), or point --data-dir at the folder that holds yours."
     )
+
+
+def make_private_folder(folder: Path) -> None:
+    """Create ``folder`` (and its parents) if need be; a folder made here is 0700."""
+    if folder.is_dir():
+        return
+    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    if os.name == "posix":
+        folder.chmod(PRIVATE_FOLDER)  # exactly 0700, whatever the umask
+
+
+def _stored_id(value: object) -> str:
+    """A row's id as text, whatever a damaged row holds there."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.hex()
+    return str(value)
 
 
 def sync_folder(folder: Path) -> None:
@@ -47,9 +76,10 @@ def sync_folder(folder: Path) -> None:
 class VaultFile:
     """The open database of one vault. Every change is one transaction."""
 
-    def __init__(self, db: VaultDatabase, path: Path) -> None:
+    def __init__(self, db: VaultDatabase, path: Path, *, read_only: bool = False) -> None:
         self._db = db
         self.path = path
+        self.read_only = read_only
         self.vault_id = self._meta("vault_id")
 
     @classmethod
@@ -57,21 +87,48 @@ class VaultFile:
         return (folder / VAULT_NAME).is_file()
 
     @classmethod
-    def open(cls, folder: Path) -> VaultFile:
-        """Open the vault in ``folder``; raise VaultMissing if there is none."""
+    def open(cls, folder: Path, *, read_only: bool = False) -> VaultFile:
+        """Open the vault in ``folder``; raise VaultMissing if there is none.
+
+        ``read_only`` (for a reader holding the shared lock) refuses every write.
+        """
         path = folder / VAULT_NAME
         if not path.is_file():
             raise VaultMissing(missing_message(folder))
-        db = connect(path)
+        db = connect(path, read_only=read_only)
         db.outcome = OPENING
         try:
-            migrate(db)
-            vault_file = cls(db, path)
+            if read_only:
+                cls._check_schema(db)
+            else:
+                migrate(db)
+            vault_file = cls(db, path, read_only=read_only)
         except BaseException:
             db.close()
             raise
         db.outcome = NOT_SAVED
         return vault_file
+
+    @staticmethod
+    def _check_schema(db: VaultDatabase) -> None:
+        version = schema_version(db)
+        if version > SCHEMA_VERSION:
+            migrate(db)  # says that a newer Afterglow made it
+        if 0 < version < SCHEMA_VERSION:
+            raise JournalError(NEEDS_UPDATE)
+
+    @classmethod
+    def peek_slots(cls, folder: Path) -> tuple[str, list[tuple[str, KeySlot]]]:
+        """The vault id and key slots, read without the lock and without writing.
+
+        SQLite gives one consistent picture, so the slow key derivation can run on these
+        while the lock stays free for others.
+        """
+        vault_file = cls.open(folder, read_only=True)
+        try:
+            return vault_file.vault_id, vault_file.slots()
+        finally:
+            vault_file.close()
 
     @classmethod
     def create(cls, folder: Path, slots: Iterable[KeySlot], vault_id: str) -> VaultFile:
@@ -85,7 +142,7 @@ class VaultFile:
 
     @classmethod
     def _build(cls, folder: Path, path: Path, slots: Iterable[KeySlot], vault_id: str) -> None:
-        folder.mkdir(parents=True, exist_ok=True)
+        make_private_folder(folder)
         temp = folder / f".{VAULT_NAME}.{new_id()[:8]}.tmp"
         db = connect(temp, outcome=CREATING)
         db.outcome = CREATING
@@ -117,6 +174,8 @@ class VaultFile:
             (folder / f"{VAULT_NAME}{suffix}").unlink(missing_ok=True)
 
     def _meta(self, key: str) -> str:
+        if schema_version(self._db) == 0:
+            raise IntegrityError(f"The journal file is missing its {key}; it may be damaged.")
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         if row is None:
             raise IntegrityError(f"The journal file is missing its {key}; it may be damaged.")
@@ -160,10 +219,15 @@ class VaultFile:
 
     # Records
 
-    def blobs(self) -> Iterator[tuple[str, bytes]]:
-        """Yield every (record id, sealed blob) row."""
+    def blobs(self) -> Iterator[tuple[str, bytes | None]]:
+        """Yield every (record id, sealed blob) row; None for a blob that isn't one.
+
+        A damaged row can hold text, a number or anything else SQLite stores; such a row
+        is one damaged record, never a reason the rest can't be read.
+        """
         with translating(self.path, outcome=OPENING):
-            yield from self._db.conn.execute(f"SELECT id, blob FROM {RECORDS}")
+            for record_id, blob in self._db.conn.execute(f"SELECT id, blob FROM {RECORDS}"):
+                yield _stored_id(record_id), blob if isinstance(blob, bytes) else None
 
     def write(self, puts: Iterable[tuple[str, bytes]], deletes: Iterable[str] = ()) -> None:
         """Insert or replace rows and delete others, all in one transaction."""
@@ -183,7 +247,9 @@ class VaultFile:
         return bool(self._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
 
     def close(self) -> None:
-        # Closing flushes the WAL safely on its own; the checkpoint only tidies up.
-        with contextlib.suppress(JournalError, sqlite3.Error):
-            self.checkpoint()
+        # Closing flushes the WAL safely on its own; the checkpoint only tidies up, and a
+        # reader leaves it to the writers.
+        if not self.read_only:
+            with contextlib.suppress(JournalError, sqlite3.Error):
+                self.checkpoint()
         self._db.close()

@@ -241,7 +241,7 @@ class MainWindow(QMainWindow):
     def _on_export_backup(self) -> None:
         if self.shell is None:
             return
-        path = choose_export_path(self)
+        path = choose_export_path(self, journal_folder=self.session.services.vault.folder)
         if path is None:
             return
         if self.backup_tasks.export(path):

@@ -18,6 +18,7 @@ import pytest
 from journal_app.backup.format import BackupError, open_backup
 from journal_app.domain.errors import WrongPassphrase
 from tests.backup.test_golden import multichunk_records
+from tests.small_disk import fill, small_disk
 
 ROOT = Path(__file__).resolve().parents[2]
 TOOL = ROOT / "tools" / "decrypt_backup.py"
@@ -95,6 +96,46 @@ def test_out_writes_a_new_private_file_and_never_overwrites(tmp_path):
     again = run(BASIC, "--out", target, passphrase=PASSPHRASE)
     assert again.returncode == 2
     assert b"already exists" in again.stderr
+
+
+def test_out_replaces_a_file_only_with_force_and_keeps_it_private(tmp_path):
+    target = tmp_path / "records.json"
+    target.write_text("mine", encoding="utf-8")
+    target.chmod(0o644)
+    refused = run(BASIC, "--out", target)  # no passphrase: refused before asking for one
+    assert refused.returncode == 2
+    assert b"already exists and was left untouched" in refused.stderr
+    assert b"--force" in refused.stderr
+    assert target.read_text(encoding="utf-8") == "mine"
+    forced = run(BASIC, "--out", target, "--force", passphrase=PASSPHRASE)
+    assert forced.returncode == 0, forced.stderr.decode()
+    assert json.loads(target.read_text(encoding="utf-8")) == expected("v1-basic")
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["records.json"]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="devices and pipes are POSIX")
+def test_out_never_writes_to_a_device_a_pipe_or_a_folder(tmp_path):
+    os.mkfifo(tmp_path / "pipe")
+    places = [tmp_path / "pipe", tmp_path, *(Path(d) for d in ("/dev/full", "/dev/null"))]
+    for place in places:
+        if not place.exists():
+            continue
+        before = place.lstat().st_mode
+        result = run(BASIC, "--out", place, "--force", passphrase=PASSPHRASE)
+        assert result.returncode == 2, place
+        assert b"not a file; it was left untouched" in result.stderr
+        assert place.lstat().st_mode == before
+
+
+def test_out_on_a_full_disk_exits_1_and_leaves_nothing(tmp_path):
+    with small_disk(tmp_path / "disk", 16) as disk:
+        fill(disk)
+        result = run(BASIC, "--out", disk / "records.json", passphrase=PASSPHRASE)
+        assert result.returncode == 1
+        assert b"Nothing was left behind" in result.stderr
+        assert [p.name for p in disk.iterdir()] == [".filler"]
 
 
 def test_a_wrong_passphrase_or_recovery_key_exits_3(tmp_path):

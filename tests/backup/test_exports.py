@@ -25,7 +25,7 @@ from journal_app.backup.imports import parse_afterglow_json, parse_markdown
 from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.entry import Entry
-from journal_app.domain.errors import DiskFull, ReadOnlyStorage
+from journal_app.domain.errors import DiskFull, ReadOnlyStorage, StorageProblem
 from journal_app.domain.journey import Answer, Intention, Journey, SessionLog, TimedNote
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision, Setting
@@ -97,8 +97,10 @@ def test_json_export_holds_every_record_but_revisions(tmp_path, records):
 def test_json_export_reads_back_to_the_same_records(tmp_path, records):
     path = tmp_path / "journal.json"
     export_json(records, path, exported=NOW)
-    back = {r.id: canonical_json(r.to_dict()) for r in parse_afterglow_json(path)}
-    wanted = {r.id: canonical_json(r.to_dict()) for r in records if r.kind != "revision"}
+    back = {r.id: canonical_json(r.to_dict()) for r in parse_afterglow_json(path).records}
+    wanted = {
+        r.id: canonical_json(r.to_dict()) for r in records if r.kind not in ("revision", "setting")
+    }
     assert back == wanted
 
 
@@ -114,7 +116,7 @@ def test_json_export_never_replaces_a_file_unasked(tmp_path, records):
     path.write_text("keep me", encoding="utf-8")
     with pytest.raises(ExportRefused, match="already exists and was left untouched") as caught:
         export_json(records, path)
-    assert caught.value.exit_code == 1
+    assert caught.value.exit_code == 2  # refused before anything was written
     assert path.read_text(encoding="utf-8") == "keep me"
     export_json(records, path, force=True)
     assert json.loads(path.read_text(encoding="utf-8"))["format"] == "afterglow-export"
@@ -291,6 +293,8 @@ def test_markdown_export_to_a_read_only_disk_names_the_folder(tmp_path, records,
 
 def test_another_failed_export_still_says_where_and_why(tmp_path, records, monkeypatch):
     refuse_with(monkeypatch, errno.ENAMETOOLONG)
-    expected = re.escape(f"Couldn't write the export to {tmp_path}: File name too long.")
-    with pytest.raises(ExportRefused, match=expected):
+    expected = re.escape(
+        f"Couldn't write to {tmp_path} (File name too long), so the export couldn't be written."
+    )
+    with pytest.raises(StorageProblem, match=expected):
         export_json(records, tmp_path / "journal.json")

@@ -15,7 +15,6 @@ from journal_app.backup.imports import (
     parse_jrnl,
     parse_markdown,
 )
-from journal_app.domain.errors import ValidationError
 from tests.old_journal import raw_record
 
 DAYS = ["1899-12-31", "1900-01-01", "2199-12-31", "2200-01-01"]
@@ -78,12 +77,13 @@ def test_dayone_skips_dates_outside_even_at_the_calendars_ends(tmp_path):
         ("checkin", {"at": "999-06-01T12:00", "mood": 5}),  # as earlier versions wrote it
     ],
 )
-def test_afterglow_json_refuses_a_record_outside_the_range_by_name(tmp_path, kind, data):
+def test_afterglow_json_skips_a_record_outside_the_range_by_name(tmp_path, kind, data):
     records = [raw_record("b" * 32, kind, data)]
     path = tmp_path / "export.json"
     export_json(records, path, exported="2026-03-14T18:30:00.000Z")
-    with pytest.raises(ValidationError, match=rf"record 1 \({kind}\).*between 1900 and 2199"):
-        parse_afterglow_json(path)
+    read = parse_afterglow_json(path)
+    assert read.records == []
+    assert "between 1900 and 2199" in _skipped(read)[f"export.json, record 1 ({kind})"]
 
 
 def test_afterglow_json_takes_the_first_and_last_minutes_of_the_range(tmp_path):
@@ -93,7 +93,7 @@ def test_afterglow_json_takes_the_first_and_last_minutes_of_the_range(tmp_path):
     ]
     path = tmp_path / "export.json"
     export_json(records, path, exported="2026-03-14T18:30:00.000Z")
-    read = parse_afterglow_json(path)
+    read = parse_afterglow_json(path).records
     assert [r.data.at if r.kind == "checkin" else r.data.planned_at for r in read] == [
         datetime(1900, 1, 1, 0, 0),
         datetime(2199, 12, 31, 23, 59),

@@ -341,7 +341,10 @@ def exported(tmp_path: Path, records: list[Record]) -> Path:
 
 def test_afterglow_json_reads_back_what_was_exported(tmp_path):
     records = [Record.create(Entry("Hello", date(2024, 3, 1), tags=("a",)), NOW)]
-    assert parse_afterglow_json(exported(tmp_path, records)) == records
+    read = parse_afterglow_json(exported(tmp_path, records))
+    assert read.records == records
+    assert read.skipped == []
+    assert read.settings == 0
 
 
 def edited_export(tmp_path: Path, change) -> Path:
@@ -357,23 +360,46 @@ def edited_export(tmp_path: Path, change) -> Path:
         (lambda d: d.update(format="jrnl"), "doesn't look like an Afterglow JSON export"),
         (lambda d: d.update(version=2), "written by a newer Afterglow"),
         (lambda d: d.update(records={}), '"records" list'),
-        (lambda d: d["records"][0].update(id="../../etc"), "record 1 .*id isn't 32 hex"),
-        (lambda d: d["records"][0]["data"].update(body=""), r"record 1 \(entry\).*needs some"),
-        (lambda d: d["records"][0]["data"].update(date="2024-02-30"), "record 1 can't be read"),
-        (lambda d: d["records"][0].pop("rev"), "record 1 can't be read"),
-        (lambda d: d["records"].append(d["records"][0]), "record 2 repeats the id"),
     ],
 )
-def test_afterglow_json_that_is_damaged_fails_as_a_whole(tmp_path, change, message):
+def test_afterglow_json_that_is_not_an_export_fails_as_a_whole(tmp_path, change, message):
     path = edited_export(tmp_path, change)
     with pytest.raises(ValidationError, match=message):
         parse_afterglow_json(path)
 
 
-def test_missing_records_keeps_what_is_there_by_id_and_settings_by_key():
+@pytest.mark.parametrize(
+    ("change", "where", "reason"),
+    [
+        (lambda r: r.update(id="../../etc"), "record 2 (entry)", "id isn't 32 hex"),
+        (lambda r: r["data"].update(body=""), "record 2 (entry)", "needs some text"),
+        (lambda r: r["data"].update(date="2024-02-30"), "record 2 (entry)", "can't be read"),
+        (lambda r: r.pop("rev"), "record 2 (entry)", "can't be read"),
+        (lambda r: r["data"].update(body="\ud800"), "record 2 (entry)", "isn't valid Unicode"),
+        (lambda r: r.update(id="a" * 32), "record 2 (entry)", "repeats the id"),
+        (lambda r: r.update(kind="revision"), "record 2", "earlier versions"),
+        (lambda r: r.update(kind="future-kind"), "record 2", "'future-kind' are not imported"),
+        (lambda r: r.pop("kind"), "record 2", "what kind of record"),
+    ],
+)
+def test_afterglow_json_skips_a_bad_record_with_its_reason_and_keeps_the_rest(
+    tmp_path, change, where, reason
+):
+    good = Record.create(Entry("Hello", date(2024, 3, 1)), NOW, record_id="a" * 32)
+    other = Record.create(Entry("Again", date(2024, 3, 2)), NOW, record_id="b" * 32)
+    path = exported(tmp_path, [good, other])
+    document = json.loads(path.read_text(encoding="utf-8"))
+    change(document["records"][1])
+    write_json(path, document)
+    read = parse_afterglow_json(path)
+    assert read.records == [good]
+    ((skipped_where, skipped_reason),) = [(s.where, s.reason) for s in read.skipped]
+    assert skipped_where == f"export.json, {where}"
+    assert reason in skipped_reason
+
+
+def test_missing_records_keeps_what_is_there_by_id_and_never_brings_settings():
     entry = Record.create(Entry("Hello", date(2024, 3, 1)), NOW)
-    theirs = Record.create(Setting("region", "uk"), NOW)
-    other = Record.create(Setting("auto_lock_minutes", 10), NOW)
-    mine = Record.create(Setting("region", "us"), NOW)
+    setting = Record.create(Setting("auto_lock_minutes", 0), NOW)
     new = Record.create(Entry("New", date(2024, 3, 2)), NOW)
-    assert missing_records([entry, theirs, other, new], [entry, mine]) == [other, new]
+    assert missing_records([entry, setting, new], [entry]) == [new]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import unicodedata
 from pathlib import Path
@@ -10,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from journal_app.cli.report import NOT_ENCRYPTED
+from journal_app.domain.errors import DiskFull
 from journal_app.reports import pdf
 from journal_app.reports.layout import FOOTER
 
@@ -117,7 +119,7 @@ def test_an_existing_file_is_kept_without_force(journal, tmp_path):
     out = tmp_path / "summary.pdf"
     out.write_text("my own notes")
     result = journal("report", "--out", str(out), passphrase=None)  # refused before asking
-    assert result.code == 1
+    assert result.code == 2
     assert "already exists" in result.err and "--force" in result.err
     assert out.read_text() == "my own notes"
     forced = journal("report", "--out", str(out), "--force")
@@ -133,21 +135,22 @@ def test_a_missing_folder_fails_with_nothing_written(journal, tmp_path):
     (tmp_path / "a-file").write_text("not a folder")
     out = tmp_path / "a-file" / "summary.pdf"
     result = journal("report", "--out", str(out), passphrase=None)
-    assert result.code == 1
-    assert "no such folder" in result.err
+    assert result.code == 2
+    assert "a-file is a file, not a folder" in result.err
     assert "Traceback" not in result.err
 
 
 def test_a_failed_write_leaves_nothing_half_written(journal, tmp_path, monkeypatch):
-    def full_disk(*args: object) -> int:
-        raise OSError(28, "No space left on device")
+    def full_disk(fd: int) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
 
     folder = tmp_path / "out"
     folder.mkdir()
-    monkeypatch.setattr(pdf, "paint_summary", full_disk)
+    monkeypatch.setattr(os, "fsync", full_disk)  # as a disk that fills while flushing
     result = journal("report", "--out", str(folder / "summary.pdf"))
     assert result.code == 1
-    assert f"Couldn't write the summary to {folder}: the disk is full." in result.err
+    assert str(DiskFull(outcome=pdf.NOT_WRITTEN)) in result.err
+    assert "Wrote" not in result.err
     assert leftovers(folder) == []
 
 
@@ -161,10 +164,10 @@ def test_a_folder_without_permission_fails_with_nothing_written(journal, tmp_pat
     finally:
         folder.chmod(0o700)
     assert result.code == 1
-    assert "permission denied. Choose another folder." in result.err
+    assert f"Afterglow isn't allowed to write to {folder}" in result.err
     assert leftovers(folder) == []
 
 
 def test_the_folder_path_itself_is_refused(journal, tmp_path):
     result = journal("report", "--out", str(tmp_path), passphrase=None)
-    assert result.code == 1 and "is a folder" in result.err
+    assert result.code == 2 and "is a folder" in result.err

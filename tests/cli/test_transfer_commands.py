@@ -133,7 +133,7 @@ def test_export_refuses_an_existing_file_without_force(initialised, tmp_path):
     out = tmp_path / "journal.json"
     out.write_text("keep me", "utf-8")
     result = initialised("export", "--format", "json", "--out", str(out), passphrase=None)
-    assert result.code == 1
+    assert result.code == 2
     assert result.err.splitlines()[0] == PLAINTEXT_WARNING
     assert "already exists and was left untouched" in result.err
     assert out.read_text("utf-8") == "keep me"
@@ -147,7 +147,7 @@ def test_export_markdown_refuses_a_folder_it_did_not_make_even_with_force(initia
     folder.mkdir()
     (folder / "taxes.txt").write_text("mine", "utf-8")
     result = initialised("export", "--format", "markdown", "--out", str(folder), "--force")
-    assert result.code == 1
+    assert result.code == 2
     assert "already has files in it" in result.err
     assert [p.name for p in folder.iterdir()] == ["taxes.txt"]
 
@@ -160,7 +160,7 @@ def test_export_markdown_replaces_its_own_earlier_export_only_with_force(
     assert first.code == 0, first.err
     assert "Exported 2 entries, 1 journey, 1 check-in and 1 questionnaire" in first.err
     assert (folder / "2026-03-10-morning.md").is_file()
-    assert initialised("export", "--format", "markdown", "--out", str(folder)).code == 1
+    assert initialised("export", "--format", "markdown", "--out", str(folder)).code == 2
     again = initialised("export", "--format", "markdown", "--out", str(folder), "--force")
     assert again.code == 0, again.err
 
@@ -204,7 +204,9 @@ def test_json_import_never_replaces_what_is_already_there(
     assert shown["data"]["body"] == "Changed since the export"
 
 
-def test_json_import_of_a_damaged_export_writes_nothing(initialised, list_json, tmp_path):
+def test_json_import_skips_a_damaged_record_with_its_reason_and_keeps_the_rest(
+    initialised, list_json, tmp_path
+):
     out = tmp_path / "journal.json"
     initialised("write", "Something")
     assert initialised("export", "--format", "json", "--out", str(out)).code == 0
@@ -214,6 +216,10 @@ def test_json_import_of_a_damaged_export_writes_nothing(initialised, list_json, 
     document["records"] = [good, bad]
     out.write_text(json.dumps(document), "utf-8")
     result = initialised("import", "json", str(out))
-    assert result.code == 2
-    assert "record 2 (entry) can't be imported" in result.err
-    assert len(list_json()) == 1
+    assert result.code == 0, result.err
+    assert result.out.splitlines() == [
+        "Restored 1 record this journal didn't have. 0 were already here and left as they were.",
+        "Skipped 1:",
+        "  journal.json, record 2 (entry): An entry needs some text; there is nothing to save yet.",
+    ]
+    assert len(list_json()) == 2

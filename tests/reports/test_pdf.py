@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import errno
-import tempfile
+import os
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from time import perf_counter
@@ -13,14 +13,14 @@ from pypdf import PdfReader
 from PySide6.QtCore import QLocale, QRectF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 
-from journal_app.domain.errors import JournalError
-from journal_app.reports import pdf
+from journal_app.domain.errors import DiskFull, NoPermission, ReadOnlyStorage
 from journal_app.reports.data import SECTIONS, SummaryOptions, build_summary, entries_for_choosing
 from journal_app.reports.document import NO_CHART, ChartPainter, page_layout_for_locale
 from journal_app.reports.layout import CHART_CAPTION, FOOTER, NOTHING_HERE
 from journal_app.reports.pdf import write_pdf
 from journal_app.services.bundle import Services
 from tests.reports.conftest import MARKERS, pdf_pages
+from tests.small_disk import small_disk
 
 MARCH = (date(2026, 3, 1), date(2026, 3, 14))
 UK = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -206,28 +206,62 @@ def test_a_failure_while_painting_leaves_nothing_behind(tmp_path, journal):
 
 
 def test_a_full_disk_leaves_nothing_and_says_what_to_do(tmp_path, journal, monkeypatch):
-    def no_room(*args: object) -> int:
+    def no_room(fd: int) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(pdf, "paint_summary", no_room)
+    monkeypatch.setattr(os, "fsync", no_room)  # a disk that fills while the file is flushed
     data = build_summary(journal, SummaryOptions(*MARCH))
-    with pytest.raises(JournalError, match=r"the disk is full\. Choose another folder\."):
+    with pytest.raises(DiskFull, match=r"so the summary couldn't be written\. .* free some"):
         write_pdf(tmp_path / "summary.pdf", data, None, locale=UK)
     assert _leftovers(tmp_path) == []
 
 
-def test_a_folder_it_may_not_write_to_gives_a_kind_message(tmp_path, journal, monkeypatch):
-    def refused(*args: object, **kwargs: object) -> tuple[int, str]:
-        raise PermissionError(errno.EACCES, "Permission denied")
-
-    monkeypatch.setattr(tempfile, "mkstemp", refused)
+def test_a_really_full_disk_is_noticed_though_qt_would_not_say(tmp_path, journal):
+    """Qt's PDF writer drops write errors: it left a cut-off PDF and counted the pages."""
     data = build_summary(journal, SummaryOptions(*MARCH))
-    expected = (
-        f"Couldn't write the summary to {tmp_path}: permission denied. Choose another folder."
-    )
-    with pytest.raises(JournalError) as caught:
+    whole = tmp_path / "whole.pdf"
+    write_pdf(whole, data, None, locale=UK)
+    with small_disk(tmp_path / "disk", 16) as disk:
+        assert whole.stat().st_size > 16 * 1024  # so it cannot fit
+        with pytest.raises(DiskFull):
+            write_pdf(disk / "summary.pdf", data, None, locale=UK)
+        assert list(disk.iterdir()) == []
+
+
+def test_an_existing_pdf_survives_a_full_disk(tmp_path, journal):
+    data = build_summary(journal, SummaryOptions(*MARCH))
+    with small_disk(tmp_path / "disk", 16) as disk:
+        earlier = disk / "summary.pdf"
+        earlier.write_bytes(b"%PDF-1.4 an earlier summary")
+        with pytest.raises(DiskFull):
+            write_pdf(earlier, data, None, locale=UK)
+        assert earlier.read_bytes() == b"%PDF-1.4 an earlier summary"
+        assert [p.name for p in disk.iterdir()] == ["summary.pdf"]
+
+
+def test_a_read_only_disk_names_the_folder(tmp_path, journal):
+    data = build_summary(journal, SummaryOptions(*MARCH))
+    disk = tmp_path / "disk"
+    expected = f"The folder {disk} is read-only"
+    with small_disk(disk, 64, read_only=True), pytest.raises(ReadOnlyStorage, match=expected):
+        write_pdf(disk / "summary.pdf", data, None, locale=UK)
+
+
+def test_a_folder_it_may_not_write_to_gives_a_kind_message(tmp_path, journal, monkeypatch):
+    real_open = os.open
+
+    def refused(path: object, flags: int, *args: object) -> int:
+        if flags & os.O_CREAT:
+            raise PermissionError(errno.EACCES, "Permission denied")
+        return real_open(path, flags, *args)
+
+    monkeypatch.setattr(os, "open", refused)
+    data = build_summary(journal, SummaryOptions(*MARCH))
+    with pytest.raises(NoPermission) as caught:
         write_pdf(tmp_path / "summary.pdf", data, None, locale=UK)
-    assert str(caught.value) == expected
+    assert str(caught.value).startswith(
+        f"Afterglow isn't allowed to write to {tmp_path}, so the summary couldn't be written."
+    )
     assert _leftovers(tmp_path) == []
 
 

@@ -10,6 +10,7 @@ from journal_app.ui.backups.card import BackupsCard
 from journal_app.ui.backups.key_dialog import BackupKey
 from tests.conftest import PASSPHRASE
 from tests.ui.backup_helpers import answer_keys, show_in_window
+from tests.ui.printing_helpers import answer_boxes, answer_saves, mode
 
 TAKES_TAB = (Qt.FocusPolicy.StrongFocus, Qt.FocusPolicy.TabFocus, Qt.FocusPolicy.WheelFocus)
 
@@ -136,3 +137,21 @@ def test_every_control_has_a_name_and_takes_the_keyboard(make_card):
     for control in controls:
         assert control.accessibleName(), control
         assert control.focusPolicy() in TAKES_TAB, control
+
+
+def test_an_export_into_the_journal_folder_is_refused_and_asked_again(
+    qtbot, make_card, unlocked, monkeypatch, tmp_path
+):
+    folder = unlocked.vault.folder
+    before = sorted(p.name for p in folder.iterdir())
+    boxes = answer_boxes(monkeypatch)
+    offered = answer_saves(monkeypatch, folder / "vault.db", tmp_path / "drawer")
+    card = make_card()
+    with qtbot.waitSignal(card.tasks.exported, timeout=5000):
+        card.export_button.click()
+    assert len(offered) == 2
+    assert "inside your journal's folder" in boxes.warnings[0]
+    assert sorted(p.name for p in folder.iterdir()) == before
+    written = tmp_path / "drawer.journal-backup"
+    assert mode(written) == 0o600
+    assert unlocked.backups.verify(written).counts == {}

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocument
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton
 
-from journal_app.ui.gate import recovery_key
 from journal_app.ui.gate.first_run import CREATE, RECOVERY, WELCOME, FirstRunFlow
 from journal_app.ui.gate.recovery_key import format_code
 from tests.conftest import PASSPHRASE
+from tests.ui.printing_helpers import real_printer_capturing_to, set_printers
 from tests.ui.windows import show_in_window
 
 LEFT = Qt.MouseButton.LeftButton
@@ -119,26 +122,27 @@ def test_open_my_journal_waits_for_the_box_to_be_ticked(qtbot, flow, session):
     assert not flow.recovery.open_button.isEnabled()
 
 
-def test_print_sends_the_code_and_what_it_is_for(qtbot, flow, session, monkeypatch):
-    printed: list[str] = []
-
-    def fake_print(parent, sheet_html):
-        printed.append(sheet_html)
-        return True
-
-    monkeypatch.setattr(recovery_key, "print_recovery_sheet", fake_print)
+def test_print_sends_the_code_and_what_it_is_for(qtbot, flow, session, monkeypatch, tmp_path):
+    real_printer_capturing_to(monkeypatch, tmp_path / "paper.pdf")
     session.vault_created.emit(CODE)
     qtbot.mouseClick(flow.recovery.print_button, LEFT)
-    assert len(printed) == 1
-    assert "ABCD EFGH JKMN PQRS" in printed[0]
-    assert "forget your passphrase" in printed[0]
+    printed = " ".join(
+        " ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "paper.pdf").pages
+    )
+    assert "ABCD EFGH JKMN PQRS" in printed
+    assert "forget your passphrase" in printed
     assert flow.recovery.print_status.isVisible()
+    assert flow.recovery.print_status.text() == "Sent to the printer."
 
 
 def test_a_cancelled_print_says_nothing(qtbot, flow, session, monkeypatch):
-    monkeypatch.setattr(recovery_key, "print_recovery_sheet", lambda parent, html: False)
+    set_printers(monkeypatch, 1)
+    monkeypatch.setattr(QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected.value)
+    printed: list[object] = []
+    monkeypatch.setattr(QTextDocument, "print_", printed.append)
     session.vault_created.emit(CODE)
     qtbot.mouseClick(flow.recovery.print_button, LEFT)
+    assert printed == []
     assert not flow.recovery.print_status.isVisible()
 
 
@@ -154,19 +158,3 @@ def test_the_code_is_laid_out_in_groups_of_four():
         "ABCD EFGH JKMN PQRS",
         "TVWX YZ01",
     ]
-
-
-def test_the_print_routine_prints_nothing_when_cancelled(qtbot, flow, monkeypatch):
-    monkeypatch.setattr(recovery_key.QPrintDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
-    printed: list[object] = []
-    monkeypatch.setattr(recovery_key.QTextDocument, "print_", printed.append)
-    assert recovery_key.print_recovery_sheet(flow, "<p>key</p>") is False
-    assert printed == []
-
-
-def test_the_print_routine_prints_the_sheet_when_asked(qtbot, flow, monkeypatch):
-    monkeypatch.setattr(recovery_key.QPrintDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
-    printed: list[object] = []
-    monkeypatch.setattr(recovery_key.QTextDocument, "print_", printed.append)
-    assert recovery_key.print_recovery_sheet(flow, "<p>key</p>") is True
-    assert len(printed) == 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime
@@ -13,8 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QLayout, QVBoxLayout, QWidget
 
+from journal_app.storage import outputs as outputs_module
 from journal_app.ui.summary import page as page_module
 from journal_app.ui.summary.page import SummaryPage
+from tests.ui.printing_helpers import answer_boxes, real_printer_capturing_to
 
 
 def shown(qtbot, made: SummaryPage) -> QWidget:
@@ -65,12 +68,12 @@ def save_to(monkeypatch):
 
     def answer(parent, caption, suggested, filters):
         offered.append(suggested)
-        return (chosen[0] if chosen else "", filters)
+        return (chosen.pop(0) if chosen else "", filters)
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(answer))
 
     def choose(path: Path | str) -> list[str]:
-        chosen[:] = [str(path)]
+        chosen[:] = [str(path)]  # once: a place refused is asked for again, then cancelled
         return offered
 
     return choose
@@ -138,15 +141,19 @@ def test_a_ticked_private_entry_is_saved(page, save_to, tmp_path):
     assert "Lanternfish" in pdf_text(tmp_path / "summary.pdf")
 
 
-def test_a_failed_save_says_so_kindly_and_leaves_nothing(page, save_to, messages, tmp_path):
-    blocker = tmp_path / "not-a-folder"
-    blocker.write_text("a file where a folder should be")
-    save_to(blocker / "summary.pdf")
+def test_a_failed_save_says_so_kindly_and_leaves_nothing(
+    page, save_to, messages, monkeypatch, tmp_path
+):
+    def full_disk(*_: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(outputs_module, "_write_all", full_disk)
+    save_to(tmp_path / "summary.pdf")
     page.save_button.click()
     assert page.error.isVisible()
-    assert "Choose another folder" in page.error.text()
+    assert "The disk is full" in page.error.text()
     assert messages[-1] == "The PDF wasn't saved."
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal", "not-a-folder"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["journal"]
 
 
 def test_cancelling_the_save_dialog_saves_nothing(page, save_to, messages, tmp_path):
@@ -161,12 +168,14 @@ def test_cancelling_the_save_dialog_saves_nothing(page, save_to, messages, tmp_p
 
 @pytest.fixture
 def print_dialog(monkeypatch, tmp_path):
-    """Accept the print dialog, with the printer sending its pages to a PDF to read back."""
+    """Accept the print dialog for a real printer whose pages are captured in a PDF."""
     answers: list[QDialog.DialogCode] = [QDialog.DialogCode.Accepted]
+    answer_boxes(monkeypatch)  # a box would mean no printer was found: never wait on it
+    real_printer_capturing_to(monkeypatch, tmp_path / "printed.pdf")
+    accept = QPrintDialog.exec
 
     def exec_(dialog: QPrintDialog) -> int:
-        dialog.printer().setOutputFileName(str(tmp_path / "printed.pdf"))
-        return answers[0].value
+        return accept(dialog) if answers[0] == QDialog.DialogCode.Accepted else answers[0].value
 
     monkeypatch.setattr(QPrintDialog, "exec", exec_)
     return answers

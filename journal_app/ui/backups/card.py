@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.errors import VaultLocked
 from journal_app.services.backups import KEEP_LATEST, KEEP_WEEKS, BackupInfo, BackupSummary
 from journal_app.ui.backups.files import choose_export_path, choose_folder
 from journal_app.ui.backups.key_dialog import BackupKey, BackupKeyDialog
@@ -188,6 +189,8 @@ class BackupsCard(QWidget):
             backups = self._backups.list_backups()
         except OSError:  # one was pruned while we looked; the next look will be right
             backups = []
+        except VaultLocked:  # the backup made as the journal locked; the card is closing
+            backups = []
         for path, size, written in backups:
             item = QTreeWidgetItem([when(written), size_mb(size)])
             item.setData(0, PATH_ROLE, str(path))
@@ -282,7 +285,7 @@ class BackupsCard(QWidget):
         self._start(self.tr("Backing up…"), self.tasks.back_up_now())
 
     def _on_export_button_clicked(self) -> None:
-        path = choose_export_path(self)
+        path = choose_export_path(self, journal_folder=self._session.services.vault.folder)
         if path is not None:
             self._start(self.tr("Writing the backup…"), self.tasks.export(path))
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from journal_app.services.backups import SUFFIX
 from journal_app.ui.backups.words import export_name
+from journal_app.ui.output_files import choose_output_file
 
 
 def _filter() -> str:
@@ -17,19 +18,22 @@ def _filter() -> str:
     return text.format(suffix=SUFFIX)
 
 
-def choose_export_path(parent: QWidget | None, today: date | None = None) -> Path | None:
-    """Ask where to save a backup; suggest ``afterglow-YYYY-MM-DD.journal-backup`` at home."""
-    suggested = Path.home() / export_name(today or date.today())
-    chosen, _ = QFileDialog.getSaveFileName(
+def choose_export_path(
+    parent: QWidget | None, today: date | None = None, *, journal_folder: Path | None = None
+) -> Path | None:
+    """Ask where to save a backup; suggest ``afterglow-YYYY-MM-DD.journal-backup`` at home.
+
+    ``journal_folder``: the journal's data folder; a backup is never written inside it
+    (nor over a folder or a device), and the dialog opens again after saying why.
+    """
+    return choose_output_file(
         parent,
         QCoreApplication.translate("Backups", "Export a backup"),
-        str(suggested),
+        Path.home() / export_name(today or date.today()),
         _filter(),
+        suffix=SUFFIX,
+        journal_folder=journal_folder,
     )
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.name.endswith(SUFFIX) else path.with_name(path.name + SUFFIX)
 
 
 def choose_backup_file(parent: QWidget | None, start: Path | None = None) -> Path | None:

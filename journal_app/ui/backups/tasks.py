@@ -40,10 +40,15 @@ class BackupTasks(QObject):
         self._session = session
 
     def export(self, path: Path) -> bool:
-        """Write a backup to ``path``; False when other work is still running."""
+        """Write a backup to ``path``; False when other work is still running.
+
+        ``path`` comes from the file dialog, which has already asked before replacing a
+        file, so an existing one is replaced (the service still refuses the journal's
+        own folder and anything that is not a regular file).
+        """
         backups = self._session.services.backups
         return self._session.run_task(
-            lambda: backups.export(path), self._on_exported, self._on_export_error
+            lambda: backups.export(path, force=True), self._on_exported, self._on_export_error
         )
 
     def back_up_now(self) -> bool:

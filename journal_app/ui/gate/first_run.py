@@ -23,7 +23,7 @@ class FirstRunFlow(QWidget):
         self._creating = False
         self.welcome = WelcomeStep()
         self.create = CreatePassphraseStep()
-        self.recovery = RecoveryKeyStep()
+        self.recovery = RecoveryKeyStep(journal_folder=session.services.vault.folder)
         self.restore = RestoreIntoNewJournal(session, self.welcome)
         self.steps = QStackedWidget()
         for step in (self.welcome, self.create, self.recovery):

@@ -3,14 +3,27 @@
 from __future__ import annotations
 
 import html
+from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFontDatabase, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QCheckBox, QDialog, QLabel, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QCheckBox, QLabel, QWidget
 
+from journal_app.domain.errors import JournalError
+from journal_app.services.outputs import write_private_file
+from journal_app.ui.dialogs.feedback import show_message
 from journal_app.ui.gate.card import Card, button
+from journal_app.ui.gate.recovery_sheet import (
+    pdf_offer,
+    print_sheet,
+    saved_warning,
+    sheet_pdf,
+    sheet_printer,
+    suggested_pdf_path,
+)
+from journal_app.ui.output_files import choose_output_file
 from journal_app.ui.pages.layout import paragraph
+from journal_app.ui.printing import PrintChoice, choose_printer
 
 GROUPS_PER_LINE = 4
 CODE_POINT_SIZE = 17
@@ -23,27 +36,20 @@ def format_code(code: str) -> str:
     return "\n".join(" ".join(line) for line in lines)
 
 
-def print_recovery_sheet(parent: QWidget, sheet_html: str) -> bool:
-    """Ask where to print, then print the sheet; return False if the person cancelled."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setWindowTitle(parent.tr("Print your recovery key"))
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    document = QTextDocument()
-    document.setHtml(sheet_html)
-    document.print_(printer)
-    return True
-
-
 class RecoveryKeyStep(Card):
-    """The code in large letters, Print…, a promise box and "Open my journal"."""
+    """The code in large letters, Print…, a promise box and "Open my journal".
+
+    ``journal_folder``: the journal's data folder, where a saved PDF may never go.
+    """
 
     finished = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, journal_folder: Path | None = None
+    ) -> None:
         super().__init__(parent)
         self._code = ""
+        self._journal_folder = journal_folder
         title = QLabel(self.tr("Your recovery key"), objectName="pageTitle")
         what = paragraph(
             self.tr(
@@ -73,7 +79,9 @@ class RecoveryKeyStep(Card):
             "muted",
         )
         self.print_button = button(self.tr("Print…"), self.tr("Print the recovery key"))
-        self.print_status = paragraph(self.tr("Sent to the printer."), "hint")
+        self.print_status = paragraph("")
+        self.print_status.setAccessibleName(self.tr("Printing"))
+        self.print_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.print_status.setVisible(False)
         promise = self.tr(
             "I have written down or printed my recovery key and put it somewhere safe"
@@ -105,7 +113,7 @@ class RecoveryKeyStep(Card):
         self._code = code
         self.code_label.setText(format_code(code))
         self.confirm.setChecked(False)
-        self.print_status.setVisible(False)
+        self._say("")
 
     def shown_code(self) -> str:
         return self.code_label.text()
@@ -117,7 +125,7 @@ class RecoveryKeyStep(Card):
         """Forget the code: it is never shown twice."""
         self._code = ""
         self.code_label.clear()
-        self.print_status.setVisible(False)
+        self._say("")
         self.confirm.setChecked(False)
 
     def sheet_html(self) -> str:
@@ -132,9 +140,45 @@ class RecoveryKeyStep(Card):
             "your passphrase.</p>"
         ).format(code=html.escape(format_code(self._code)).replace("\n", "<br>"))
 
+    def _say(self, text: str, *, problem: bool = False) -> None:
+        self.print_status.setObjectName("error" if problem else "")
+        self.print_status.style().unpolish(self.print_status)
+        self.print_status.style().polish(self.print_status)
+        show_message(self.print_status, text)
+
+    def save_pdf(self) -> None:
+        """Ask where, then save the sheet as a private PDF and say what that file means."""
+        path = choose_output_file(
+            self,
+            self.tr("Save your recovery key as a PDF"),
+            suggested_pdf_path(),
+            self.tr("PDF files (*.pdf)"),
+            suffix=".pdf",
+            journal_folder=self._journal_folder,
+        )
+        if path is None:
+            return
+        try:
+            write_private_file(path, sheet_pdf(self.sheet_html()))
+        except JournalError as error:
+            self._say(str(error), problem=True)
+            return
+        self._say(saved_warning(path))
+
     def _on_print_button_clicked(self) -> None:
-        if print_recovery_sheet(self, self.sheet_html()):
-            self.print_status.setVisible(True)
+        self._say("")
+        printer = sheet_printer()
+        choice = choose_printer(self, printer, self.tr("Print your recovery key"), pdf_offer())
+        if choice is PrintChoice.PDF:
+            self.save_pdf()
+        elif choice is PrintChoice.PRINTER:
+            if print_sheet(printer, self.sheet_html()):
+                self._say(self.tr("Sent to the printer."))
+            else:
+                self._say(
+                    self.tr("The key didn't print. Check the printer and try again."),
+                    problem=True,
+                )
 
     def _on_confirm_toggled(self, kept: bool) -> None:
         self.open_button.setEnabled(kept)

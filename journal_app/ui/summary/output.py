@@ -6,7 +6,7 @@ import math
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
@@ -17,6 +17,7 @@ from journal_app.reports.pdf import write_pdf
 from journal_app.services.bundle import Services
 from journal_app.texts import load_toml
 from journal_app.ui.mood.chart import MoodChart
+from journal_app.ui.printing import PdfOffer
 
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 48.0, 288.0  # bounds on the preview chart's resolution
 INCH_M = 0.0254
@@ -34,6 +35,28 @@ def default_pdf_path(today: date) -> Path:
     """Where Save as PDF first suggests: the Documents folder, named for today."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(folder or Path.home()) / f"afterglow-summary-{today.isoformat()}.pdf"
+
+
+def pdf_offer() -> PdfOffer:
+    """What to say when printing the summary would make a file."""
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("SummaryPage", text)
+
+    return PdfOffer(
+        no_printer=tr(
+            "No printer is set up on this computer. You can save the summary as a PDF "
+            "instead, and print it or send it from there."
+        ),
+        to_file=tr(
+            "The printer you chose doesn't print on paper: it saves a PDF file. "
+            "You can save the summary as a PDF instead, choosing where it goes."
+        ),
+        details=tr(
+            "A PDF is not encrypted: anyone who can open the file can read it. Keep it "
+            "somewhere private, and delete it once you no longer need it."
+        ),
+    )
 
 
 class SummaryPainter:

@@ -10,11 +10,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
-from PySide6.QtPrintSupport import QPrintDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -30,9 +28,17 @@ from journal_app.reports.data import (
     entries_for_choosing,
 )
 from journal_app.services.bundle import Services
+from journal_app.ui.dialogs.feedback import show_message
 from journal_app.ui.mood.toggles import room_for_bold
+from journal_app.ui.output_files import choose_output_file
+from journal_app.ui.printing import PrintChoice, choose_printer, reached_printer
 from journal_app.ui.summary.options import OptionsPanel
-from journal_app.ui.summary.output import SummaryPainter, default_pdf_path, summary_printer
+from journal_app.ui.summary.output import (
+    SummaryPainter,
+    default_pdf_path,
+    pdf_offer,
+    summary_printer,
+)
 from journal_app.ui.summary.preview import SummaryPreview
 from journal_app.ui.watch import JournalWatch
 
@@ -63,11 +69,17 @@ class SummaryPage(QWidget):
             room_for_bold(button)
         self.notice = QLabel(
             self.tr(
-                "A saved PDF is not encrypted. Keep it somewhere private. Printing needs no file."
+                "A saved PDF is not encrypted. Keep it somewhere private. "
+                "Printing on paper leaves no file behind."
             ),
             objectName="hint",
             wordWrap=True,
         )
+        self.saved = QLabel(wordWrap=True)
+        self.saved.setAccessibleName(self.tr("Saved"))
+        self.saved.setTextFormat(Qt.TextFormat.PlainText)
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.saved.hide()
         self.error = QLabel(objectName="error", wordWrap=True)
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
@@ -111,6 +123,7 @@ class SummaryPage(QWidget):
         right.setSpacing(8)
         right.addLayout(actions)
         right.addWidget(self.notice)
+        right.addWidget(self.saved)
         right.addWidget(self.error)
         right.addWidget(self.preview, 1)
         body = QHBoxLayout()
@@ -214,39 +227,56 @@ class SummaryPage(QWidget):
         return True
 
     def _on_print_button_clicked(self) -> None:
+        self._show_error("")
         data = self.data()
         printer = summary_printer()
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print your summary"))
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        if self._run(
-            lambda: self._painter.paint(printer, data),
+        choice = choose_printer(self, printer, self.tr("Print your summary"), pdf_offer())
+        if choice is PrintChoice.PDF:
+            self._save_as_pdf(data)
+        elif choice is PrintChoice.PRINTER and self._run(
+            lambda: self._print(printer, data),
             self.tr("The summary didn't print. Check the printer and try again."),
         ):
+            show_message(self.saved, "")
             self.status_message.emit(self.tr("Your summary went to the printer."))
 
+    def _print(self, printer: QPrinter, data: SummaryData) -> None:
+        self._painter.paint(printer, data)
+        if not reached_printer(printer):
+            raise OSError("the pages did not reach the printer")
+
     def _on_save_button_clicked(self) -> None:
-        data = self.data()
+        self._save_as_pdf(self.data())
+
+    def _save_as_pdf(self, data: SummaryData) -> None:
+        """Ask where (never the journal's own folder), write a private PDF, warn it is plain."""
+        self._show_error("")
         suggested = default_pdf_path(self._today())
         if self._folder is not None:
             suggested = self._folder / suggested.name
-        chosen, _ = QFileDialog.getSaveFileName(
+        path = choose_output_file(
             self,
             self.tr("Save your summary as a PDF"),
-            str(suggested),
+            suggested,
             self.tr("PDF files (*.pdf)"),
+            suffix=".pdf",
+            journal_folder=self._services.vault.folder,
         )
-        if not chosen:
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
+        show_message(self.saved, "")
         if self._run(
             lambda: self._painter.write(path, data),
             self.tr("The PDF wasn't saved."),
         ):
             self._folder = path.parent
+            show_message(
+                self.saved,
+                self.tr(
+                    "Saved to {path}. It is not encrypted: anyone who can open the file can "
+                    "read it, so keep it somewhere private."
+                ).format(path=path),
+            )
             self.status_message.emit(
                 self.tr("Saved {name}. It is not encrypted, so keep it somewhere private.").format(
                     name=path.name

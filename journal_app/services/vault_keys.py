@@ -1,0 +1,78 @@
+"""Opening the journal's data key from its key slots (the slow part of unlocking)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from journal_app.crypto import keyslots, recovery
+from journal_app.crypto.errors import DecryptionFailed, MalformedKey, UnsafeParameters
+from journal_app.crypto.kdf import KdfParams, derive_key
+from journal_app.crypto.recovery import RecoveryPrivateKey
+from journal_app.domain.errors import IntegrityError, WrongPassphrase
+from journal_app.storage.vault_file import VaultFile
+
+WRONG_PASSPHRASE = "That passphrase doesn't open this journal. Take your time and try again."
+WRONG_RECOVERY = "That recovery key doesn't open this journal. Check each group and try again."
+Slots = list[tuple[str, keyslots.KeySlot]]
+
+
+@dataclass(frozen=True)
+class OpenedKey:
+    """The journal's data key, opened with a passphrase, and the slot it came from."""
+
+    vault_id: str
+    slot_id: str
+    wrapped: bytes
+    data_key: bytes
+    kek: bytes
+    params: KdfParams
+
+
+def unwrap_passphrase(vault_id: str, slots: Slots, passphrase: str) -> OpenedKey:
+    """Derive the passphrase's key and open the data key; raise WrongPassphrase if none fits."""
+    for slot_id, slot in slots:
+        if slot.slot_type != keyslots.PASSPHRASE:
+            continue
+        try:
+            params = KdfParams.from_dict(slot.params)
+        except UnsafeParameters as error:
+            raise IntegrityError(
+                f"This journal's key settings look wrong, so it was not opened: {error} "
+                "The file may have been tampered with; restore it from a backup."
+            ) from None
+        kek = derive_key(passphrase, params)
+        try:
+            data_key = keyslots.unwrap_with_key(kek, slot, vault_id)
+        except DecryptionFailed:
+            continue
+        return OpenedKey(vault_id, slot_id, slot.wrapped, data_key, kek, params)
+    raise WrongPassphrase(WRONG_PASSPHRASE)
+
+
+def decode_recovery(code: str) -> RecoveryPrivateKey:
+    """The recovery key from its printed code; a mistyped one is a wrong key."""
+    try:
+        return recovery.decode(code)
+    except MalformedKey as error:
+        raise WrongPassphrase(str(error)) from None
+
+
+def unwrap_recovery(vault_file: VaultFile, private: RecoveryPrivateKey) -> bytes:
+    """Open the data key with the recovery key; raise WrongPassphrase if it doesn't fit."""
+    for _, slot in vault_file.slots():
+        if slot.slot_type == keyslots.RECOVERY:
+            try:
+                return keyslots.unwrap_with_recovery(private, slot, vault_file.vault_id)
+            except (DecryptionFailed, MalformedKey):
+                continue
+    raise WrongPassphrase(WRONG_RECOVERY)
+
+
+def still_fits(vault_file: VaultFile, opened: OpenedKey) -> bool:
+    """Is the slot the key was opened from still there, unchanged, in this same journal?"""
+    if vault_file.vault_id != opened.vault_id:
+        return False
+    return any(
+        slot_id == opened.slot_id and slot.wrapped == opened.wrapped
+        for slot_id, slot in vault_file.slots()
+    )
