@@ -161,7 +161,7 @@ def test_a_full_disk_during_export_leaves_the_previous_backup_untouched(
     def disk_full(fd):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr("journal_app.backup.format.os.fsync", disk_full)
+    monkeypatch.setattr("journal_app.storage.outputs.os.fsync", disk_full)
     with pytest.raises(DiskFull, match="The disk is full, so the backup couldn't be written"):
         service.export(path, force=True)
     assert path.read_bytes() == before
