@@ -369,10 +369,40 @@ def decrypt_payload(
             pieces.append(stream.decrypt(nonce, sealed, associated))
         except InvalidTag:
             raise Damaged(CHANGED) from None
+    return _decompress(b"".join(pieces))
+
+
+# The same budget as Afterglow's reader (docs/backup-format.md, "Chunks", step 4): a real
+# journal never comes near it; a backup that would unpack past it is not opened.
+MAX_PAYLOAD = 1024 * 1024 * 1024
+UNPACK_FLOOR = 64 * 1024 * 1024
+MAX_RATIO = 100
+
+
+def _decompress(packed: bytes) -> bytes:
+    """Unpack in steps, never past the budget, so a crafted file can't fill the memory."""
+    budget = min(MAX_PAYLOAD, max(UNPACK_FLOOR, MAX_RATIO * len(packed)))
+    inflater = zlib.decompressobj()
+    out = bytearray()
+    pending = packed
     try:
-        return zlib.decompress(b"".join(pieces))
+        while pending or not inflater.eof:
+            room = budget - len(out)
+            chunk = inflater.decompress(pending, min(room + 1, 1024 * 1024))
+            out += chunk
+            if len(out) > budget:
+                raise Damaged(
+                    f"This backup would unpack to more than {budget // (1024 * 1024):,} MiB; "
+                    "it may be damaged or not a real backup, so it was not opened."
+                )
+            pending = inflater.unconsumed_tail
+            if not chunk and not pending:
+                break
     except zlib.error:
         raise Damaged(CHANGED) from None
+    if not inflater.eof:
+        raise Damaged(CHANGED)
+    return bytes(out)
 
 
 # 4. The payload lines

@@ -11,12 +11,14 @@ from pathlib import Path
 from typing import Any
 
 from journal_app.backup.format import (
+    MAX_PAYLOAD,
     BackupContents,
     encode_backup,
     open_backup,
     read_header,
     write_backup_file,
 )
+from journal_app.backup.import_common import Unreadable, read_bytes
 from journal_app.domain.clock import parse_timestamp
 from journal_app.domain.errors import JournalError, ValidationError
 from journal_app.domain.records import Record
@@ -155,10 +157,14 @@ class BackupService:
 
     @staticmethod
     def read_file(path: Path) -> bytes:
+        """Read a backup: a regular file of at most ``MAX_PAYLOAD`` bytes (never a pipe)."""
         try:
-            return path.read_bytes()
-        except OSError as error:
-            raise JournalError(f"Couldn't read {path}: {error.strerror or error}.") from None
+            return read_bytes(path, cap=MAX_PAYLOAD)
+        except Unreadable as error:
+            raise ValidationError(
+                f"{path} {error.reason.removeprefix('it ')}, so it can't be a backup Afterglow "
+                "made. Nothing was changed."
+            ) from None
 
     def open(
         self, path: Path, *, passphrase: str | None = None, recovery_code: str | None = None

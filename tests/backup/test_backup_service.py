@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal_app.backup.format import BackupError
-from journal_app.domain.errors import DiskFull, VaultExists, WrongPassphrase
+from journal_app.domain.errors import DiskFull, ValidationError, VaultExists, WrongPassphrase
 from journal_app.services.backups import BackupService
 from journal_app.services.bundle import Services
 from journal_app.services.outputs import OutputRefused
@@ -249,3 +250,15 @@ def test_a_ten_year_demo_journal_round_trips_exactly(tmp_path):
     assert any(r["deleted_at"] for r in mine.values())  # tombstones too
     source.vault.lock()
     target.vault.lock()
+
+
+def test_opening_a_pipe_or_device_as_a_backup_is_refused_at_once(source, tmp_path):
+    import os
+
+    source, _ = source
+    service = BackupService(source.vault)
+    pipe = tmp_path / "waiting.journal-backup"
+    os.mkfifo(pipe)  # nobody writes to it: reading would hang forever
+    for path in (pipe, Path("/dev/zero")):
+        with pytest.raises(ValidationError, match="can't be a backup Afterglow made"):
+            service.open(path, passphrase=PASSPHRASE)

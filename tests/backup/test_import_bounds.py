@@ -327,3 +327,16 @@ def test_afterglow_json_leaves_out_every_setting_and_counts_them(tmp_path):
     assert read.records == [entry]
     assert read.settings == 3
     assert read.skipped == []
+
+
+def test_the_decrypt_tool_refuses_a_decompression_bomb_too(monkeypatch, deflated_zeros, tmp_path):
+    from tests.backup.test_decrypt_tool import run
+
+    with monkeypatch.context() as patch:
+        patch.setattr(backup_format.zlib, "compress", lambda data, level: deflated_zeros)
+        bomb = encode_backup([], vault_id="0" * 32, sequence=1, created=NOW, keys=KEYS)
+    path = tmp_path / "bomb.journal-backup"
+    path.write_bytes(bomb)
+    result = run(path, passphrase=PASSPHRASE)
+    assert result.returncode == 4
+    assert b"would unpack to more than 64 MiB" in result.stderr
