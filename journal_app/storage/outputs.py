@@ -205,19 +205,8 @@ def private_temp_beside(path: Path, *, outcome: str = WRITING) -> Iterator[Path]
 
 def write_private_file(path: Path, data: bytes, *, outcome: str = WRITING) -> None:
     """Write ``data`` to ``path`` atomically, mode 0600, leaving nothing behind on failure."""
-    target = Path(path)
-    temp = _temp_name(target)
-    try:
-        write_new_private(temp, data)
-        temp.replace(target)
-    except OSError as error:
-        _remove_quietly(temp)
-        raise failed_write(error, target, outcome) from error
-    except BaseException:
-        _remove_quietly(temp)
-        raise
-    with contextlib.suppress(OSError):  # as above: the file is whole and in place
-        fsync_folder(target.parent)
+    with private_temp_beside(path, outcome=outcome) as temp, temp.open("r+b") as handle:
+        handle.write(data)
 
 
 def make_private_folder(folder: Path) -> bool:
