@@ -7,6 +7,7 @@ SQLite found the file corrupt or not a database at all.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,12 +15,8 @@ from pathlib import Path
 
 from journal_app.domain.errors import (
     NOT_SAVED,
-    DiskError,
-    DiskFull,
     IntegrityError,
     JournalError,
-    NoPermission,
-    ReadOnlyStorage,
     StorageProblem,
     VaultBusy,
     storage_problem,
@@ -49,7 +46,14 @@ _BY_WORDS = (
     ("database disk image is malformed", sqlite3.SQLITE_CORRUPT),
     ("database is locked", sqlite3.SQLITE_BUSY),
 )
-_DENIED = {sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_AUTH}
+_AS_ERRNO = {
+    sqlite3.SQLITE_FULL: errno.ENOSPC,
+    sqlite3.SQLITE_READONLY: errno.EROFS,
+    sqlite3.SQLITE_CANTOPEN: errno.EACCES,
+    sqlite3.SQLITE_PERM: errno.EACCES,
+    sqlite3.SQLITE_AUTH: errno.EACCES,
+    sqlite3.SQLITE_IOERR: errno.EIO,
+}
 _DAMAGED = {sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB}
 _BUSY = {sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED}
 _BUGS = (
@@ -90,14 +94,10 @@ def storage_error(
             UNKNOWN_MESSAGE.format(reason=reason, outcome=outcome), where=folder
         )
     code = sqlite_code(error) if isinstance(error, sqlite3.Error) else None
-    if code == sqlite3.SQLITE_FULL:
-        return DiskFull(folder, outcome=outcome)
-    if code == sqlite3.SQLITE_READONLY:
-        return ReadOnlyStorage(folder, outcome=outcome)
-    if code in _DENIED:
-        return NoPermission(folder, outcome=outcome)
-    if code == sqlite3.SQLITE_IOERR:
-        return DiskError(folder, outcome=outcome)
+    if code in _AS_ERRNO:  # the same disk problems as the OS reports, in SQLite's words
+        found = storage_problem(OSError(_AS_ERRNO[code], str(error)), folder, outcome=outcome)
+        assert found is not None
+        return found
     if code in _DAMAGED:
         name = path.name if path is not None else "vault.db"
         return IntegrityError(CORRUPT_MESSAGE.format(name=name))
