@@ -205,8 +205,12 @@ def private_temp_beside(path: Path, *, outcome: str = WRITING) -> Iterator[Path]
 
 def write_private_file(path: Path, data: bytes, *, outcome: str = WRITING) -> None:
     """Write ``data`` to ``path`` atomically, mode 0600, leaving nothing behind on failure."""
-    with private_temp_beside(path, outcome=outcome) as temp, temp.open("r+b") as handle:
-        handle.write(data)
+    with private_temp_beside(path, outcome=outcome) as temp:
+        fd = os.open(temp, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+        try:
+            _write_all(fd, data)
+        finally:
+            os.close(fd)
 
 
 def make_private_folder(folder: Path) -> bool:
