@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from journal_app.cli.context import CliContext
 from journal_app.domain.errors import ValidationError, VaultExists
-from journal_app.services.vault import check_new_passphrase
+from journal_app.services.vault_keys import check_new_passphrase
 
 
 def _show_recovery_key(ctx: CliContext, code: str) -> None:

@@ -29,10 +29,6 @@ class ChangeFeed:
         with self._guard:
             self._listeners.append(ref)
 
-    def unsubscribe(self, listener: Listener) -> None:
-        with self._guard:
-            self._listeners = [r for r in self._listeners if r() not in (None, listener)]
-
     def publish(self, kinds: frozenset[str]) -> None:
         with self._guard:
             alive = [(r, r()) for r in self._listeners]

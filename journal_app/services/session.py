@@ -36,10 +36,6 @@ class LockReport:
 
     problems: list[str] = field(default_factory=list)
 
-    @property
-    def clean(self) -> bool:
-        return not self.problems
-
     def messages(self) -> list[str]:
         return list(self.problems)
 
@@ -102,10 +98,6 @@ class JournalSession:
     @property
     def closing(self) -> bool:
         return self._closing
-
-    def running(self) -> list[str]:
-        with self._work:
-            return [task.name for task in self._running]
 
     def _on_vault_opened(self) -> None:
         self._closing = False

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import gc
 import shutil
-import unicodedata
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -19,7 +18,6 @@ from journal_app.domain.clock import Clock, utc_now
 from journal_app.domain.errors import (
     IntegrityError,
     JournalError,
-    ValidationError,
     VaultExists,
     VaultLocked,
     VaultMissing,
@@ -29,6 +27,7 @@ from journal_app.services.changes import ChangeFeed
 from journal_app.services.store import RecordStore
 from journal_app.services.vault_keys import (
     OpenedKey,
+    check_new_passphrase,
     decode_recovery,
     still_fits,
     unwrap_passphrase,
@@ -46,19 +45,8 @@ from journal_app.storage.vault_file import (
     sync_folder,
 )
 
-MIN_PASSPHRASE = 10
 CREATING = "the journal couldn't be created"
 NOTE_TABLE = "memory-note"  # sealed notes never reach disk; the name keeps them apart
-
-
-def check_new_passphrase(passphrase: str) -> None:
-    """Refuse a passphrase that is too short to protect a journal."""
-    length = len(unicodedata.normalize("NFC", passphrase))
-    if length < MIN_PASSPHRASE:
-        raise ValidationError(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters "
-            f"(this one has {length}). A few unrelated words work well."
-        )
 
 
 class VaultService:

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from journal_app.crypto import keyslots, recovery
 from journal_app.crypto.errors import DecryptionFailed, MalformedKey, UnsafeParameters
 from journal_app.crypto.kdf import KdfParams, derive_key
 from journal_app.crypto.recovery import RecoveryPrivateKey
-from journal_app.domain.errors import IntegrityError, WrongPassphrase
+from journal_app.domain.errors import IntegrityError, ValidationError, WrongPassphrase
 from journal_app.storage.vault_file import VaultFile
 
+MIN_PASSPHRASE = 10
 WRONG_PASSPHRASE = "That passphrase doesn't open this journal. Take your time and try again."
 WRONG_RECOVERY = "That recovery key doesn't open this journal. Check each group and try again."
 Slots = list[tuple[str, keyslots.KeySlot]]
@@ -76,3 +78,13 @@ def still_fits(vault_file: VaultFile, opened: OpenedKey) -> bool:
         slot_id == opened.slot_id and slot.wrapped == opened.wrapped
         for slot_id, slot in vault_file.slots()
     )
+
+
+def check_new_passphrase(passphrase: str) -> None:
+    """Refuse a passphrase that is too short to protect a journal."""
+    length = len(unicodedata.normalize("NFC", passphrase))
+    if length < MIN_PASSPHRASE:
+        raise ValidationError(
+            f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters "
+            f"(this one has {length}). A few unrelated words work well."
+        )

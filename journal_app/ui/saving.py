@@ -26,7 +26,6 @@ class SessionSaver(QObject):
     """Base for the Journal and Journeys savers: the timers, the retries, the revisions."""
 
     state_changed = Signal(str)
-    failing_changed = Signal(bool)  # True while a change could not be saved
     problem_changed = Signal(str)  # why the change could not be saved ("" once it is)
 
     def __init__(self, delay_ms: int, parent: QObject | None = None) -> None:
@@ -136,8 +135,6 @@ class SessionSaver(QObject):
         self._problem = problem
         if was != problem:
             self.problem_changed.emit(problem or "")
-        if (was is None) != (problem is None):
-            self.failing_changed.emit(problem is not None)
 
     def save_now(self) -> bool:
         raise NotImplementedError

@@ -42,7 +42,6 @@ class SessionViewModel(QObject):
     vault_unlocked = Signal()
     about_to_lock = Signal()  # pages save what was typed, synchronously, before keys go
     auto_backup_written = Signal(str)  # the path of the backup made on lock or exit
-    auto_backup_failed = Signal(str)
     vault_locked = Signal()
     unlock_failed = Signal(str)
     passphrase_changed = Signal()

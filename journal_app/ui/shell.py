@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 PAGES = ("today", "journal", "journeys", "mood", "summary", "settings")
 EDITING = ("journal", "journeys")  # the pages that save as the person types
+LIVE = ("today", "mood", "summary")  # pages that only show the journal: refreshed live
 
 
 class Shell(QWidget):
@@ -131,6 +132,7 @@ class Shell(QWidget):
         self.today.questionnaire_requested.connect(self._on_today_questionnaire_requested)
         session.about_to_lock.connect(self._on_session_about_to_lock)
         session.drafts_restored.connect(self._on_session_drafts_restored)
+        session.journal_changed.connect(self._on_session_journal_changed)
         self.navigation.setCurrentRow(0)
 
     def _page(self, name: str) -> QWidget:
@@ -231,6 +233,16 @@ class Shell(QWidget):
                     self._session.seal_draft(name, draft)
             except Exception:
                 continue
+
+    def _on_session_journal_changed(self, _kinds: frozenset[str]) -> None:
+        """A page that only shows the journal catches up at once if it is on screen.
+
+        (The editing pages re-read when shown: refreshing under the person's typing would
+        move things about; each page's watch says whether anything changed.)
+        """
+        page = self._built.get(self.current_page())
+        if page is not None and self.current_page() in LIVE:
+            page.refresh()  # type: ignore[attr-defined]
 
     def _on_session_drafts_restored(self, drafts: dict[str, dict[str, object]]) -> None:
         for name in EDITING:

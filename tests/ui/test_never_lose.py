@@ -270,3 +270,19 @@ def test_a_merge_on_a_full_disk_says_so_changes_nothing_and_works_once_there_is_
     with qtbot.waitSignal(session.backup_merged, timeout=5000):
         assert session.merge_backup(contents)
     assert any(b.startswith("from the backup") for b in bodies(services))
+
+
+def test_a_change_made_on_another_thread_reaches_the_page_on_screen(qtbot, window):
+    import threading
+
+    from tests.ui.test_window import texts_in
+
+    services = window.session.services
+    assert window.shell.current_page() == "today"
+    worker = threading.Thread(target=services.journal.create, args=("Zephyrline evening",))
+    worker.start()  # as a merge on the thread pool would
+    worker.join(5)
+    qtbot.waitUntil(
+        lambda: any("Zephyrline evening" in text for text in texts_in(window.shell.today)),
+        timeout=3000,
+    )

@@ -7,7 +7,7 @@ import unicodedata
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from journal_app.services.vault import MIN_PASSPHRASE
+from journal_app.services.vault_keys import MIN_PASSPHRASE
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.dialogs.strength_meter import StrengthMeter
 

@@ -7,7 +7,7 @@ import unicodedata
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from journal_app.domain.passphrase import Strength, estimate
-from journal_app.services.vault import MIN_PASSPHRASE
+from journal_app.services.vault_keys import MIN_PASSPHRASE
 
 
 class StrengthMeter(QWidget):
