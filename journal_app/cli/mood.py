@@ -6,6 +6,8 @@ from typing import Any
 
 from journal_app.cli.context import CliContext
 from journal_app.instruments.definitions import instrument
+from journal_app.services.measurement import Measure
+from journal_app.services.measurement_words import sentences
 from journal_app.services.mood import MoodService, check_range
 
 JOURNEYS_SHOWN = 3
@@ -15,11 +17,12 @@ NO_CHECKINS = "No check-ins here yet. Add one with 'journal-app checkin --mood N
 def mood_stats(ctx: CliContext) -> int:
     a = ctx.args
     check_range(a.start, a.end)  # before asking for the passphrase
-    stats = MoodService(ctx.unlocked()).stats(a.start, a.end)
+    mood = MoodService(ctx.unlocked())
+    stats = mood.stats(a.start, a.end)
     if a.json:
         ctx.json(stats)
         return 0
-    for line in summary_lines(stats):
+    for line in summary_lines(stats, mood.questionnaire_changes(a.start, a.end)):
         ctx.out(line)
     return 0
 
@@ -87,31 +90,9 @@ def _journeys(journeys: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def _questionnaire(instrument_id: str, change: dict[str, Any] | None) -> list[str]:
-    if change is None:
-        return []
-    name = instrument(instrument_id).name
-    base, latest = change["baseline"], change["latest"]
-    if change["change"] == 0:
-        moved = "no change"
-    else:
-        direction = "lower" if change["change"] < 0 else "higher"
-        percent = change["percent_change"]
-        share = f" ({_signed(percent)}%)" if percent is not None else ""
-        moved = f"{abs(change['change'])} {direction}{share}"
-    lines = [
-        f"{name}: {base['total']} before your sessions began ({base['date']}), "
-        f"{latest['total']} on {latest['date']}: {moved}."
-    ]
-    words = []
-    if change["response"]:
-        words.append("a drop of half or more, often called a response")
-    if change["remission"]:
-        words.append("under 5, the range often called remission")
-    if words:
-        text = "; ".join(words)
-        lines.append(f"  {text[0].upper()}{text[1:]}.")
-    return lines
+def _questionnaire(found: Measure) -> list[str]:
+    said = sentences(found, instrument(found.instrument).name)
+    return said[:1] + [f"  {line}" for line in said[1:]]
 
 
 def _strength(r: float) -> str:
@@ -150,13 +131,13 @@ def _sleep(found: dict[str, Any] | None) -> list[str]:
     return lines
 
 
-def summary_lines(stats: dict[str, Any]) -> list[str]:
+def summary_lines(stats: dict[str, Any], changes: dict[str, Measure]) -> list[str]:
     """A few plain lines for a person reading in a terminal."""
     lines = [_heading(stats["range"])]
     lines += _averages(stats["checkins"])
     lines += _journeys(stats["journeys"])
-    for instrument_id, change in stats["questionnaires"].items():
-        lines += _questionnaire(instrument_id, change)
+    for found in changes.values():
+        lines += _questionnaire(found)
     if stats["checkins"]["count"]:
         lines += _sleep(stats["sleep_mood"])
     lines.append(stats["note"])

@@ -13,7 +13,8 @@ from journal_app.domain.records import Record
 from journal_app.domain.text import first_line, word_count
 from journal_app.instruments.definitions import instrument
 from journal_app.services.bundle import Services
-from journal_app.services.mood import check_range, questionnaire_change
+from journal_app.services.measurement import Reading, measure
+from journal_app.services.mood import check_range
 
 SECTIONS = (
     "overview",
@@ -244,7 +245,7 @@ def _results(
 ) -> tuple[list[ResultRow], int]:
     rows: list[ResultRow] = []
     left_out = 0
-    session_days = [t.date() for t in session_times if t.date() <= options.end]
+    sessions = [t for t in session_times if t.date() <= options.end]
     for instrument_id in QUESTIONNAIRES:
         inst = instrument(instrument_id)
         history = services.assessments.history(instrument_id)
@@ -253,8 +254,12 @@ def _results(
         labels = {b.id: b.label for b in inst.bands}
         for record in shown[-MAX_RESULTS:]:
             a = record.data
-            taken = [(r.data.at, r.data.total) for r in history]
-            change = questionnaire_change(instrument_id, taken, session_days, end=a.at.date())
+            taken = [
+                Reading(r.data.at, r.data.total, r.data.extra.get("percent"))
+                for r in history
+                if r.data.at <= a.at
+            ]
+            change = measure(instrument_id, taken, sessions)
             rows.append(
                 ResultRow(
                     instrument=inst.id,

@@ -10,12 +10,8 @@ Choices, so the figures mean the same thing everywhere:
 - Around a session on day ``d``: *before* is days ``d-7 .. d-1``; *after N* is days
   ``d+1 .. d+N``. The session day itself is in neither, since it mostly shows the
   session's own effects. Windows of close sessions overlap; each is still reported whole.
-- A *series* (a course of sessions) starts at a session with no other session in the
-  60 days before it. A questionnaire's change is measured for the series the latest
-  result follows: the last series that began on or before that result's day. Its
-  baseline is the last result on or before the day before the series' first session.
-  When the latest result comes before every series (or there is no baseline), there is
-  nothing to compare and the change is None.
+- Questionnaire change (baseline, reliable change, response, remission) follows the
+  published rules in :mod:`journal_app.services.measurement` and docs/measurement.md.
 """
 
 from __future__ import annotations
@@ -32,14 +28,12 @@ from journal_app.domain.checkin import CheckIn
 from journal_app.domain.clock import shifted
 from journal_app.domain.errors import ValidationError
 from journal_app.services.journeys import JourneyService
+from journal_app.services.measurement import INSTRUMENTS, Measure, Reading, measure, to_json
 from journal_app.services.vault import VaultService
 
 METRICS = ("mood", "anxiety", "energy", "sleep_hours", "sleep_quality")
 BEFORE_DAYS = 7
 AFTER_DAYS = (7, 14, 30)
-SERIES_GAP_DAYS = 60
-CHANGE_INSTRUMENTS = ("phq9", "gad7")
-REMISSION_BELOW = 5
 MIN_PAIRED_DAYS = 14
 RESTED_HOURS = 7.0
 NOTE = "Descriptive figures from your own entries, not a diagnosis."
@@ -166,76 +160,6 @@ def journey_effect(journey_id: str, day: date, daily: Mapping[date, float]) -> J
 
 
 @dataclass(frozen=True, slots=True)
-class QuestionnaireChange:
-    """A questionnaire's latest total against its baseline before a series of sessions."""
-
-    instrument: str
-    series_start: date
-    baseline_total: int
-    baseline_on: date
-    latest_total: int
-    latest_on: date
-    change: int
-    percent_change: float | None
-    response: bool | None
-    remission: bool
-
-
-def series_starts(session_days: Iterable[date]) -> list[date]:
-    """Days that begin a series: no other session in the 60 days before."""
-    starts: list[date] = []
-    previous: date | None = None
-    for day in sorted(session_days):
-        if previous is None or (day - previous).days > SERIES_GAP_DAYS:
-            starts.append(day)
-        previous = day
-    return starts
-
-
-def questionnaire_change(
-    instrument: str,
-    results: Iterable[tuple[datetime, int]],
-    session_days: Iterable[date],
-    *,
-    start: date | None = None,
-    end: date | None = None,
-) -> QuestionnaireChange | None:
-    """Baseline, latest and change for one questionnaire (see the module notes).
-
-    The latest result is the last one on or before ``end``; it is reported only when it is
-    on or after ``start``. The baseline may come from any time before the series.
-    """
-    taken = sorted(r for r in results if end is None or r[0].date() <= end)
-    if not taken:
-        return None
-    latest_at, latest_total = taken[-1]
-    latest_on = latest_at.date()
-    if start is not None and latest_on < start:
-        return None
-    begun = [day for day in series_starts(session_days) if day <= latest_on]
-    if not begun:
-        return None
-    series = begun[-1]
-    earlier = [r for r in taken if r[0].date() < series]
-    if not earlier:
-        return None
-    baseline_at, baseline_total = earlier[-1]
-    change = latest_total - baseline_total
-    return QuestionnaireChange(
-        instrument=instrument,
-        series_start=series,
-        baseline_total=baseline_total,
-        baseline_on=baseline_at.date(),
-        latest_total=latest_total,
-        latest_on=latest_on,
-        change=change,
-        percent_change=100 * change / baseline_total if baseline_total > 0 else None,
-        response=2 * latest_total <= baseline_total if baseline_total > 0 else None,
-        remission=latest_total < REMISSION_BELOW,
-    )
-
-
-@dataclass(frozen=True, slots=True)
 class SleepMood:
     """How the day's sleep and the day's mood went together."""
 
@@ -305,19 +229,30 @@ class MoodService:
             if _within(moment.date(), start, end)
         ]
 
-    def questionnaire_changes(
-        self, start: date | None = None, end: date | None = None
-    ) -> dict[str, QuestionnaireChange | None]:
-        """PHQ-9 and GAD-7 change since before the series of sessions (module notes)."""
-        results: dict[str, list[tuple[datetime, int]]] = {i: [] for i in CHANGE_INSTRUMENTS}
+    def readings(self) -> dict[str, list[Reading]]:
+        """Every questionnaire result in the journal, by instrument, as readings."""
+        found: dict[str, list[Reading]] = {i: [] for i in INSTRUMENTS}
         for record in self._vault.store.of_kind("assessment"):
             result: Assessment = record.data
-            if result.instrument in results:
-                results[result.instrument].append((result.at, result.total))
-        session_days = [moment.date() for _, moment in self._sessions()]
+            if result.instrument in found:
+                percent = result.extra.get("percent")
+                found[result.instrument].append(
+                    Reading(result.at, result.total, percent if isinstance(percent, int) else None)
+                )
+        return found
+
+    def session_starts(self) -> list[datetime]:
+        """When each started session began, in order."""
+        return [moment for _, moment in self._sessions()]
+
+    def questionnaire_changes(
+        self, start: date | None = None, end: date | None = None
+    ) -> dict[str, Measure]:
+        """Each questionnaire's change since before its series of sessions (measurement)."""
+        sessions = self.session_starts()
         return {
-            instrument: questionnaire_change(instrument, taken, session_days, start=start, end=end)
-            for instrument, taken in results.items()
+            instrument: measure(instrument, taken, sessions, start=start, end=end)
+            for instrument, taken in self.readings().items()
         }
 
     def sleep_mood_correlation(
@@ -348,7 +283,7 @@ class MoodService:
             },
             "journeys": [mood_json.effect(e) for e in self.journey_effects(start, end)],
             "questionnaires": {
-                instrument: mood_json.change(found)
+                instrument: to_json(found)
                 for instrument, found in self.questionnaire_changes(start, end).items()
             },
             "sleep_mood": mood_json.sleep(self.sleep_mood_correlation(start, end)),

@@ -11,7 +11,6 @@ from journal_app.services.mood import (
     AFTER_DAYS,
     RESTED_HOURS,
     JourneyEffect,
-    QuestionnaireChange,
     SleepMood,
     WindowMean,
     daily_means,
@@ -44,20 +43,6 @@ def effect(found: JourneyEffect) -> dict[str, Any]:
     out |= {f"after_{n}d": window(found.after[n]) for n in AFTER_DAYS}
     out |= {f"change_{n}d": rounded(found.change(n)) for n in AFTER_DAYS}
     return out
-
-
-def change(found: QuestionnaireChange | None) -> dict[str, Any] | None:
-    if found is None:
-        return None
-    return {
-        "series_start": found.series_start.isoformat(),
-        "baseline": {"total": found.baseline_total, "date": found.baseline_on.isoformat()},
-        "latest": {"total": found.latest_total, "date": found.latest_on.isoformat()},
-        "change": found.change,
-        "percent_change": rounded(found.percent_change, 1),
-        "response": found.response,
-        "remission": found.remission,
-    }
 
 
 def sleep(found: SleepMood | None) -> dict[str, Any] | None:

@@ -53,8 +53,13 @@ def test_json_has_the_documented_keys(filled):
     assert journey["date"] == "2026-01-10"
     phq9 = stats["questionnaires"]["phq9"]
     assert (phq9["baseline"]["total"], phq9["latest"]["total"]) == (10, 5)
+    assert phq9["change"] == -5 and phq9["reliable"] == "unchanged"
     assert phq9["response"] is True and phq9["remission"] is False
-    assert stats["questionnaires"]["gad7"]["remission"] is True
+    gad7 = stats["questionnaires"]["gad7"]
+    assert gad7["change"] == -6 and gad7["reliable"] == "improved"
+    # A GAD-7 baseline of 8 is not elevated: response and remission don't apply.
+    assert gad7["response"] is None and gad7["remission"] is None
+    assert stats["questionnaires"]["who5"]["latest"] is None
     assert stats["sleep_mood"]["n"] == 21
     assert "not a diagnosis" in stats["note"]
 
@@ -73,9 +78,12 @@ def test_the_summary_speaks_plainly(filled):
     text = result.out
     assert "Average mood" in text and "out of 10" in text
     assert "2026-01-10:" in text and "before" in text and "after" in text
-    assert "PHQ-9: 10 before your sessions began (2026-01-03)" in text and "5 lower (-50%)" in text
-    assert "A drop of half or more, often called a response." in text
-    assert "GAD-7" in text and "remission" in text
+    assert "PHQ-9: 10 before this series of sessions (3 Jan 2026)" in text
+    assert "5 on 20 Jan 2026: 5 points lower." in text
+    assert "within what the questionnaire can vary by chance" in text
+    assert "(a response), not yet below 5" in text
+    assert "GAD-7: 8 before" in text and "reliable improvement" in text
+    assert "only defined from a starting score of 10 or more" in text
     assert "On days after 7 hours of sleep or more, mood averaged 6.6" in text
     assert "More sleep tended to go with better mood" in text
     assert text.rstrip().endswith("not a diagnosis.")
@@ -113,3 +121,19 @@ def test_mood_needs_an_action(initialised):
     result = initialised("mood")
     assert result.code == 2
     assert "stats" in result.err or "ACTION" in result.err
+
+
+def test_a_minimal_year_old_baseline_claims_no_response_or_remission(vault, cli):
+    """The review's case: PHQ-9 4 thirteen months before the sessions, 2 after them."""
+    assessments = AssessmentService(vault)
+    assessments.take("phq9", [1, 1, 1, 1, 0, 0, 0, 0, 0], at=datetime(2025, 1, 3, 9))
+    JourneyService(vault).add(datetime(2026, 2, 10, 10))
+    assessments.take("phq9", [1, 1, 0, 0, 0, 0, 0, 0, 0], at=datetime(2026, 3, 1, 9))
+    vault.lock()
+    phq9 = json.loads(cli("mood", "stats", "--json").out)["questionnaires"]["phq9"]
+    assert phq9["baseline"] is None and phq9["latest"] == {"date": "2026-03-01", "total": 2}
+    assert phq9["change"] is None and phq9["reliable"] is None
+    assert phq9["response"] is None and phq9["remission"] is None
+    text = cli("mood", "stats").out
+    assert "no recent baseline" in text
+    assert "remission" not in text and "response" not in text

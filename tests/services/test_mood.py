@@ -19,9 +19,7 @@ from journal_app.services.mood import (
     NOTE,
     MoodService,
     journey_effect,
-    questionnaire_change,
     rolling_mean,
-    series_starts,
     sleep_mood,
     window_mean,
 )
@@ -199,74 +197,7 @@ def test_a_session_without_check_ins_around_it_has_no_figures(mood, journeys):
     assert effect.change(7) is None
 
 
-# Questionnaires
-
-
-def test_series_start_after_sixty_quiet_days():
-    days = [date(2025, 1, 1), date(2025, 1, 8), date(2025, 3, 2), date(2025, 5, 2)]
-    # Mar 2 is 53 days after Jan 8 (same series); May 2 is 61 days after Mar 2.
-    assert series_starts(days) == [date(2025, 1, 1), date(2025, 5, 2)]
-    assert series_starts([]) == []
-
-
-def change(results, sessions, **kw):
-    return questionnaire_change("phq9", [(at(d), total) for d, total in results], sessions, **kw)
-
-
-def test_change_is_measured_from_the_last_result_before_the_first_session():
-    first = date(2026, 1, 10)
-    found = change(
-        [(date(2025, 12, 1), 18), (date(2026, 1, 9), 16), (first, 15), (date(2026, 2, 20), 6)],
-        [first, date(2026, 1, 20)],
-    )
-    assert found is not None
-    assert (found.baseline_total, found.baseline_on) == (16, date(2026, 1, 9))
-    assert (found.latest_total, found.latest_on) == (6, date(2026, 2, 20))
-    assert found.series_start == first
-    assert found.change == -10 and found.percent_change == pytest.approx(-62.5)
-    assert found.response is True and found.remission is False
-
-
-def test_response_at_exactly_half_and_not_just_short_of_it():
-    sessions = [date(2026, 1, 10)]
-    exactly = change([(date(2026, 1, 1), 10), (date(2026, 2, 1), 5)], sessions)
-    short = change([(date(2026, 1, 1), 10), (date(2026, 2, 1), 6)], sessions)
-    assert exactly.response is True and exactly.percent_change == -50.0
-    assert short.response is False
-
-
-def test_remission_is_a_latest_total_below_five():
-    sessions = [date(2026, 1, 10)]
-    four = change([(date(2026, 1, 1), 12), (date(2026, 2, 1), 4)], sessions)
-    five = change([(date(2026, 1, 1), 12), (date(2026, 2, 1), 5)], sessions)
-    assert four.remission is True and five.remission is False
-
-
-def test_no_baseline_means_no_change():
-    sessions = [date(2026, 1, 10)]
-    assert change([], sessions) is None
-    assert change([(date(2026, 2, 1), 8)], []) is None  # no session at all
-    assert change([(date(2026, 1, 10), 9), (date(2026, 2, 1), 8)], sessions) is None
-    assert change([(date(2025, 12, 1), 9)], sessions) is None  # nothing since the series
-
-
-def test_a_baseline_of_zero_has_no_percent_or_response():
-    found = change([(date(2026, 1, 1), 0), (date(2026, 2, 1), 3)], [date(2026, 1, 10)])
-    assert found.change == 3 and found.percent_change is None and found.response is None
-
-
-def test_the_series_the_latest_result_follows_gives_the_baseline():
-    results = [(date(2024, 1, 1), 20), (date(2024, 6, 1), 9), (date(2026, 2, 1), 6)]
-    sessions = [date(2024, 1, 10), date(2024, 1, 20), date(2026, 1, 10)]
-    found = change(results, sessions)
-    assert found.series_start == date(2026, 1, 10)
-    assert found.baseline_total == 9 and found.change == -3
-    # Up to the end of 2024, the first series is the one that counts.
-    earlier = change(results, sessions, end=date(2024, 12, 31))
-    assert earlier.series_start == date(2024, 1, 10)
-    assert (earlier.baseline_total, earlier.latest_total) == (20, 9)
-    # The latest result must be in the range to be reported.
-    assert change(results, sessions, start=date(2026, 3, 1)) is None
+# Questionnaires (the rules themselves: tests/services/test_measurement.py)
 
 
 def test_questionnaire_changes_read_phq9_and_gad7_from_the_vault(mood, vault, journeys):
@@ -275,9 +206,16 @@ def test_questionnaire_changes_read_phq9_and_gad7_from_the_vault(mood, vault, jo
     assessments.take("phq9", phq9(4), at=datetime(2026, 2, 5, 9))
     assessments.take("gad7", [1] * 7, at=datetime(2026, 2, 5, 9))
     journeys.add(datetime(2026, 1, 10, 10))
+    assessments.take("who5", [3] * 5, at=datetime(2026, 1, 9, 9))
+    assessments.take("who5", [4] * 5, at=datetime(2026, 2, 5, 9))
     changes = mood.questionnaire_changes()
+    assert set(changes) == {"phq9", "gad7", "who5", "pcl5"}
     assert changes["phq9"].change == -8 and changes["phq9"].remission is True
-    assert changes["gad7"] is None  # no GAD-7 before the sessions
+    assert changes["gad7"].baseline is None  # no GAD-7 before the sessions
+    assert changes["gad7"].change is None and changes["gad7"].latest is not None
+    assert changes["who5"].change == 20  # percentage points: 60% -> 80%
+    assert changes["who5"].reliable == "improved" and changes["who5"].response is None
+    assert changes["pcl5"].latest is None
 
 
 # Sleep and mood
@@ -329,7 +267,11 @@ def test_stats_of_an_empty_journal(mood):
     assert stats["checkins"]["count"] == 0 and stats["checkins"]["days"] == 0
     assert stats["checkins"]["mood"] == {"mean": None, "min": None, "max": None}
     assert stats["journeys"] == []
-    assert stats["questionnaires"] == {"phq9": None, "gad7": None}
+    assert set(stats["questionnaires"]) == {"phq9", "gad7", "who5", "pcl5"}
+    for found in stats["questionnaires"].values():
+        assert found["baseline"] is None and found["latest"] is None
+        assert found["change"] is None and found["reliable"] is None
+        assert found["response"] is None and found["remission"] is None
     assert stats["sleep_mood"] is None
     assert stats["note"] == NOTE
 

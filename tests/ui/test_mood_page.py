@@ -103,9 +103,23 @@ def test_the_figures_are_plain_sentences_with_their_numbers(qtbot, unlocked, the
         "and 6.5 in the week after (2 days): +2.2."
     ) in text
     assert (
-        "PHQ-9: 18 before this series of sessions (1 Mar 2026), 9 most recently "
-        "(13 Mar 2026): 9 lower (-50%)."
+        "PHQ-9: 18 before this series of sessions (1 Mar 2026), 9 on 13 Mar 2026: "
+        "9 points lower. That is a reliable improvement"
     ) in text
+    assert "half or less of where it started (a response), not yet below 5" in text
+
+
+def test_a_reliable_worsening_shows_as_plainly_as_an_improvement(qtbot, unlocked, theme):
+    unlocked.journeys.add(datetime(2026, 3, 5, 10, 0))
+    unlocked.assessments.take("gad7", [1] * 7, at=datetime(2026, 3, 1, 9, 0))
+    unlocked.assessments.take("gad7", [2] * 7, at=datetime(2026, 3, 20, 9, 0))
+    made = MoodPage(unlocked, theme)
+    qtbot.addWidget(made)
+    text = made.trends.insights.lines.text()
+    assert "GAD-7: 7 before this series of sessions (1 Mar 2026), 14 on 20 Mar 2026" in text
+    assert "7 points higher. That is a reliable worsening" in text
+    assert "worth talking over with your care team" in text
+    assert "don't apply here" in text  # a baseline of 7: response and remission undefined
 
 
 # Check-ins

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from journal_app.domain.errors import NotFound
 from journal_app.instruments.definitions import instrument
 from journal_app.services.bundle import Services
-from journal_app.services.mood import JourneyEffect, QuestionnaireChange, SleepMood
+from journal_app.services.measurement import Measure
+from journal_app.services.measurement_words import sentences
+from journal_app.services.mood import JourneyEffect, SleepMood
 from journal_app.ui.mood.describe import tr
 
 EFFECTS_SHOWN = 3
@@ -45,28 +47,14 @@ def effect_sentence(effect: JourneyEffect, number: int) -> str:
     )
 
 
-def change_sentence(change: QuestionnaireChange) -> str:
-    """A questionnaire's total before the series of sessions and now."""
-    name = instrument(change.instrument).name
-    if change.change < 0:
-        moved = tr("{n} lower").format(n=-change.change)
-    elif change.change > 0:
-        moved = tr("{n} higher").format(n=change.change)
-    else:
-        moved = tr("no change")
-    if change.percent_change is not None and change.change:
-        moved += f" ({change.percent_change:+.0f}%)"
-    return tr(
-        "{name}: {before} before this series of sessions ({b_day}), {latest} most recently "
-        "({l_day}): {moved}."
-    ).format(
-        name=name,
-        before=change.baseline_total,
-        b_day=_day(change.baseline_on),
-        latest=change.latest_total,
-        l_day=_day(change.latest_on),
-        moved=moved,
-    )
+def change_sentences(found: Measure) -> list[str]:
+    """A questionnaire's change since before its series of sessions, by the published rules.
+
+    Nothing when there was no series before the latest result: there is nothing to compare.
+    """
+    if found.latest is None or found.series_start is None:
+        return []
+    return [tr(line) for line in sentences(found, instrument(found.instrument).name)]
 
 
 def sleep_sentence(found: SleepMood) -> str:
@@ -128,8 +116,9 @@ class InsightsPanel(QWidget):
             number, _ = self._services.journeys.number_in_series(record)
             found.append(effect_sentence(effect, number))
         for change in self._mood.questionnaire_changes(start).values():
-            if change is not None:
-                found.append(change_sentence(change))
+            said = change_sentences(change)
+            if said:
+                found.append(" ".join(said))
         sleep = self._mood.sleep_mood_correlation(start)
         if sleep is not None:
             found.append(sleep_sentence(sleep))
