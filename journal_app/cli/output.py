@@ -10,6 +10,7 @@ from journal_app.domain.entry import Entry
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.domain.text import first_line, word_count
+from journal_app.instruments.definitions import INSTRUMENT_IDS, instrument
 
 SHORT_ID = 8
 
@@ -59,9 +60,13 @@ def assessment_line(record: Record) -> str:
         a.instrument, a.instrument
     )
     extra = f" ({a.extra['percent']}%)" if "percent" in a.extra else ""
+    question = instrument(a.instrument).difficulty if a.instrument in INSTRUMENT_IDS else None
+    difficulty = ""
+    if question is not None and a.difficulty is not None:
+        difficulty = f", {question.label(a.difficulty).lower()}"
     return (
         f"{a.at.strftime('%Y-%m-%d %H:%M')}  {short_id(record)}  {name} {a.total}{extra}, "
-        f"{a.severity.replace('_', ' ')}"
+        f"{a.severity.replace('_', ' ')}{difficulty}"
     )
 
 

@@ -108,6 +108,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("init", "create a new journal and show its recovery key once")
 
+    p = command("help-now", "who you can reach right now (no journal or passphrase needed)")
+    p.add_argument(
+        "--region",
+        metavar="CODE",
+        help="whose lines to show: us, ca, uk, ie, au, nz, de, fr, nl, es or elsewhere "
+        "(your computer's region when left out)",
+    )
+    p.add_argument("--json", action="store_true")
+
     p = command("write", "write an entry (TEXT, or from standard input)")
     p.add_argument(
         "text",
@@ -175,6 +184,20 @@ def build_parser() -> argparse.ArgumentParser:
         required=True,
         metavar="a,b,...",
         help="one number per question, in order, separated by commas",
+    )
+    p.add_argument(
+        "--difficulty",
+        type=int,
+        metavar="0-3",
+        help="PHQ-9 and GAD-7 only, optional: how difficult these problems have made things, "
+        "from 0 (not difficult at all) to 3 (extremely difficult); not added to the score",
+    )
+    p.add_argument(
+        "--event",
+        default="",
+        metavar="TEXT",
+        help="PCL-5 only, optional: a private note of the experience you had in mind, never "
+        f"in the summary; {SEEN}",
     )
     p.add_argument("--date", type=WHEN, metavar="YYYY-MM-DD[THH:MM]")
     p.add_argument("--json", action="store_true")
@@ -294,9 +317,31 @@ def build_parser() -> argparse.ArgumentParser:
         help="first day (29 days before --to)",
     )
     p.add_argument("--to", dest="end", type=DATE, metavar="YYYY-MM-DD", help="last day (today)")
-    p.add_argument("--no-entries", action="store_true", help="leave journal entries out")
     p.add_argument(
-        "--include-private", action="store_true", help="include entries marked private too"
+        "--entries",
+        action="store_true",
+        help="include the journal entries of the period (by default none are included)",
+    )
+    p.add_argument(
+        "--entry",
+        dest="entry_ids",
+        action="append",
+        default=[],
+        metavar="ID",
+        help="include this entry (an id or a unique start of one; repeat for more)",
+    )
+    p.add_argument(
+        "--no-entries", action="store_true", help="include no journal entries (the default)"
+    )
+    p.add_argument(
+        "--include-private",
+        action="store_true",
+        help="with --entries: include entries marked private too",
+    )
+    p.add_argument(
+        "--no-self-harm-answers",
+        action="store_true",
+        help="leave out your answers to the PHQ-9 question about self-harm (item 9)",
     )
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 

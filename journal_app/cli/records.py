@@ -17,10 +17,15 @@ from journal_app.domain.clock import local_minutes
 from journal_app.domain.integration import StepState
 from journal_app.domain.journey import SessionLog
 from journal_app.instruments.definitions import instrument
-from journal_app.instruments.scoring import check_answers, parse_answers
+from journal_app.instruments.scoring import (
+    check_answers,
+    check_difficulty,
+    check_event_note,
+    parse_answers,
+)
 from journal_app.services.assessments import AssessmentService
 from journal_app.services.checkins import CheckInService
-from journal_app.services.crisis import crisis_text
+from journal_app.services.crisis import crisis_text, system_locale
 from journal_app.services.journeys import JourneyService
 from journal_app.services.settings import SettingsService
 
@@ -61,10 +66,19 @@ def assess(ctx: CliContext) -> int:
     a = ctx.args
     inst = instrument(a.instrument)
     answers = parse_answers(a.answers)
-    check_answers(inst, answers)  # refuse before asking for the passphrase
+    # Refuse before asking for the passphrase.
+    check_answers(inst, answers)
+    check_difficulty(inst, a.difficulty)
+    check_event_note(inst, a.event)
     vault = ctx.unlocked()
     service = AssessmentService(vault)
-    _, result = service.take(inst.id, answers, _when(ctx, a.date, time(12, 0)))
+    _, result = service.take(
+        inst.id,
+        answers,
+        _when(ctx, a.date, time(12, 0)),
+        difficulty=a.difficulty,
+        event_note=a.event,
+    )
     if a.json:
         ctx.json(result.to_json())
     else:
@@ -73,9 +87,14 @@ def assess(ctx: CliContext) -> int:
         ctx.out(f"{inst.name}: {result.total} of {inst.max_total}{extra}, {band.lower()}")
         for cluster in inst.clusters:
             ctx.out(f"  {cluster.label}: {result.clusters[cluster.id]}")
+        if inst.difficulty is not None and result.difficulty is not None:
+            ctx.out(f"  How difficult: {inst.difficulty.label(result.difficulty)}")
+        for flag in inst.flags:
+            if flag.note and flag.id in result.flags:
+                ctx.say(flag.note)
         ctx.say("Saved. This is a self-report to share with your care team, not a diagnosis.")
     if "item9" in result.flags:
-        ctx.say(crisis_text(SettingsService(vault).get("region")))
+        ctx.say(crisis_text(SettingsService(vault).get("region"), system_locale(ctx.env)))
     return 0
 
 

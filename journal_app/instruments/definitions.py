@@ -34,10 +34,29 @@ class Cluster:
 
 @dataclass(frozen=True, slots=True)
 class Flag:
+    """A rule that marks a result: one item above a value, the total, or any single answer.
+
+    ``note`` is the gentle sentence shown with a raised flag, when the flag has one.
+    """
+
     id: str
     item: int | None = None
     above: int | None = None
     total_at_least: int | None = None
+    any_at_most: int | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Difficulty:
+    """The unscored question after the items of the PHQ-9 and GAD-7: how hard it has been."""
+
+    question: str
+    options: tuple[Option, ...]
+
+    def label(self, value: int) -> str:
+        """The words of the answer ``value`` ("Somewhat difficult")."""
+        return next((o.label for o in self.options if o.value == value), str(value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +80,10 @@ class Instrument:
     bands_by: str = "total"
     clusters: tuple[Cluster, ...] = ()
     flags: tuple[Flag, ...] = field(default_factory=tuple)
+    instruction: str = ""
+    difficulty: Difficulty | None = None
+    # Whether the person may note, privately, the experience the answers refer to (PCL-5).
+    asks_event: bool = False
 
     @property
     def values(self) -> tuple[int, ...]:
@@ -74,8 +97,16 @@ class Instrument:
                 found = band
         return found
 
+    def flag(self, flag_id: str) -> Flag | None:
+        return next((f for f in self.flags if f.id == flag_id), None)
+
+
+def _options(raw: list[dict[str, Any]]) -> tuple[Option, ...]:
+    return tuple(Option(o["value"], o["label"]) for o in raw)
+
 
 def _build(raw: dict[str, Any]) -> Instrument:
+    difficulty = raw.get("difficulty")
     return Instrument(
         id=raw["id"],
         version=raw["version"],
@@ -86,7 +117,7 @@ def _build(raw: dict[str, Any]) -> Instrument:
         source=raw["source"],
         licence=raw["licence"],
         items=tuple(raw["items"]),
-        options=tuple(Option(o["value"], o["label"]) for o in raw["options"]),
+        options=_options(raw["options"]),
         bands=tuple(Band(b["from"], b["id"], b["label"]) for b in raw["bands"]),
         max_total=raw["max_total"],
         higher_is_better=raw.get("higher_is_better", False),
@@ -96,9 +127,23 @@ def _build(raw: dict[str, Any]) -> Instrument:
             Cluster(c["id"], c["label"], tuple(c["items"])) for c in raw.get("clusters", ())
         ),
         flags=tuple(
-            Flag(f["id"], f.get("item"), f.get("above"), f.get("total_at_least"))
+            Flag(
+                f["id"],
+                f.get("item"),
+                f.get("above"),
+                f.get("total_at_least"),
+                f.get("any_at_most"),
+                f.get("note", ""),
+            )
             for f in raw.get("flags", ())
         ),
+        instruction=raw.get("instruction", ""),
+        difficulty=(
+            Difficulty(difficulty["question"], _options(difficulty["options"]))
+            if difficulty
+            else None
+        ),
+        asks_event=raw.get("asks_event", False),
     )
 
 

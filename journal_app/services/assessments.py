@@ -41,13 +41,24 @@ class AssessmentService:
         return self._vault.store.clock()().astimezone().replace(tzinfo=None, microsecond=0)
 
     def take(
-        self, instrument_id: str, answers: Sequence[int], at: datetime | None = None
+        self,
+        instrument_id: str,
+        answers: Sequence[int],
+        at: datetime | None = None,
+        *,
+        difficulty: int | None = None,
+        event_note: str = "",
     ) -> tuple[Record, Score]:
-        """Score and store a completed questionnaire (nothing is stored if it is refused)."""
+        """Score and store a completed questionnaire (nothing is stored if it is refused).
+
+        ``difficulty`` answers the unscored PHQ-9/GAD-7 question after the items (0-3);
+        ``event_note`` is the private PCL-5 note of the experience the answers refer to.
+        """
         inst = instrument(instrument_id)
-        result = score(inst, answers)
+        result = score(inst, answers, difficulty)
         when = (at or self._now()).replace(second=0)
-        return self._vault.store.add(assessment(inst, answers, when)), result
+        payload = assessment(inst, answers, when, difficulty, event_note)
+        return self._vault.store.add(payload), result
 
     def history(
         self,

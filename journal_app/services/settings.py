@@ -16,7 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "reminded_steps": [],
     "questionnaire_hints": True,
     "questionnaire_hint_dismissed": None,  # the day "Not today" was chosen
-    "region": None,  # crisis lines: "us", "uk" or "elsewhere"; None shows them all
+    "region": None,  # crisis lines: a region id from crisis.toml; None follows the locale
 }
 
 

@@ -1,34 +1,54 @@
-"""The crisis panel: who a person can reach right now, calmly, for their region."""
+"""The crisis panel: who a person can reach right now, calmly, for their region first.
+
+It fits any screen from 1024×600 to 1920×1080 at 2× scale: it is sized from the screen's
+available area, the heading, the first line of the person's region and Close stay in
+view, and everything else scrolls. Other countries follow, folded, one toggle each.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, QRect, QSize, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
+    QStyle,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal_app.domain.errors import JournalError
 from journal_app.services.bundle import Services
-from journal_app.services.crisis import CrisisInfo, Line, Region, crisis_info
+from journal_app.services.crisis import CrisisInfo, Line, Region, crisis_info, person_region
 
-WIDTH = 640
-LINES_MAX_HEIGHT = 460
+MAX_WIDTH = 640
+MIN_WIDTH = 320
+# Room the window manager takes around a dialog (title bar, borders), so the frame fits too.
+FRAME = QSize(16, 44)
+MIN_SCROLL = 72  # the scrolling part never shrinks below about three lines of text
+MARGINS = (24, 18, 24, 16)
+SCROLL_BAR = QStyle.PixelMetric.PM_ScrollBarExtent
 
 
-def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text, objectName=name, wordWrap=True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
+def locale_name() -> str:
+    """The locale the window speaks in, e.g. "en_CA" (QLocale.setDefault changes it)."""
+    return QLocale().name()
+
+
+def available_area(widget: QWidget | None) -> QRect:
+    """The usable part of the screen ``widget`` is on (without panels and docks)."""
+    screen = widget.screen() if widget is not None else None
+    screen = screen or QGuiApplication.primaryScreen()
+    return screen.availableGeometry()
 
 
 def chosen_region(services: Services | None) -> str | None:
-    """The region from Settings; None (all regions) when unset or the journal is locked."""
+    """The region from Settings; None (follow the locale) when unset or the journal is locked."""
     if services is None or not services.vault.unlocked:
         return None
     try:
@@ -38,60 +58,110 @@ def chosen_region(services: Services | None) -> str | None:
     return str(region) if region else None
 
 
+def _label(text: str, name: str) -> QLabel:
+    label = QLabel(text, objectName=name, wordWrap=True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
 class CrisisDialog(QDialog):
     """Crisis lines, what to do in an emergency, and that nobody monitors this app."""
 
     def __init__(
-        self, info: CrisisInfo, region_id: str | None, parent: QWidget | None = None
+        self,
+        info: CrisisInfo,
+        region_id: str | None,
+        parent: QWidget | None = None,
+        *,
+        services: Services | None = None,
+        from_settings: bool = False,
+        area: QRect | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Need help now?"))
-        self.setMinimumWidth(WIDTH - 80)
-        regions = [info.region(region_id)] if region_id else list(info.regions)
+        self._services = services
+        self.region = info.region(region_id or person_region(None, locale_name(), info))
 
-        title = _label(self.tr("You don't have to hold this alone"), "pageTitle")
+        self.heading = _label(self.tr("You don't have to hold this alone"), "pageTitle")
+        self.first_line = self._line(self.region.lines[0], self.region)
+        self.scroll_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self._scrolling_part(info, from_settings))
+        self.monitoring = _label(info.monitoring, "crisisText")
+
+        self.safety_plan_button = QPushButton(self.tr("My safety plan"))
+        self.safety_plan_button.setAccessibleName(self.tr("Open my safety plan"))
+        self.safety_plan_button.setVisible(services is not None and services.vault.unlocked)
+        self.close_button = QPushButton(self.tr("Close"), objectName="primary")
+        self.close_button.setAccessibleName(self.tr("Close"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.safety_plan_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(*MARGINS)
+        layout.setSpacing(10)
+        layout.addWidget(self.heading)
+        layout.addWidget(_label(info.intro, "crisisText"))
+        layout.addWidget(_label(self.region.name, "sectionTitle"))
+        # Inset like the scrolling lines below it, which leave room for the scroll bar.
+        first = QHBoxLayout()
+        first.setContentsMargins(0, 0, self.style().pixelMetric(SCROLL_BAR), 0)
+        first.addWidget(self.first_line)
+        layout.addLayout(first)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addWidget(self.monitoring)
+        layout.addLayout(buttons)
+
+        self.close_button.clicked.connect(self.reject)
+        self.safety_plan_button.clicked.connect(self._on_safety_plan_button_clicked)
+        self.fit_to(area if area is not None else available_area(parent))
+        self.close_button.setFocus()
+
+    def _scrolling_part(self, info: CrisisInfo, from_settings: bool) -> QWidget:
         column = QWidget(objectName="page")
         lines = QVBoxLayout(column)
         lines.setContentsMargins(0, 0, 0, 0)
         lines.setSpacing(10)
-        for region in regions:
-            if len(regions) > 1:
-                lines.addWidget(_label(region.name, "sectionTitle"))
-            for line in region.lines:
-                lines.addWidget(self._line(line, region))
+        for line in self.region.lines[1:]:
+            lines.addWidget(self._line(line, self.region))
+        lines.addWidget(_label(info.emergency, "crisisText"))
+        if not from_settings:
+            hint = self.tr(
+                "These are the lines for {region}, from your computer's settings. "
+                "You can choose another region in Settings."
+            ).format(region=self.region.name)
+            lines.addWidget(_label(hint, "hint"))
+        lines.addWidget(_label(self.tr("Other countries"), "sectionTitle"))
+        self.toggles: dict[str, QToolButton] = {}
+        others = QVBoxLayout()
+        others.setSpacing(4)
+        for region in info.ordered(self.region.id)[1:]:
+            self._region_toggle(region, others)
+        lines.addLayout(others)
         lines.addStretch(1)
-        scroll = QScrollArea(widgetResizable=True)
-        scroll.setWidget(column)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        # What matters most stays in view; only the list of lines scrolls, if it must.
-        self.monitoring = _label(info.monitoring, "crisisText")
+        return column
 
-        buttons = QDialogButtonBox()
-        self.close_button = buttons.addButton(
-            self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole
+    def _region_toggle(self, region: Region, column: QVBoxLayout) -> None:
+        toggle = QToolButton(text=region.name, checkable=True, autoRaise=True)
+        toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toggle.setArrowType(Qt.ArrowType.RightArrow)
+        toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        toggle.setAccessibleName(region.name)
+        toggle.setAccessibleDescription(
+            self.tr("Show or hide the lines for {region}").format(region=region.name)
         )
-        self.close_button.setAccessibleName(self.tr("Close"))
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(28, 24, 28, 20)
-        layout.setSpacing(14)
-        layout.addWidget(title)
-        layout.addWidget(_label(info.intro, "crisisText"))
-        layout.addWidget(scroll, 1)
-        layout.addWidget(_label(info.emergency, "crisisText"))
-        layout.addWidget(self.monitoring)
-        if not region_id:
-            layout.addWidget(
-                _label(
-                    self.tr("You can choose your region in Settings to see only its lines."),
-                    "hint",
-                )
-            )
-        layout.addWidget(buttons)
-        buttons.rejected.connect(self.reject)
-        self.ensurePolished()
-        scroll.setFixedHeight(min(column.heightForWidth(WIDTH - 64), LINES_MAX_HEIGHT))
-        self.resize(WIDTH, self.heightForWidth(WIDTH))
-        self.close_button.setFocus()
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(18, 0, 0, 6)
+        for line in region.lines:
+            body_layout.addWidget(self._line(line, region))
+        body.setVisible(False)
+        column.addWidget(toggle)
+        column.addWidget(body)
+        toggle.toggled.connect(lambda on: self._on_region_toggled(toggle, body, on))
+        self.toggles[region.id] = toggle
 
     def _line(self, line: Line, region: Region) -> QFrame:
         frame = QFrame(objectName="banner")
@@ -101,20 +171,69 @@ class CrisisDialog(QDialog):
         layout.setSpacing(2)
         layout.addWidget(_label(line.name, "crisisLine"))
         layout.addWidget(_label(line.how, "crisisHow"))
-        if line.hours:
-            layout.addWidget(_label(line.hours, "muted"))
+        notes = [self.tr("Peer support")] if line.kind == "peer_support" else []
+        notes += [line.hours] if line.hours else []
+        if notes:
+            layout.addWidget(_label(" · ".join(notes), "muted"))
         return frame
 
+    def fit_to(self, area: QRect) -> None:
+        """Size and place the panel inside ``area``; only the scrolling part gives way."""
+        self.ensurePolished()
+        width = max(MIN_WIDTH, min(MAX_WIDTH, area.width() - FRAME.width()))
+        most = area.height() - FRAME.height()
+        self.setMaximumSize(area.width() - FRAME.width(), most)
+        self.scroll_area.setFixedHeight(MIN_SCROLL)
+        self.layout().activate()
+        fixed = self.heightForWidth(width) - MIN_SCROLL
+        bar = self.style().pixelMetric(SCROLL_BAR)
+        inner = width - MARGINS[0] - MARGINS[2] - bar
+        wanted = self.scroll_area.widget().heightForWidth(inner)
+        self.scroll_area.setMinimumHeight(min(MIN_SCROLL, max(0, most - fixed)))
+        self.scroll_area.setMaximumHeight(16777215)
+        height = min(fixed + max(MIN_SCROLL, wanted), most)
+        self.resize(width, height)
+        self._place(area, QSize(width, height))
+
+    def _place(self, area: QRect, size: QSize) -> None:
+        owner = self.parentWidget().window() if self.parentWidget() is not None else None
+        centre = owner.frameGeometry().center() if owner is not None else area.center()
+        frame = QRect(0, 0, size.width() + FRAME.width(), size.height() + FRAME.height())
+        frame.moveCenter(centre)
+        left = max(area.left(), min(frame.left(), area.right() - frame.width() + 1))
+        top = max(area.top(), min(frame.top(), area.bottom() - frame.height() + 1))
+        self.move(left, top)
+
+    def _on_region_toggled(self, toggle: QToolButton, body: QWidget, on: bool) -> None:
+        toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
+        body.setVisible(on)
+        if on:
+            self.scroll_area.widget().layout().activate()
+            self.scroll_area.ensureWidgetVisible(body, 0, 0)
+
+    def _on_safety_plan_button_clicked(self) -> None:
+        services = self._services
+        if services is None or not services.vault.unlocked:
+            self.safety_plan_button.hide()  # locked while the panel was open
+            return
+        from journal_app.ui.safety_plan import SafetyPlanDialog  # the plan loads only on demand
+
+        SafetyPlanDialog.edit(self, services)
+
     def text(self) -> str:
-        """Everything the panel says, as plain text (for tests and copying)."""
+        """Everything the panel says, folded parts too, as plain text (for tests and copying)."""
         return "\n".join(label.text() for label in self.findChildren(QLabel))
 
     @classmethod
     def show_for(cls, parent: QWidget | None, services: Services | None) -> None:
-        """Show the crisis lines for the person's region, and wait until they close it."""
+        """Show the crisis lines, the person's region first, and wait until they close it."""
         # Owned by the window, not the page that asked: it stays open if the journal locks.
         owner = parent.window() if parent is not None else None
-        dialog = cls(crisis_info(), chosen_region(services), owner)
+        chosen = chosen_region(services)
+        info = crisis_info()
+        region = person_region(chosen, locale_name(), info)
+        from_settings = info.find(chosen) is not None
+        dialog = cls(info, region, owner, services=services, from_settings=from_settings)
         try:
             dialog.exec()
         finally:

@@ -104,8 +104,17 @@ def test_json_has_exactly_the_documented_keys():
         "total",
         "severity",
         "flags",
+        "difficulty",
+    }
+    assert set(score(instrument("who5"), [3] * 5).to_json()) == {
+        "instrument",
+        "total",
+        "severity",
+        "flags",
+        "percent",
     }
     assert "clusters" in score(instrument("pcl5"), [0] * 20).to_json()
+    assert "difficulty" not in score(instrument("pcl5"), [0] * 20).to_json()
 
 
 @pytest.mark.parametrize(
@@ -161,4 +170,4 @@ def test_totals_stay_in_range_and_bands_are_monotone(data):
 def test_an_assessment_keeps_the_answers_and_the_score():
     record = assessment(instrument("who5"), [3, 3, 3, 3, 3], datetime(2026, 3, 1, 9, 0))
     assert (record.total, record.severity, record.extra) == (15, "adequate", {"percent": 60})
-    assert record.answers == (3, 3, 3, 3, 3) and record.version == 1
+    assert record.answers == (3, 3, 3, 3, 3) and record.version == 2

@@ -332,7 +332,7 @@ def test_take_it_again_clears_the_answers(page, no_crisis_panel):
 
 
 def test_tab_from_the_last_item_reaches_submit(qtbot, page):
-    page.open_questionnaire("gad7")
+    page.open_questionnaire("who5")  # GAD-7/PHQ-9: see tests/ui/mood (difficulty question)
     items = page.questionnaire.answers.items
     for item in items:
         item.choose(2)

@@ -1,4 +1,9 @@
-"""Past results of one questionnaire, newest first, each one removable to the Trash."""
+"""Past results of one questionnaire, newest first, each one removable to the Trash.
+
+Choosing a result shows what was stored with it besides the score: the answer about how
+difficult things have been (PHQ-9, GAD-7) and the private note of the experience in mind
+(PCL-5). This is the person's own history; the note never goes into the summary.
+"""
 
 from __future__ import annotations
 
@@ -44,10 +49,18 @@ class AssessmentHistory(QWidget):
         self.table.setShowGrid(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The band takes what is left (a long PCL-5 band elides; its tooltip has it whole),
+        # so the date and score are never squeezed.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel(objectName="muted", wordWrap=True)
+        self.detail = QLabel(wordWrap=True)
+        self.detail.setAccessibleName(self.tr("What you added to the chosen result"))
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.hide()
+        self._details: dict[str, str] = {}
         self.delete_button = QPushButton(self.tr("Move to Trash"))
         self.delete_button.setAccessibleName(self.tr("Move the chosen result to the Trash"))
         self.undo = UndoLine()
@@ -58,6 +71,7 @@ class AssessmentHistory(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
+        layout.addWidget(self.detail)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
         layout.addWidget(self.undo)
@@ -78,8 +92,10 @@ class AssessmentHistory(QWidget):
         self.table.setAccessibleName(self.tr("Your {name} results").format(name=chosen.name))
         records = list(reversed(self._services.assessments.history(chosen.id)))
         self.table.setRowCount(len(records))
+        self._details = {}
         for row, record in enumerate(records):
             result: Assessment = record.data
+            self._details[record.id] = self._detail_text(chosen, result)
             score = self.tr("{total} of {most}").format(total=result.total, most=chosen.max_total)
             if "percent" in result.extra:
                 score += f" ({result.extra['percent']}%)"
@@ -87,8 +103,10 @@ class AssessmentHistory(QWidget):
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
+                tips = [text if column == 2 else "", self._details[record.id]]
                 if result.extra.get("clusters"):
-                    item.setToolTip(clusters_line(chosen, result.extra["clusters"]))
+                    tips.insert(1, clusters_line(chosen, result.extra["clusters"]))
+                item.setToolTip("\n".join(tip for tip in tips if tip))
                 self.table.setItem(row, column, item)
         has_any = bool(records)
         header_height = self.table.horizontalHeader().sizeHint().height()
@@ -106,8 +124,27 @@ class AssessmentHistory(QWidget):
         items = self.table.selectedItems()
         return items[0].data(Qt.ItemDataRole.UserRole) if items else ""
 
+    def _detail_text(self, chosen: Instrument, result: Assessment) -> str:
+        """What the person added besides the answers, in their words and the form's."""
+        lines = []
+        if chosen.difficulty is not None and result.difficulty is not None:
+            lines.append(
+                self.tr("How difficult: {answer}").format(
+                    answer=chosen.difficulty.label(result.difficulty)
+                )
+            )
+        if result.event_note:
+            lines.append(
+                self.tr("The experience you had in mind: {note}").format(note=result.event_note)
+            )
+        return "\n".join(lines)
+
     def _on_table_item_selection_changed(self) -> None:
-        self.delete_button.setEnabled(bool(self.current_id()))
+        record_id = self.current_id()
+        self.delete_button.setEnabled(bool(record_id))
+        detail = self._details.get(record_id, "")
+        self.detail.setText(detail)
+        self.detail.setVisible(bool(detail))
 
     def _on_delete_button_clicked(self) -> None:
         record_id = self.current_id()

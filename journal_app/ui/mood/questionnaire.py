@@ -1,8 +1,10 @@
 """Taking a questionnaire: PHQ-9, GAD-7, WHO-5 or PCL-5, with its exact wording and options.
 
-Submit waits until every item is answered. The result says what the total means, and that
-it is a self-report, not a diagnosis. An answer above 0 to PHQ-9 item 9 opens the crisis
-lines right after, gently.
+Submit waits until every item is answered; the PHQ-9/GAD-7 question about how difficult
+things have been and the PCL-5 note of the experience in mind are optional. The result says
+what the total means, and that it is a self-report, not a diagnosis. An answer above 0 to
+PHQ-9 item 9 opens the crisis lines right after, gently; a WHO-5 answer of 0 or 1 to any
+statement adds a kind sentence (the "low_item" flag).
 """
 
 from __future__ import annotations
@@ -56,6 +58,8 @@ class QuestionnaireForm(QWidget):
         self.about = _wrapped(name="hint")
         self.time_frame = _wrapped()
         self.time_frame.setAccessibleName(self.tr("What the questions ask about"))
+        self.instruction = _wrapped()
+        self.instruction.setAccessibleName(self.tr("How to read the answers"))
         self.items_area = QVBoxLayout()
         self.items_area.setContentsMargins(0, 6, 0, 6)
         self.submit_button = QPushButton(self.tr("See my result"), objectName="primary")
@@ -70,6 +74,10 @@ class QuestionnaireForm(QWidget):
         self.result.setAccessibleName(self.tr("Your result"))
         self.result_label = _wrapped(name="sectionTitle")
         self.result_note = _wrapped(self.tr(NOT_A_DIAGNOSIS))
+        self.difficulty_note = _wrapped()
+        self.difficulty_note.setAccessibleName(self.tr("How difficult, as you answered"))
+        self.flag_note = _wrapped()
+        self.flag_note.setAccessibleName(self.tr("Something worth noticing"))
         self.risk_note = _wrapped(
             self.tr(
                 "You said thoughts of being better off dead, or of hurting yourself, have "
@@ -83,7 +91,13 @@ class QuestionnaireForm(QWidget):
         self.again_button.setAccessibleName(self.tr("Clear the answers and take it again"))
         result_layout = QVBoxLayout(self.result)
         result_layout.setContentsMargins(6, 6, 6, 6)
-        for each in (self.result_label, self.result_note, self.risk_note):
+        for each in (
+            self.result_label,
+            self.difficulty_note,
+            self.flag_note,
+            self.result_note,
+            self.risk_note,
+        ):
             result_layout.addWidget(each)
         result_buttons = QHBoxLayout()
         result_buttons.addWidget(self.crisis_button)
@@ -107,6 +121,7 @@ class QuestionnaireForm(QWidget):
         layout.addWidget(self.about)
         layout.addWidget(self.result)
         layout.addWidget(self.time_frame)
+        layout.addWidget(self.instruction)
         layout.addLayout(self.items_area)
         layout.addWidget(self.problem)
         layout.addLayout(submit_row)
@@ -141,7 +156,12 @@ class QuestionnaireForm(QWidget):
             return
         answers = [a for a in page.answers() if a is not None]
         try:
-            record, score = self._services.assessments.take(page.instrument.id, answers)
+            record, score = self._services.assessments.take(
+                page.instrument.id,
+                answers,
+                difficulty=page.difficulty_answer(),
+                event_note=page.event_note(),
+            )
         except ValidationError as error:
             show_message(self.problem, str(error))
             return
@@ -159,14 +179,19 @@ class QuestionnaireForm(QWidget):
             page = InstrumentAnswers(chosen)
             page.changed.connect(self._on_answers_changed)
             self.items_area.addWidget(page)
-            # Tab from the last item goes on to Submit (only one option per item is a stop).
-            QWidget.setTabOrder(page.items[-1].options[-1], self.submit_button)
+            # Tab from the last item goes on through the optional question, if any, to
+            # Submit (only one option per item is a stop).
+            previous: QWidget = page.items[-1].options[-1]
+            for widget in (*page.last_widgets(), self.submit_button):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
             self._pages[chosen.id] = page
         for each_id, page in self._pages.items():
             page.setVisible(each_id == chosen.id)
         self.title.setText(chosen.title)
         self.about.setText(chosen.about)
         self.time_frame.setText(chosen.time_frame)
+        self.instruction.setText(chosen.instruction)
         self.source.setText(
             self.tr("Source: {source} Licence: {licence}").format(
                 source=chosen.source, licence=chosen.licence
@@ -177,6 +202,17 @@ class QuestionnaireForm(QWidget):
 
     def _show_result(self, chosen: Instrument, score: Score) -> None:
         self.result_label.setText(result_text(chosen, score))
+        question = chosen.difficulty
+        self.difficulty_note.setVisible(question is not None and score.difficulty is not None)
+        if question is not None and score.difficulty is not None:
+            self.difficulty_note.setText(
+                self.tr("How difficult these problems have made things: {answer}.").format(
+                    answer=question.label(score.difficulty)
+                )
+            )
+        notes = [f.note for f in chosen.flags if f.note and f.id in score.flags]
+        self.flag_note.setText("\n".join(notes))
+        self.flag_note.setVisible(bool(notes))
         risk = RISK_FLAG in score.flags
         self.risk_note.setVisible(risk)
         self.crisis_button.setVisible(risk)
@@ -188,6 +224,7 @@ class QuestionnaireForm(QWidget):
         self.result.setVisible(shown)
         for widget in (self.time_frame, self.submit_button, self.progress, self.answers):
             widget.setVisible(not shown)
+        self.instruction.setVisible(not shown and bool(self.instrument.instruction))
 
     def _on_answers_changed(self) -> None:
         page = self.answers

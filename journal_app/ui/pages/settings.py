@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import __version__
-from journal_app.services.crisis import crisis_info
+from journal_app.services.crisis import DEFAULT_REGION, crisis_info, region_for_locale
 from journal_app.ui.backups.card import BackupsCard
+from journal_app.ui.crisis import locale_name
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
 from journal_app.ui.pages.layout import card, centred_column, paragraph
 from journal_app.ui.pages.today_checkin import HINTS_KEY
@@ -107,8 +108,13 @@ class SettingsPage(QWidget):
         support, support_layout = card(self.tr("Crisis lines"))
         self.region = QComboBox()
         self.region.setAccessibleName(self.tr("Region for crisis lines"))
-        self.region.addItem(self.tr("Show every region"), None)
-        for region in crisis_info().regions:
+        lines = crisis_info()
+        local = lines.region(region_for_locale(locale_name(), lines))
+        automatic = local.name if local.id != DEFAULT_REGION else self.tr("another country")
+        self.region.addItem(
+            self.tr("Automatic (from your computer: {region})").format(region=automatic), None
+        )
+        for region in lines.regions:
             self.region.addItem(region.name, region.id)
         self.region.setCurrentIndex(max(0, self.region.findData(settings.get(REGION))))
         support_form = QFormLayout()
@@ -116,7 +122,10 @@ class SettingsPage(QWidget):
         support_layout.addLayout(support_form)
         support_layout.addWidget(
             paragraph(
-                self.tr("“Need help now?” in the sidebar shows the lines for this region."),
+                self.tr(
+                    "“Need help now?” in the sidebar shows this region's lines first, "
+                    "and every other country's after them."
+                ),
                 "hint",
             )
         )
