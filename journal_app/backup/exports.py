@@ -25,6 +25,7 @@ from journal_app.domain.clock import timestamp, utc_now
 from journal_app.domain.entry import Entry
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
+from journal_app.domain.safety_plan import STEP_TITLES, SafetyPlan
 from journal_app.domain.text import first_line, fold
 from journal_app.storage.outputs import (
     OutputRefused,
@@ -43,6 +44,7 @@ MARKER = ".afterglow-export"
 JOURNEYS_FILE = "journeys.md"
 CHECKINS_FILE = "checkins.csv"
 ASSESSMENTS_FILE = "assessments.csv"
+SAFETY_PLAN_FILE = "safety-plan.md"
 NOT_EXPORTED = ("revision",)  # earlier versions stay in the vault and its backups
 SLUG_LENGTH = 60
 _WORD = re.compile(r"\w+")
@@ -284,8 +286,24 @@ def _assessments_csv(records: list[Record]) -> str:
     )
 
 
+def safety_plan_markdown(plan: SafetyPlan) -> str:
+    """The safety plan as one Markdown page: the six steps in order, empty ones too."""
+    lines = ["# My safety plan", ""]
+    for number, (name, text) in enumerate(plan.steps().items(), start=1):
+        lines += [f"## {number}. {STEP_TITLES[name]}", "", text.strip() or "(empty)", ""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _safety_plan_file(plans: list[Record]) -> dict[str, str]:
+    if not plans:
+        return {}
+    newest = max(plans, key=lambda r: (r.updated_at, r.rev, r.id))
+    return {SAFETY_PLAN_FILE: safety_plan_markdown(newest.data)}
+
+
 def markdown_files(records: Iterable[Record], exported: str) -> dict[str, str]:
-    """Every file of a Markdown export by name: entries, journeys, check-ins, assessments."""
+    """Every file of a Markdown export by name: entries, journeys, check-ins, assessments,
+    and the safety plan if there is one."""
     by_kind: dict[str, list[Record]] = {}
     for record in records:
         if not record.deleted:  # the Trash stays behind; the JSON export carries it
@@ -298,6 +316,7 @@ def markdown_files(records: Iterable[Record], exported: str) -> dict[str, str]:
     files = _entry_files(by_kind.get("entry", []))
     for name, kind, render in others:
         files[name] = render(by_kind.get(kind, []))
+    files.update(_safety_plan_file(by_kind.get(SafetyPlan.KIND, [])))
     files[MARKER] = (
         f"Written by Afterglow's Markdown export at {exported}.\n"
         "This folder is NOT encrypted: anyone with it can read your journal.\n"

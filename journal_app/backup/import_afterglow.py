@@ -1,8 +1,8 @@
 """Records from Afterglow's own plaintext JSON export, checked before anything is stored.
 
-Only what a person wrote comes in: entries, check-ins, journeys and questionnaires.
-Settings are never imported (a crafted "export" must not turn auto-lock off or send
-backups elsewhere); they are counted and said to be left out. Earlier versions
+Only what a person wrote comes in: entries, check-ins, journeys, questionnaires and the
+safety plan. Settings are never imported (a crafted "export" must not turn auto-lock off
+or send backups elsewhere); they are counted and said to be left out. Earlier versions
 (revisions) and kinds this Afterglow doesn't know are left out too, each with its reason.
 
 A file that is not a regular file of at most 64 MiB, not JSON, or not an Afterglow export
@@ -35,7 +35,7 @@ from journal_app.domain.clock import parse_timestamp
 from journal_app.domain.errors import IntegrityError, ValidationError
 from journal_app.domain.records import Record, UnknownPayload
 
-IMPORTED_KINDS = frozenset({"entry", "checkin", "journey", "assessment"})
+IMPORTED_KINDS = frozenset({"entry", "checkin", "journey", "assessment", "safety_plan"})
 SETTING = "setting"
 _ID = re.compile(r"[0-9a-f]{32}")
 

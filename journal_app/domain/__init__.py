@@ -6,5 +6,15 @@ from journal_app.domain.entry import Entry
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision, Setting
+from journal_app.domain.safety_plan import SafetyPlan
 
-__all__ = ["Assessment", "CheckIn", "Entry", "Journey", "Record", "Revision", "Setting"]
+__all__ = [
+    "Assessment",
+    "CheckIn",
+    "Entry",
+    "Journey",
+    "Record",
+    "Revision",
+    "SafetyPlan",
+    "Setting",
+]

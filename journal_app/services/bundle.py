@@ -14,6 +14,7 @@ from journal_app.services.checkins import CheckInService
 from journal_app.services.journal import JournalService
 from journal_app.services.journeys import JourneyService
 from journal_app.services.mood import MoodService
+from journal_app.services.safety_plan import SafetyPlanService
 from journal_app.services.search import SearchService
 from journal_app.services.settings import SettingsService
 from journal_app.services.vault import VaultService
@@ -32,6 +33,7 @@ class Services:
     assessments: AssessmentService
     mood: MoodService
     backups: BackupService
+    safety_plan: SafetyPlanService
 
     @classmethod
     def build(
@@ -56,4 +58,5 @@ class Services:
             assessments=AssessmentService(vault),
             mood=MoodService(vault),
             backups=BackupService(vault),
+            safety_plan=SafetyPlanService(vault),
         )

@@ -14,6 +14,7 @@ from journal_app.ui.backups.words import export_done, still_busy
 from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.gate.first_run import FirstRunFlow
 from journal_app.ui.gate.unlock import UnlockPage
+from journal_app.ui.lock_keys import LockKeys
 from journal_app.ui.reminders import Reminders
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.shell import Shell
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.unlock_page)
         self.setCentralWidget(self.stack)
         self._build_menus()
+        self._lock_keys = LockKeys(self, self.session.lock)
         self.statusBar().showMessage(self.tr("Everything stays on this computer."))
 
         self.reminders = Reminders(session.services, self)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from contextlib import suppress
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -21,6 +22,8 @@ from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.journeys.page import JourneysPage
 from journal_app.ui.pages.settings import SettingsPage
 from journal_app.ui.pages.today import TodayPage
+from journal_app.ui.safety_plan import DRAFT_NAME as SAFETY_PLAN
+from journal_app.ui.safety_plan import SafetyPlanDialog
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import ThemeManager
 
@@ -233,6 +236,13 @@ class Shell(QWidget):
                     self._session.seal_draft(name, draft)
             except Exception:
                 continue
+        # The safety plan may be open over the Need help panel: seal, then close it.
+        for dialog in self.window().findChildren(SafetyPlanDialog):
+            with suppress(Exception):  # a failure here never stops the lock
+                plan_draft = dialog.unsaved_draft()
+                if plan_draft is not None:
+                    self._session.seal_draft(SAFETY_PLAN, plan_draft)
+            dialog.close_for_lock()
 
     def _on_session_journal_changed(self, _kinds: frozenset[str]) -> None:
         """A page that only shows the journal catches up at once if it is on screen.
@@ -240,6 +250,8 @@ class Shell(QWidget):
         (The editing pages re-read when shown: refreshing under the person's typing would
         move things about; each page's watch says whether anything changed.)
         """
+        if not self._session.unlocked:
+            return  # the news came from a worker thread and arrived after the lock
         page = self._built.get(self.current_page())
         if page is not None and self.current_page() in LIVE:
             page.refresh()  # type: ignore[attr-defined]
@@ -249,9 +261,12 @@ class Shell(QWidget):
             if name in drafts:
                 self.show_page(name)
                 self._page(name).restore_draft(drafts[name])  # type: ignore[attr-defined]
-        self.status_message.emit(
-            self.tr("What you wrote before the lock is back, and Afterglow is saving it.")
-        )
+        if any(name in drafts for name in EDITING):
+            self.status_message.emit(
+                self.tr("What you wrote before the lock is back, and Afterglow is saving it.")
+            )
+        if SAFETY_PLAN in drafts:
+            SafetyPlanDialog.restore(self, self._session.services, drafts[SAFETY_PLAN])
 
     def _on_today_open_entry(self, record_id: str) -> None:
         self.show_page("journal")

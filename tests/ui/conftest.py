@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from journal_app.services.bundle import Services
 from journal_app.ui.journal.page import JournalPage
+from journal_app.ui.main_window import MainWindow
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import ThemeManager
 from journal_app.ui.wheel_guard import WheelGuard, install_wheel_guard
@@ -56,6 +57,18 @@ def theme(qapp, qsettings: QSettings) -> ThemeManager:
     manager = ThemeManager(qapp, qsettings)
     manager.apply()
     return manager
+
+
+@pytest.fixture
+def window(qtbot, unlocked, session, theme, qsettings, monkeypatch) -> MainWindow:
+    """The main window, shown and unlocked (some test files use their own ``window``)."""
+    # Closing at the end of a test would otherwise ask, in a modal box, about unsaved words.
+    monkeypatch.setattr(MainWindow, "_quit_anyway", lambda self, problems: True)
+    made = MainWindow(session, theme, qsettings)
+    qtbot.addWidget(made)
+    made.show()
+    session.finish_first_run()
+    return made
 
 
 @pytest.fixture(autouse=True)

@@ -16,17 +16,6 @@ WORDS = "Lanternmoss words that must not be lost"
 FILLER = "Written earlier on. " * 300
 
 
-@pytest.fixture
-def window(qtbot, unlocked, session, theme, qsettings, monkeypatch):
-    # Closing at the end of a test would otherwise ask, in a modal box, about unsaved words.
-    monkeypatch.setattr(MainWindow, "_quit_anyway", lambda self, problems: True)
-    made = MainWindow(session, theme, qsettings)
-    qtbot.addWidget(made)
-    made.show()
-    session.finish_first_run()
-    return made
-
-
 def free_disk(services: Services) -> None:
     services.vault._file._db.conn.execute("PRAGMA max_page_count=1073741823")  # type: ignore[union-attr]
 
@@ -286,3 +275,22 @@ def test_a_change_made_on_another_thread_reaches_the_page_on_screen(qtbot, windo
         lambda: any("Zephyrline evening" in text for text in texts_in(window.shell.today)),
         timeout=3000,
     )
+
+
+def test_news_of_a_change_that_arrives_after_the_lock_is_let_go(qtbot, window):
+    """A worker's change event is queued; if the lock came first, no page reads the journal."""
+    import threading
+
+    session = window.session
+    services = session.services
+    blocker = threading.Event()
+    worker = threading.Thread(
+        target=lambda: (services.journal.create("Queued news"), blocker.set())
+    )
+    worker.start()
+    worker.join(5)
+    assert blocker.is_set()  # the event is queued for the UI thread, not yet delivered
+    session.lock()
+    qtbot.waitUntil(lambda: not services.vault.unlocked, timeout=5000)
+    qtbot.wait(50)  # the queued event arrives now; reading the locked journal would raise
+    assert not services.vault.unlocked
