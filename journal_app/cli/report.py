@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal_app.cli.context import CliContext
+from journal_app.domain.errors import ValidationError
 from journal_app.reports.data import SECTIONS, SummaryOptions, build_summary
-from journal_app.reports.words import range_text
+from journal_app.reports.words import long_date, range_text
 from journal_app.services.bundle import Services
 from journal_app.services.mood import check_range
 from journal_app.services.outputs import check_output_file
@@ -39,9 +40,18 @@ def report(ctx: CliContext) -> int:
     a = ctx.args
     start, end = _period(ctx, a.start, a.end)  # all checked before asking for the passphrase
     target = check_output_file(Path(a.out), journal_folder=ctx.folder, force=a.force)
+    if a.no_entries and (a.entries or a.entry_ids):
+        raise ValidationError("--no-entries can't go with --entries or --entry: choose one.")
     services = Services.over(ctx.unlocked())
-    sections = frozenset(SECTIONS) - ({"entries"} if a.no_entries else set())
-    options = SummaryOptions(start, end, sections=sections, include_private=a.include_private)
+    options = SummaryOptions(
+        start,
+        end,
+        sections=frozenset(SECTIONS) - ({"entries"} if a.no_entries else set()),
+        all_entries=a.entries,
+        include_private=a.include_private,
+        entry_ids=_picked(services, a.entry_ids, start, end),
+        self_harm_answers=not a.no_self_harm_answers,
+    )
     data = build_summary(services, options)
 
     from journal_app.reports.pdf import write_pdf
@@ -57,6 +67,21 @@ def report(ctx: CliContext) -> int:
     )
     ctx.say(NOT_ENCRYPTED)
     return 0
+
+
+def _picked(services: Services, ids: list[str], start: date, end: date) -> frozenset[str]:
+    """The entries named with --entry (private ones too: picked one by one), in the days."""
+    picked = set()
+    for given in ids:
+        record = services.journal.get(given)
+        day = record.data.day
+        if not start <= day <= end:
+            raise ValidationError(
+                f"The entry {given} is from {long_date(day)}, outside the summary's days "
+                f"({range_text(start, end)}). Choose --from and --to to include it."
+            )
+        picked.add(record.id)
+    return frozenset(picked)
 
 
 def _period(ctx: CliContext, start: date | None, end: date | None) -> tuple[date, date]:

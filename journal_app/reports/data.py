@@ -10,10 +10,11 @@ from journal_app.domain.entry import Entry
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
-from journal_app.domain.text import first_line, word_count
-from journal_app.instruments.definitions import instrument
+from journal_app.domain.text import word_count
+from journal_app.reports.markdown import Block, first_words, parse, shorten
+from journal_app.reports.results import ItemNine, ResultRow, build_results
 from journal_app.services.bundle import Services
-from journal_app.services.measurement import Reading, measure
+from journal_app.services.measurement import Measure
 from journal_app.services.mood import check_range
 
 SECTIONS = (
@@ -26,16 +27,15 @@ SECTIONS = (
     "entries",
     "talk_about",
 )
-SESSION_NOTE_CHARS = 280
+SESSION_NOTE_CHARS = 100
 ENTRY_CHARS = 1200  # an entry longer than this is shortened, with its word count shown
 ENTRY_BUDGET = 6500  # characters for all entries together: many entries, shorter excerpts
 ENTRY_MIN_CHARS = 260  # ...but never shorter than this
 MAX_ENTRIES = 25  # beyond this, the most recent are kept and the rest counted
-MAX_JOURNEYS = 12  # beyond this, the most recent sessions are listed and the rest counted
-MAX_HIGHLIGHTS = 8  # the newest starred answers; the rest are counted
-HIGHLIGHT_CHARS = 600
-MAX_RESULTS = 6  # per questionnaire; earlier ones are counted, the baseline always kept
-QUESTIONNAIRES = ("phq9", "gad7", "who5", "pcl5")
+MAX_JOURNEYS = 6  # beyond this, the most recent sessions are listed and the rest counted
+MAX_HIGHLIGHTS = 3  # the newest starred answers; the rest are counted
+HIGHLIGHT_CHARS = 180
+MIN_HALF_CHECKINS = 3  # check-ins each half of the period needs for the mood trend
 
 
 @dataclass(frozen=True)
@@ -45,8 +45,10 @@ class SummaryOptions:
     start: date
     end: date
     sections: frozenset[str] = frozenset(SECTIONS)
-    include_private: bool = False
-    entry_ids: frozenset[str] | None = None  # None: every entry the rules allow
+    all_entries: bool = False  # every entry in the period (private ones: include_private)
+    include_private: bool = False  # with all_entries: private entries too
+    entry_ids: frozenset[str] = frozenset()  # entries picked one by one (private allowed)
+    self_harm_answers: bool = True  # PHQ-9 item 9's answers
     name: str = ""
     talk_about: str = ""
 
@@ -67,7 +69,7 @@ class JourneyRow:
     dose_mg: float | None
     setting: str | None
     intention: str
-    note: str
+    note: tuple[Block, ...]
 
 
 @dataclass(frozen=True)
@@ -75,19 +77,7 @@ class Highlight:
     session: int
     step: str
     prompt: str
-    text: str
-
-
-@dataclass(frozen=True)
-class ResultRow:
-    instrument: str
-    name: str
-    when: datetime
-    total: int
-    max_total: int
-    band: str
-    change: int | None  # from the baseline before the series, when there is one
-    percent: int | None = None
+    text: tuple[Block, ...]
 
 
 @dataclass(frozen=True)
@@ -101,6 +91,8 @@ class CheckinSummary:
     sleep_quality: float | None
     lowest_mood: int | None
     highest_mood: int | None
+    mood_first_half: float | None = None  # the mood trend: the period's two halves
+    mood_second_half: float | None = None
 
 
 @dataclass(frozen=True)
@@ -108,7 +100,7 @@ class EntryRow:
     id: str
     day: date
     title: str
-    text: str
+    blocks: tuple[Block, ...]
     words: int
     shortened: bool
     private: bool
@@ -123,13 +115,17 @@ class SummaryData:
     journeys: list[JourneyRow] = field(default_factory=list)
     highlights: list[Highlight] = field(default_factory=list)
     journeys_left_out: int = 0  # earlier sessions in the period, counted but not listed
+    sessions_held: int = 0  # sessions that took place in the period (not planned ones)
     highlights_left_out: int = 0
     results: list[ResultRow] = field(default_factory=list)
     results_left_out: int = 0
+    results_taken: int = 0  # questionnaires taken in the period
+    latest: dict[str, Measure] = field(default_factory=dict)  # change, by questionnaire
+    item9: list[ItemNine] = field(default_factory=list)  # PHQ-9 item 9 above "Not at all"
     checkins: CheckinSummary | None = None
     entries: list[EntryRow] = field(default_factory=list)
     entries_left_out: int = 0
-    private_left_out: int = 0
+    more_to_choose: bool = False  # entries the person could still tick (never private ones)
 
     @property
     def empty(self) -> bool:
@@ -143,36 +139,26 @@ class SummaryData:
 
 
 def entries_for_choosing(services: Services, start: date, end: date) -> list[EntryRow]:
-    """Every entry in the period, for the Summary page's checklist (private ones included)."""
-    return [_entry_row(r) for r in services.journal.entries(start=start, end=end)]
+    """Every entry in the period, for the Summary page's checklist (private ones included).
+
+    Only titles are read here: the text is parsed when an entry is chosen.
+    """
+    return [_entry_row(r, parsed=False) for r in services.journal.entries(start=start, end=end)]
 
 
-def default_entry_ids(rows: list[EntryRow], include_private: bool) -> frozenset[str]:
-    """Ticked by default: non-private entries (and private ones only if asked)."""
-    return frozenset(r.id for r in rows if include_private or not r.private)
-
-
-def _entry_row(record: Record) -> EntryRow:
+def _entry_row(record: Record, *, parsed: bool = True) -> EntryRow:
     entry: Entry = record.data
     body = entry.body.strip()
-    shortened = len(body) > ENTRY_CHARS
-    text = _shorten(body, ENTRY_CHARS)
+    blocks, shortened = shorten(parse(body), ENTRY_CHARS) if parsed else ((), False)
     return EntryRow(
         id=record.id,
         day=entry.day,
-        title=entry.title or first_line(body, 80),
-        text=text,
+        title=entry.title or first_words(body, 80),
+        blocks=blocks,
         words=word_count(body),
         shortened=shortened,
         private=entry.private,
     )
-
-
-def _shorten(text: str, limit: int) -> str:
-    """``text`` cut at the last word break before ``limit`` characters, with an ellipsis."""
-    if len(text) <= limit:
-        return text
-    return text[:limit].rsplit(" ", 1)[0].rstrip() + " …"
 
 
 def _within(moment: datetime, options: SummaryOptions) -> bool:
@@ -182,7 +168,10 @@ def _within(moment: datetime, options: SummaryOptions) -> bool:
 def build_summary(services: Services, options: SummaryOptions) -> SummaryData:
     """Gather the chosen sections for the period from the unlocked journal."""
     journeys_service = services.journeys
+    now = journeys_service.now()
     all_journeys = journeys_service.journeys()
+    numbered = enumerate(all_journeys, start=1)
+    in_period = [(n, r) for n, r in numbered if _within(r.data.when, options)]
     journeys = [
         JourneyRow(
             id=r.id,
@@ -195,34 +184,42 @@ def build_summary(services: Services, options: SummaryOptions) -> SummaryData:
             intention=r.data.intention.sentence,
             note=_session_note(r.data),
         )
-        for n, r in enumerate(all_journeys, start=1)
-        if _within(r.data.when, options)
+        for n, r in in_period
     ]
+    held = sum(
+        1 for _, r in in_period if r.data.session.start is not None and r.data.session.start <= now
+    )
     highlights = [
         Highlight(
             session=[j.id for j in all_journeys].index(i.journey.id) + 1,
             step=i.step,
             prompt=i.prompt_id,
-            text=_shorten(i.answer.text.strip(), HIGHLIGHT_CHARS),
+            text=shorten(parse(i.answer.text.strip()), HIGHLIGHT_CHARS)[0],
         )
         for i in journeys_service.insights()
         if i.answer.answered_at[:10] and _answered_within(i.answer.answered_at, options)
     ]
-    results, left_out = _results(services, options, [j.data.when for j in all_journeys])
-    entries, entries_left_out, private_left_out = _entries(services, options)
+    results = build_results(
+        services, options.start, options.end, self_harm_answers=options.self_harm_answers
+    )
+    entries, entries_left_out, more_to_choose = _entries(services, options)
     return SummaryData(
         options=options,
-        made_on=services.journeys.now().date(),
+        made_on=now.date(),
         journeys=journeys[-MAX_JOURNEYS:],
         journeys_left_out=max(0, len(journeys) - MAX_JOURNEYS),
+        sessions_held=held,
         highlights=highlights[:MAX_HIGHLIGHTS],
         highlights_left_out=max(0, len(highlights) - MAX_HIGHLIGHTS),
-        results=results,
-        results_left_out=left_out,
+        results=results.rows,
+        results_left_out=results.left_out,
+        results_taken=results.taken,
+        latest=results.latest,
+        item9=results.item9,
         checkins=_checkins(services, options),
         entries=entries,
         entries_left_out=entries_left_out,
-        private_left_out=private_left_out,
+        more_to_choose=more_to_choose,
     )
 
 
@@ -234,46 +231,12 @@ def _answered_within(stamp: str, options: SummaryOptions) -> bool:
     return options.start <= day <= options.end
 
 
-def _session_note(journey: Journey) -> str:
+def _session_note(journey: Journey) -> tuple[Block, ...]:
     session = journey.session
-    text = session.narrative.strip() or " · ".join(n.text for n in session.notes)
-    return _shorten(text, SESSION_NOTE_CHARS)
-
-
-def _results(
-    services: Services, options: SummaryOptions, session_times: list[datetime]
-) -> tuple[list[ResultRow], int]:
-    rows: list[ResultRow] = []
-    left_out = 0
-    sessions = [t for t in session_times if t.date() <= options.end]
-    for instrument_id in QUESTIONNAIRES:
-        inst = instrument(instrument_id)
-        history = services.assessments.history(instrument_id)
-        shown = [r for r in history if _within(r.data.at, options)]
-        left_out += max(0, len(shown) - MAX_RESULTS)
-        labels = {b.id: b.label for b in inst.bands}
-        for record in shown[-MAX_RESULTS:]:
-            a = record.data
-            taken = [
-                Reading(r.data.at, r.data.total, r.data.extra.get("percent"))
-                for r in history
-                if r.data.at <= a.at
-            ]
-            change = measure(instrument_id, taken, sessions)
-            rows.append(
-                ResultRow(
-                    instrument=inst.id,
-                    name=inst.name,
-                    when=a.at,
-                    total=a.total,
-                    max_total=inst.max_total,
-                    band=labels.get(a.severity, a.severity),
-                    change=change.change if change is not None else None,
-                    percent=a.extra.get("percent"),
-                )
-            )
-    rows.sort(key=lambda row: (QUESTIONNAIRES.index(row.instrument), row.when))
-    return rows, left_out
+    narrative = session.narrative.strip()
+    texts = [narrative] if narrative else [n.text.strip() for n in session.notes]
+    blocks = tuple(b for text in texts for b in parse(text))
+    return shorten(blocks, SESSION_NOTE_CHARS)[0]
 
 
 def _checkins(services: Services, options: SummaryOptions) -> CheckinSummary:
@@ -284,6 +247,10 @@ def _checkins(services: Services, options: SummaryOptions) -> CheckinSummary:
         return round(fmean(values), 1) if values else None
 
     moods = [r.data.mood for r in found]
+    middle = options.start + (options.end - options.start) / 2
+    first = [r.data.mood for r in found if r.data.at.date() <= middle]
+    second = [r.data.mood for r in found if r.data.at.date() > middle]
+    halves = len(first) >= MIN_HALF_CHECKINS and len(second) >= MIN_HALF_CHECKINS
     return CheckinSummary(
         count=len(found),
         days=len({r.data.at.date() for r in found}),
@@ -294,22 +261,25 @@ def _checkins(services: Services, options: SummaryOptions) -> CheckinSummary:
         sleep_quality=mean("sleep_quality"),
         lowest_mood=min(moods) if moods else None,
         highest_mood=max(moods) if moods else None,
+        mood_first_half=round(fmean(first), 1) if halves else None,
+        mood_second_half=round(fmean(second), 1) if halves else None,
     )
 
 
-def _entries(services: Services, options: SummaryOptions) -> tuple[list[EntryRow], int, int]:
+def _chosen(record: Record, options: SummaryOptions) -> bool:
+    if record.id in options.entry_ids:
+        return True  # picked one by one: private ones too
+    return options.all_entries and (options.include_private or not record.data.private)
+
+
+def _entries(services: Services, options: SummaryOptions) -> tuple[list[EntryRow], int, bool]:
+    """The chosen entries (shortened), how many more were chosen, and whether any is left."""
     records = services.journal.entries(start=options.start, end=options.end)
-
-    def allowed(record: Record) -> bool:
-        if options.entry_ids is not None:
-            return record.id in options.entry_ids
-        return options.include_private or not record.data.private
-
-    chosen = [r for r in records if allowed(r)]
-    private_left_out = sum(1 for r in records if r.data.private and not allowed(r))
+    chosen = [r for r in records if _chosen(r, options)]
+    more = any(not r.data.private and not _chosen(r, options) for r in records)
     # Rows (and their word counts) only for the entries shown: ten years have thousands.
     rows = [_entry_row(r) for r in chosen[:MAX_ENTRIES]]
-    return _fit(rows), max(0, len(chosen) - MAX_ENTRIES), private_left_out
+    return _fit(rows), max(0, len(chosen) - MAX_ENTRIES), more
 
 
 def _fit(rows: list[EntryRow]) -> list[EntryRow]:
@@ -317,12 +287,11 @@ def _fit(rows: list[EntryRow]) -> list[EntryRow]:
     if not rows:
         return rows
     limit = max(ENTRY_MIN_CHARS, min(ENTRY_CHARS, ENTRY_BUDGET // len(rows)))
-    return [
-        replace(row, text=_shorten(row.text, limit), shortened=True)
-        if len(row.text) > limit
-        else row
-        for row in rows
-    ]
+    fitted = []
+    for row in rows:
+        blocks, cut = shorten(row.blocks, limit)
+        fitted.append(replace(row, blocks=blocks, shortened=True) if cut else row)
+    return fitted
 
 
 def preset_range(preset: str, today: date, last_session: date | None) -> tuple[date, date]:

@@ -26,6 +26,11 @@ def short_date(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1][:3]} {day.year}"
 
 
+def compact_date(day: date) -> str:
+    """Say a day as "14 Mar 2026", for narrow table cells."""
+    return f"{day.day} {MONTHS[day.month - 1][:3]} {day.year}"
+
+
 def range_text(start: date, end: date) -> str:
     """Say a period as "1 March – 14 March 2026": the year once when both days share it."""
     if start == end:

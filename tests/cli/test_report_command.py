@@ -42,7 +42,7 @@ def journal(initialised, write_entry):
     return initialised
 
 
-def test_by_default_the_last_30_days_without_private_entries(journal, tmp_path):
+def test_by_default_the_last_30_days_without_entries(journal, tmp_path):
     out = tmp_path / "summary.pdf"
     result = journal("report", "--out", str(out))
     assert result.code == 0, result.err
@@ -51,9 +51,9 @@ def test_by_default_the_last_30_days_without_private_entries(journal, tmp_path):
     text = text_of(out)
     assert "Journal summary" in text and DEFAULT_RANGE in text
     assert "Page 1 of" in text and FOOTER in text
-    assert "PLOVER" in text and "KESTREL" in text and "Meet the tired part" in text
-    assert "FALCON" not in text  # the day before the range
-    assert "OSPREY" not in text and "1 private entry left out." in text
+    assert "Meet the tired part" in text and "At a glance" in text
+    assert not any(word in text for word in ("PLOVER", "KESTREL", "OSPREY", "Journal entries"))
+    assert "private" not in text.lower()
 
 
 def test_it_says_the_pdf_is_not_encrypted(journal, tmp_path):
@@ -62,10 +62,46 @@ def test_it_says_the_pdf_is_not_encrypted(journal, tmp_path):
     assert NOT_ENCRYPTED not in result.out
 
 
+def test_entries_includes_the_periods_entries_but_not_private_ones(journal, tmp_path):
+    out = tmp_path / "summary.pdf"
+    assert journal("report", "--out", str(out), "--entries").code == 0
+    text = text_of(out)
+    assert "PLOVER" in text and "KESTREL" in text
+    assert "FALCON" not in text  # the day before the range
+    assert "OSPREY" not in text and "private" not in text.lower()
+
+
 def test_private_entries_only_when_asked(journal, tmp_path):
     out = tmp_path / "summary.pdf"
-    assert journal("report", "--out", str(out), "--include-private").code == 0
+    assert journal("report", "--out", str(out), "--entries", "--include-private").code == 0
     assert "OSPREY" in text_of(out)
+
+
+def test_entry_picks_entries_one_by_one_by_a_start_of_their_id(journal, tmp_path, list_json):
+    ids = {e["title"]: e["id"] for e in list_json()}
+    private = next(i for title, i in ids.items() if "OSPREY" in title)
+    out = tmp_path / "summary.pdf"
+    result = journal(
+        "report", "--out", str(out), "--entry", ids["River"][:8], "--entry", private[:10]
+    )
+    assert result.code == 0, result.err
+    text = text_of(out)
+    assert "KESTREL" in text and "OSPREY" in text  # a private entry may be picked by name
+    assert "PLOVER" not in text
+
+
+def test_an_entry_outside_the_days_is_refused_and_nothing_written(journal, tmp_path, list_json):
+    [falcon] = [e["id"] for e in list_json() if "FALCON" in e["title"]]
+    out = tmp_path / "summary.pdf"
+    result = journal("report", "--out", str(out), "--entry", falcon)
+    assert result.code != 0
+    assert "outside the summary's days" in result.err
+    assert not out.exists()
+
+
+def test_no_entries_cannot_go_with_entries(journal, tmp_path):
+    result = journal("report", "--out", str(tmp_path / "s.pdf"), "--no-entries", "--entries")
+    assert result.code != 0 and "--no-entries" in result.err
 
 
 def test_no_entries_leaves_them_all_out(journal, tmp_path):
@@ -77,9 +113,26 @@ def test_no_entries_leaves_them_all_out(journal, tmp_path):
     assert "Meet the tired part" in text
 
 
+def test_self_harm_answers_are_in_unless_left_out(journal, tmp_path):
+    assess = ("assess", "phq9", "--answers", "1,1,1,1,1,1,1,1,2", "--date", "2026-03-14")
+    assert journal(*assess).code == 0
+    out = tmp_path / "summary.pdf"
+    assert journal("report", "--out", str(out)).code == 0
+    text = text_of(out)
+    assert "PHQ-9 item 9 “More than half the days” on Sat 14 Mar 2026" in text
+    assert "Item 9: Not at all" in text
+    left_out = tmp_path / "without.pdf"
+    assert journal("report", "--out", str(left_out), "--no-self-harm-answers").code == 0
+    text = text_of(left_out)
+    assert "item 9" not in text.lower() and "More than half the days" not in text
+    assert "10 of 27" in text
+
+
 def test_from_and_to_choose_the_days(journal, tmp_path):
     out = tmp_path / "summary.pdf"
-    result = journal("report", "--out", str(out), "--from", "2026-03-10", "--to", "2026-03-10")
+    result = journal(
+        "report", "--out", str(out), "--from", "2026-03-10", "--to", "2026-03-10", "--entries"
+    )
     assert result.code == 0, result.err
     text = text_of(out)
     assert "10 March 2026" in text and "KESTREL" in text and "PLOVER" not in text

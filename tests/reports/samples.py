@@ -11,12 +11,34 @@ from journal_app.reports.data import (
     EntryRow,
     Highlight,
     JourneyRow,
-    ResultRow,
     SummaryData,
     SummaryOptions,
 )
+from journal_app.reports.markdown import parse
+from journal_app.reports.results import ItemNine, ResultRow
+from journal_app.services.measurement import Measure, Reading
 
 MARCH = (date(2026, 3, 1), date(2026, 3, 14))
+SERIES = datetime(2026, 3, 5, 10, 0)
+BASELINE = Reading(datetime(2026, 3, 2, 9, 0), 14)
+PHQ9 = Measure(
+    "phq9",
+    Reading(datetime(2026, 3, 12, 9, 0), 4),
+    SERIES,
+    BASELINE,
+    change=-10,
+    reliable="improved",
+    response=True,
+    remission=True,
+)
+WHO5 = Measure(
+    "who5",
+    Reading(datetime(2026, 3, 12, 9, 5), 15, 60),
+    SERIES,
+    Reading(datetime(2026, 3, 3, 9, 0), 12, 48),
+    change=12,
+    reliable="improved",
+)
 
 
 def sample_options(**changes: object) -> SummaryOptions:
@@ -43,7 +65,7 @@ def sample_data(**changes: object) -> SummaryData:
                 dose_mg=52.5,
                 setting="clinic",
                 intention="To meet the grief & let it speak",
-                note="Warm, then heavy. A door opened <somewhere> and I went through.",
+                note=parse("Warm, then **heavy**. A door opened <somewhere> and I went through."),
             ),
             JourneyRow(
                 id="j2",
@@ -54,20 +76,60 @@ def sample_data(**changes: object) -> SummaryData:
                 dose_mg=None,
                 setting=None,
                 intention="",
-                note="",
+                note=(),
             ),
         ],
         highlights=[
-            Highlight(session=3, step="0h", prompt="int-0h-images", text="A green field.\nStill."),
-            Highlight(session=3, step="7d", prompt="no-such-prompt", text="Call Mum on Sundays."),
+            Highlight(
+                session=3, step="0h", prompt="int-0h-images", text=parse("A green field.\nStill.")
+            ),
+            Highlight(
+                session=3, step="7d", prompt="no-such-prompt", text=parse("- Call Mum on Sundays.")
+            ),
         ],
         highlights_left_out=2,
+        sessions_held=1,
         results=[
-            ResultRow("phq9", "PHQ-9", datetime(2026, 3, 2, 9, 0), 14, 27, "Moderate", None),
-            ResultRow("phq9", "PHQ-9", datetime(2026, 3, 12, 9, 0), 9, 27, "Mild", -5),
-            ResultRow("who5", "WHO-5", datetime(2026, 3, 12, 9, 5), 15, 25, "Adequate", 3, 60),
+            ResultRow(
+                "phq9",
+                "PHQ-9",
+                BASELINE.at,
+                14,
+                27,
+                "Moderate",
+                None,
+                baseline=True,
+                item9="Not at all",
+                difficulty="Somewhat difficult",
+            ),
+            ResultRow(
+                "phq9",
+                "PHQ-9",
+                PHQ9.latest.at,
+                4,
+                27,
+                "Minimal",
+                -10,
+                item9="Several days",
+                measure=PHQ9,
+            ),
+            ResultRow(
+                "who5",
+                "WHO-5",
+                WHO5.latest.at,
+                15,
+                25,
+                "Adequate",
+                12,
+                60,
+                low_item=True,
+                measure=WHO5,
+            ),
         ],
         results_left_out=1,
+        results_taken=4,
+        latest={"phq9": PHQ9, "who5": WHO5},
+        item9=[ItemNine(PHQ9.latest.at, "Several days")],
         checkins=CheckinSummary(
             count=16,
             days=13,
@@ -84,7 +146,7 @@ def sample_data(**changes: object) -> SummaryData:
                 id="e2",
                 day=date(2026, 3, 9),
                 title="Kettle",
-                text="The kettle sang.\n\nI let it.",
+                blocks=parse("The kettle **sang**.\n\n> I let it.\n\n1. tea\n2. toast"),
                 words=6,
                 shortened=False,
                 private=False,
@@ -93,14 +155,13 @@ def sample_data(**changes: object) -> SummaryData:
                 id="e1",
                 day=date(2026, 3, 3),
                 title="Slept badly and dreamt of",
-                text="Slept badly and dreamt of water <again>; the tide came in …",
+                blocks=parse("Slept badly and dreamt of water <again>; the tide came in\u00a0…"),
                 words=540,
                 shortened=True,
                 private=False,
             ),
         ],
         entries_left_out=12,
-        private_left_out=3,
     )
     return replace(data, **changes)  # type: ignore[arg-type]
 

@@ -23,8 +23,9 @@ from journal_app.reports.layout import (
     NOTHING_HERE,
     summary_html,
 )
+from journal_app.reports.markdown import parse
 from journal_app.reports.words import range_text, signed
-from tests.reports.samples import MARCH, only, sample_data, sample_options
+from tests.reports.samples import MARCH, PHQ9, only, sample_data, sample_options
 
 GOLDEN = Path(__file__).parent / "golden" / "summary.html"
 UPDATE = "AFTERGLOW_UPDATE_GOLDEN"
@@ -62,7 +63,7 @@ def test_ranges_and_signs_read_naturally():
 def test_sections_come_in_their_order():
     html = summary_html(sample_data())
     headings = [
-        "Overview",
+        "At a glance",
         "Sessions",
         "Integration highlights",
         "Mood",
@@ -79,7 +80,7 @@ def test_sections_come_in_their_order():
 @pytest.mark.parametrize(
     ("kept", "absent"),
     [
-        ({"journeys"}, ["Overview", "Journal entries", "Questionnaires", "Mood", "Check-ins"]),
+        ({"journeys"}, ["At a glance", "Journal entries", "Questionnaires", "Mood", "Check-ins"]),
         ({"entries", "overview"}, ["Sessions", "Integration highlights", "Mood"]),
         ({"chart", "checkins"}, ["Sessions", "Journal entries", "What I'd like"]),
     ],
@@ -92,11 +93,11 @@ def test_only_the_chosen_sections_appear(kept, absent):
         assert CHART_SRC not in html
 
 
-def test_the_overview_counts_what_was_chosen():
+def test_the_glance_counts_what_was_chosen():
     html = summary_html(sample_data())
     assert (
-        "Over these 14 days: 1 session, 1 planned session, 16 check-ins on 13 days, "
-        "4 questionnaires and 14 journal entries (2 of them here)."
+        "14 days · 1 session · 1 planned session · 16 check-ins on 13 days · "
+        "4 questionnaires · 14 journal entries chosen to share"
     ) in html
     no_entries = summary_html(
         sample_data(options=sample_options(sections=only("overview", "journeys")))
@@ -104,13 +105,94 @@ def test_the_overview_counts_what_was_chosen():
     assert "journal entr" not in no_entries
 
 
+def test_the_glance_gives_each_latest_score_and_its_change_in_words():
+    html = summary_html(sample_data())
+    glance = html[html.index("At a glance") : html.index("<h2>Sessions")]
+    assert "4 of 27, Minimal on Thu 12 Mar 2026; 10 points lower than at baseline" in glance
+    assert "reliable improvement; response; remission." in glance
+    assert "15 of 25 (60%), Adequate" in glance
+    assert "12 percentage points higher than at baseline" in glance
+
+
+def test_an_item_9_answer_is_said_plainly_in_the_glance_and_the_table():
+    html = summary_html(sample_data())
+    glance = html[html.index("At a glance") : html.index("<h2>Sessions")]
+    assert "PHQ-9 item 9" in glance
+    assert "“Several days” on Thu 12 Mar 2026" in glance
+    table = html[html.index("<h2>Questionnaires") :]
+    assert "Item 9: Several days" in table and "Item 9: Not at all" in table
+
+
+def test_without_the_self_harm_answers_item_9_is_nowhere():
+    data = sample_data(item9=[])
+    data = replace(data, results=[replace(r, item9=None) for r in data.results])
+    html = summary_html(data)
+    assert "Item 9" not in html and "item 9" not in html and "self-harm" not in html
+
+
+def test_the_table_keeps_the_baseline_and_says_the_change_in_words():
+    html = summary_html(sample_data())
+    table = html[html.index("<h2>Questionnaires") :]
+    assert "<td>2 Mar 2026</td><td>14 of 27, Moderate</td><td>Baseline, before sessions" in table
+    assert "\u221210 points, reliable improvement<br />response; remission" in table
+    assert "+12 percentage points" in table and "(60%)" in table
+    assert "Difficulty: Somewhat difficult" in table
+    assert "One or more answers were 0 or 1" in table
+
+
+def test_response_and_remission_are_not_applicable_without_an_elevated_baseline():
+    low = replace(PHQ9, response=None, remission=None, reliable="unchanged", change=-2)
+    data = sample_data(latest={"phq9": low})
+    data = replace(data, results=[replace(data.results[1], measure=low, change=-2)])
+    html = summary_html(data)
+    assert "no reliable change; response, remission: not applicable" in html
+
+
+def test_a_reliable_worsening_is_said_as_plainly_and_kindly():
+    worse = replace(PHQ9, change=7, reliable="deteriorated", response=False, remission=False)
+    data = sample_data()
+    data = replace(data, results=[replace(data.results[1], measure=worse, change=7)])
+    html = summary_html(data)
+    assert "reliable worsening, worth talking over with your care team" in html
+    assert "no response yet; not in remission" in html
+
+
+def test_markdown_is_rendered_never_printed_raw():
+    text = (
+        "# A heading\n\n**bold** and *soft* and `code` and [a link](https://example.org)\n\n"
+        "> a quote\n\n- one\n- two\n\n1. first\n2. second"
+    )
+    data = sample_data()
+    data = replace(data, entries=[replace(data.entries[0], title="T", blocks=parse(text))])
+    html = summary_html(data)
+    entries = html[html.index("<h2>Journal entries") :]
+    assert "<b>A heading</b>" in entries and "<b>bold</b>" in entries
+    assert "<i>soft</i>" in entries and "a link" in entries and "https" not in entries
+    assert "•&nbsp;one" in entries and "1.&nbsp;first" in entries
+    assert "<i>a quote</i>" in entries
+    for mark in ("**", "# ", "&gt; ", "- one", "`", "]("):
+        assert mark not in entries
+
+
+def test_raw_html_in_an_entry_comes_out_as_text():
+    data = sample_data()
+    evil = parse("<b>not bold</b> <script>alert(1)</script>")
+    data = replace(data, entries=[replace(data.entries[0], title="T", blocks=evil)])
+    html = summary_html(data)
+    assert "&lt;b&gt;not bold&lt;/b&gt;" in html and "<script" not in html
+
+
+def test_nothing_in_the_summary_speaks_of_private_entries():
+    assert "private" not in summary_html(sample_data()).lower()
+
+
 def test_every_piece_of_the_persons_text_is_escaped():
     evil = "<script>alert('x')</script>"
     data = sample_data(options=sample_options(name=evil, talk_about=evil))
     data = replace(
         data,
-        entries=[replace(data.entries[0], title=evil, text=evil)],
-        journeys=[replace(data.journeys[0], intention=evil, note=evil)],
+        entries=[replace(data.entries[0], title=evil, blocks=parse(evil))],
+        journeys=[replace(data.journeys[0], intention=evil, note=parse(evil))],
     )
     html = summary_html(data)
     assert "<script" not in html
@@ -128,19 +210,17 @@ def test_entries_say_when_they_were_shortened_and_by_how_much():
 
 def test_what_was_left_out_is_said_once_at_the_end():
     html = summary_html(sample_data())
-    assert "12 more entries are in the journal but not in this summary." in html
-    assert "3 private entries left out." in html
+    assert "12 more chosen entries are in the journal but not in this summary." in html
     assert "2 more starred answers from this period are in the journal." in html
     assert "1 earlier result in this period is not shown." in html
-    quiet = summary_html(sample_data(entries_left_out=0, private_left_out=1))
-    assert "more entries" not in quiet
-    assert "1 private entry left out." in quiet
+    quiet = summary_html(sample_data(entries_left_out=0))
+    assert "more chosen entries" not in quiet
 
 
 def test_no_entries_means_no_word_about_left_out_entries():
     html = summary_html(sample_data(options=sample_options(sections=only("journeys"))))
     assert "private" not in html
-    assert "more entries" not in html
+    assert "more chosen entries" not in html
 
 
 def empty(**changes: object) -> SummaryData:
@@ -163,12 +243,12 @@ def test_an_empty_period_still_carries_the_note_to_the_therapist():
 def test_a_period_with_only_unchosen_things_says_so_kindly():
     data = replace(
         empty(talk_about=""),
-        private_left_out=2,
+        more_to_choose=True,
         checkins=CheckinSummary(0, 0, None, None, None, None, None, None, None),
     )
     html = summary_html(data)
     assert NOTHING_CHOSEN in html and NOTHING_HERE not in html
-    assert "2 private entries left out." in html
+    assert "private" not in html
 
 
 def test_the_html_is_a_whole_document_for_qt():
@@ -179,3 +259,24 @@ def test_the_html_is_a_whole_document_for_qt():
     colours = re.findall(r"#([0-9a-f]{6})\b", html)
     assert colours and all(c[0:2] == c[2:4] == c[4:6] for c in colours)  # greys only
     assert MARCH[0].isoformat() not in html  # dates in words, not ISO
+
+
+def test_session_intentions_and_notes_render_their_markdown():
+    data = sample_data()
+    journey = replace(
+        data.journeys[0], intention="To meet the **heavy** part", note=parse("> held\n\n- warm")
+    )
+    html = summary_html(replace(data, journeys=[journey]))
+    sessions = html[html.index("<h2>Sessions") : html.index("<h2>Integration")]
+    assert "To meet the <b>heavy</b> part" in sessions
+    assert "&nbsp;<i>held</i><br />&nbsp;&nbsp;&nbsp;•&nbsp;warm" in sessions
+    assert "**" not in sessions and "&gt; held" not in sessions
+
+
+def test_the_glance_says_the_mood_trend_plainly():
+    checkins = replace(sample_data().checkins, mood_first_half=5.8, mood_second_half=6.6)
+    html = summary_html(sample_data(checkins=checkins))
+    assert (
+        "<b>Mood (check-ins)</b></td><td>5.8 of 10 on average in the first half of the "
+        "period, 6.6 in the second."
+    ) in html

@@ -35,7 +35,7 @@ def write(tmp_path: Path, services: Services, chart=None, **options: object) -> 
 
 
 def test_the_pdf_has_title_range_pages_footer_and_the_chosen_entries(tmp_path, journal, chart):
-    pages = write(tmp_path, journal, chart, name="Robin")
+    pages = write(tmp_path, journal, chart, name="Robin", all_entries=True)
     first, text = pages[0], " ".join(pages)
     assert first.startswith("Summary for Robin 1 March – 14 March 2026 Made on 14 March 2026")
     assert f"Page 1 of {len(pages)}" in first
@@ -46,17 +46,24 @@ def test_the_pdf_has_title_range_pages_footer_and_the_chosen_entries(tmp_path, j
     assert "Before the period began" not in text
 
 
-def test_private_entries_stay_out_unless_included(tmp_path, journal, chart):
+def test_no_entries_by_default_and_no_word_of_private_ones(tmp_path, journal, chart):
     text = " ".join(write(tmp_path, journal, chart))
-    assert MARKERS["private"] not in text
-    assert "1 private entry left out." in text
-    text = " ".join(write(tmp_path, journal, chart, include_private=True))
+    assert not any(marker in text for marker in MARKERS.values())
+    assert "Journal entries" not in text
+    assert "private" not in text.lower()
+
+
+def test_private_entries_stay_out_unless_included(tmp_path, journal, chart):
+    text = " ".join(write(tmp_path, journal, chart, all_entries=True))
+    assert MARKERS["private"] not in text and MARKERS["open"] in text
+    assert "private" not in text.lower()
+    text = " ".join(write(tmp_path, journal, chart, all_entries=True, include_private=True))
     assert MARKERS["private"] in text
-    assert "private entry left out" not in text
+    assert "private" not in text.lower()
 
 
 def test_only_the_ticked_entries_go_in(tmp_path, journal, chart):
-    rows = {r.text: r.id for r in entries_for_choosing(journal, *MARCH)}
+    rows = {r.title: r.id for r in entries_for_choosing(journal, *MARCH)}
     private = next(i for text, i in rows.items() if MARKERS["private"] in text)
     text = " ".join(write(tmp_path, journal, chart, entry_ids=frozenset({private})))
     assert MARKERS["private"] in text  # picked one by one
@@ -83,7 +90,7 @@ def test_a_longer_summary_numbers_every_page(tmp_path, journal, chart):
     for day in range(1, 15):
         text = f"Day {day}. " + "The tide came in and went out. " * 30
         journal.journal.create(text, day=date(2026, 3, day))
-    pages = write(tmp_path, journal, chart)
+    pages = write(tmp_path, journal, chart, all_entries=True)
     assert len(pages) >= 3
     for n, page in enumerate(pages, start=1):
         assert f"Page {n} of {len(pages)}" in page
@@ -93,12 +100,12 @@ def test_a_longer_summary_numbers_every_page(tmp_path, journal, chart):
 
 def test_two_pages_say_page_2_of_2(tmp_path, journal):
     no_chart = frozenset(SECTIONS) - {"chart"}
-    pages = write(tmp_path, journal, None, sections=no_chart)
+    pages = write(tmp_path, journal, None, sections=no_chart, all_entries=True)
     for day in range(1, 15):  # one entry more each time, until the summary needs two pages
         if len(pages) > 1:
             break
         journal.journal.create(f"Entry {day}. " + "Some words. " * 40, day=date(2026, 3, day))
-        pages = write(tmp_path, journal, None, sections=no_chart)
+        pages = write(tmp_path, journal, None, sections=no_chart, all_entries=True)
     assert len(pages) == 2
     assert "Page 1 of 2" in pages[0] and "Page 2 of 2" in pages[1]
 
@@ -278,11 +285,12 @@ def test_ten_years_are_summarised_in_a_few_pages(tmp_path, journal, chart):
         journal.journal.create(f"Entry {n}. {long_text}", day=day)
         if n % 4 == 0:
             journal.journeys.add(datetime.combine(day, time(10)), notes=long_text)
-    data = build_summary(journal, SummaryOptions(date(2016, 3, 15), date(2026, 3, 14)))
+    options = SummaryOptions(date(2016, 3, 15), date(2026, 3, 14), all_entries=True)
+    data = build_summary(journal, options)
     started = perf_counter()
     pages = write_pdf(tmp_path / "decade.pdf", data, chart, locale=UK)
     assert perf_counter() - started < 5  # a generous ceiling; the benchmark has the figures
     assert pages <= 8
     text = " ".join(pdf_pages(tmp_path / "decade.pdf"))
-    assert "more entries are in the journal but not in this summary" in text
+    assert "more chosen entries are in the journal but not in this summary" in text
     assert "earlier sessions in this period are not listed" in text

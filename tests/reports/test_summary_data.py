@@ -12,10 +12,10 @@ from journal_app.reports.data import (
     SECTIONS,
     SummaryOptions,
     build_summary,
-    default_entry_ids,
     entries_for_choosing,
     preset_range,
 )
+from journal_app.reports.markdown import parse, plain, shorten
 from journal_app.services.bundle import Services
 from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
 
@@ -51,31 +51,136 @@ def test_the_range_must_run_forwards_and_sections_be_known():
         SummaryOptions(*MARCH, sections=frozenset({"horoscope"}))
 
 
-def test_private_entries_stay_out_unless_asked(filled):
+def test_no_entries_unless_chosen(filled):
     data = build_summary(filled, SummaryOptions(*MARCH))
+    assert data.entries == []
+    assert data.more_to_choose  # "Open" could be ticked
+
+
+def test_all_entries_leaves_private_ones_out_unless_asked(filled):
+    data = build_summary(filled, SummaryOptions(*MARCH, all_entries=True))
     assert [e.title for e in data.entries] == ["Open"]
-    assert data.private_left_out == 1
-    included = build_summary(filled, SummaryOptions(*MARCH, include_private=True))
-    assert {e.text for e in included.entries} == {"Open words", "Secret words"}
+    assert not data.more_to_choose
+    included = build_summary(filled, SummaryOptions(*MARCH, all_entries=True, include_private=True))
+    assert {plain(e.blocks) for e in included.entries} == {"Open words", "Secret words"}
+
+
+def test_a_private_entry_alone_looks_like_nothing_to_choose(services):
+    services.journal.create("Secret words", day=date(2026, 3, 3), private=True)
+    data = build_summary(services, SummaryOptions(*MARCH))
+    assert data.empty and not data.more_to_choose
 
 
 def test_entries_can_be_picked_one_by_one(filled):
     rows = entries_for_choosing(filled, *MARCH)
     private = next(r for r in rows if r.private)
-    assert private.id not in default_entry_ids(rows, include_private=False)
     data = build_summary(filled, SummaryOptions(*MARCH, entry_ids=frozenset({private.id})))
-    assert [e.text for e in data.entries] == ["Secret words"]
+    assert [plain(e.blocks) for e in data.entries] == ["Secret words"]
 
 
 def test_journeys_insights_results_and_checkins_in_the_period(filled):
     data = build_summary(filled, SummaryOptions(*MARCH))
     [journey] = data.journeys
     assert (journey.number, journey.intention, journey.planned) == (1, "Listen", False)
-    assert [h.text for h in data.highlights] == ["a green field"]
-    assert [(r.total, r.band) for r in data.results] == [(18, "Moderately severe"), (9, "Mild")]
-    assert data.results[-1].change == -9  # from the baseline before the session
+    assert data.sessions_held == 1
+    assert [plain(h.text) for h in data.highlights] == ["a green field"]
+    assert [(r.total, r.band, r.baseline) for r in data.results] == [
+        (18, "Moderately severe", True),
+        (9, "Mild", False),
+    ]
+    latest = data.results[-1]
+    assert latest.change == -9  # from the baseline before the session
+    assert latest.measure is not None and latest.measure.reliable == "improved"
+    assert (latest.measure.response, latest.measure.remission) == (True, False)
+    assert data.latest["phq9"] == latest.measure
     assert data.checkins is not None
     assert (data.checkins.count, data.checkins.mood, data.checkins.sleep_hours) == (2, 6.0, 7.0)
+
+
+def test_the_baseline_row_is_kept_when_it_was_taken_before_the_period(services):
+    services.assessments.take("phq9", [2] * 9, datetime(2026, 2, 20, 9, 0))
+    services.journeys.add(datetime(2026, 3, 5, 10, 0))
+    services.assessments.take("phq9", [3] * 9, datetime(2026, 3, 12, 9, 0))
+    data = build_summary(services, SummaryOptions(*MARCH))
+    assert [(r.when.date(), r.baseline) for r in data.results] == [
+        (date(2026, 2, 20), True),
+        (date(2026, 3, 12), False),
+    ]
+    assert data.results_taken == 1 and data.results_left_out == 0
+    assert data.results[-1].measure is not None
+    assert data.results[-1].measure.reliable == "deteriorated"
+
+
+def test_results_from_an_earlier_course_show_no_change_from_a_baseline_not_in_the_table(
+    services,
+):
+    services.assessments.take("phq9", [2] * 9, datetime(2025, 9, 1, 9, 0))  # course 1 baseline
+    services.journeys.add(datetime(2025, 9, 5, 10, 0))
+    services.assessments.take("phq9", [1] * 9, datetime(2026, 3, 1, 9, 0))  # course 2 baseline
+    services.journeys.add(datetime(2026, 3, 5, 10, 0))
+    services.assessments.take("phq9", [0] * 9, datetime(2026, 3, 12, 9, 0))
+    data = build_summary(services, SummaryOptions(date(2026, 2, 1), date(2026, 3, 14)))
+    [baseline, latest] = data.results
+    assert baseline.baseline and baseline.when.date() == date(2026, 3, 1)
+    assert latest.change == -9
+    wider = build_summary(services, SummaryOptions(date(2025, 8, 1), date(2026, 3, 14)))
+    by_day = {r.when.date(): r for r in wider.results}
+    # 1 March was -9 against course 1's baseline, which is not the row marked baseline.
+    assert by_day[date(2026, 3, 1)].baseline and by_day[date(2026, 3, 1)].change is None
+    assert by_day[date(2025, 9, 1)].change is None and not by_day[date(2025, 9, 1)].baseline
+
+
+def test_a_planned_session_does_not_start_a_series(services):
+    services.assessments.take("phq9", [2] * 9, datetime(2026, 3, 1, 9, 0))
+    services.journeys.add(datetime(2026, 3, 20, 10, 0))  # after today (14 March): planned
+    services.assessments.take("phq9", [1] * 9, datetime(2026, 3, 12, 9, 0))
+    data = build_summary(services, SummaryOptions(*MARCH))
+    assert data.sessions_held == 0
+    assert all(r.change is None and not r.baseline for r in data.results)
+
+
+def test_item_9_answers_above_not_at_all_are_carried_unless_left_out(services):
+    services.assessments.take("phq9", [1] * 8 + [0], datetime(2026, 3, 2, 9, 0))
+    services.assessments.take("phq9", [1] * 8 + [2], datetime(2026, 3, 9, 9, 0))
+    data = build_summary(services, SummaryOptions(*MARCH))
+    assert [(i.when.day, i.answer) for i in data.item9] == [(9, "More than half the days")]
+    assert [r.item9 for r in data.results] == ["Not at all", "More than half the days"]
+    left_out = build_summary(services, SummaryOptions(*MARCH, self_harm_answers=False))
+    assert left_out.item9 == []
+    assert all(r.item9 is None for r in left_out.results)
+
+
+def test_difficulty_and_the_who5_low_answer_are_carried(services):
+    services.assessments.take("gad7", [1] * 7, datetime(2026, 3, 2, 9, 0), difficulty=2)
+    services.assessments.take("who5", [3, 3, 3, 1, 3], datetime(2026, 3, 3, 9, 0))
+    data = build_summary(services, SummaryOptions(*MARCH))
+    gad7, who5 = data.results
+    assert gad7.difficulty == "Very difficult"
+    assert who5.low_item and who5.percent == 52
+
+
+def test_the_pcl5_event_note_is_never_in_the_data(services):
+    services.assessments.take(
+        "pcl5", [2] * 20, datetime(2026, 3, 2, 9, 0), event_note="the night of the fire"
+    )
+    data = build_summary(services, SummaryOptions(*MARCH))
+    assert [r.instrument for r in data.results] == ["pcl5"]
+    assert "the night of the fire" not in repr(data)
+
+
+def test_markdown_is_parsed_and_shortened_without_half_a_mark(services):
+    text = "**" + " ".join(["word"] * 400) + "**"
+    services.journal.create(text, day=date(2026, 3, 2), title="Long")
+    [row] = build_summary(services, SummaryOptions(*MARCH, all_entries=True)).entries
+    assert row.shortened and "*" not in plain(row.blocks)
+    assert all(span.bold for span in row.blocks[0].spans[:-1])
+    assert plain(row.blocks).endswith("\u00a0…")
+
+
+def test_an_untitled_entry_is_named_by_its_words_not_its_marks(services):
+    services.journal.create("# **Morning** pages\n\nThe rest.", day=date(2026, 3, 2))
+    [row] = entries_for_choosing(services, *MARCH)
+    assert row.title == "Morning pages"
 
 
 def test_an_empty_period_is_empty(filled):
@@ -86,7 +191,8 @@ def test_an_empty_period_is_empty(filled):
 def test_a_long_period_is_summarised_not_printed_whole(services):
     for day in range(1, 29):
         services.journal.create("x " * 900, day=date(2026, 2, day))
-    data = build_summary(services, SummaryOptions(date(2026, 2, 1), date(2026, 3, 14)))
+    options = SummaryOptions(date(2026, 2, 1), date(2026, 3, 14), all_entries=True)
+    data = build_summary(services, options)
     assert len(data.entries) == MAX_ENTRIES and data.entries_left_out == 28 - MAX_ENTRIES
     assert all(e.shortened and e.words == 900 for e in data.entries)
 
@@ -103,3 +209,21 @@ def test_presets():
     assert preset_range("thirty_days", today, None) == (date(2026, 2, 13), today)
     assert preset_range("since_last_session", today, date(2026, 3, 5)) == (date(2026, 3, 5), today)
     assert preset_range("since_last_session", today, None) == (date(2026, 2, 13), today)
+
+
+def test_shortening_never_leaves_a_word_cut_in_two_after_the_first_block():
+    blocks = parse("First part here.\n\n- walking slowly")
+    cut, shortened = shorten(blocks, len("First part here.") + 3)
+    assert shortened
+    assert plain(cut) == "First part here.\u00a0…"
+
+
+def test_the_mood_trend_compares_the_two_halves_of_the_period(services):
+    for day, mood in ((1, 3), (3, 4), (5, 5), (9, 7), (11, 7), (13, 7)):
+        services.checkins.add(mood, at=datetime(2026, 3, day, 20, 0))
+    checkins = build_summary(services, SummaryOptions(*MARCH)).checkins
+    assert checkins is not None
+    assert (checkins.mood_first_half, checkins.mood_second_half) == (4.0, 7.0)
+    services.checkins.add(5, at=datetime(2026, 2, 20, 20, 0))
+    few = build_summary(services, SummaryOptions(date(2026, 2, 1), date(2026, 3, 2))).checkins
+    assert few is not None and few.mood_first_half is None  # too few check-ins to say

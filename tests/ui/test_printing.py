@@ -157,6 +157,7 @@ def page(qtbot, unlocked) -> Iterator[SummaryPage]:
     unlocked.checkins.add(6, at=datetime(2026, 3, 5, 9, 0))
     unlocked.journal.create("Walked by the river.", title="Riverbank", day=date(2026, 3, 10))
     made = SummaryPage(unlocked)
+    made.options_panel.entries.tick_all.click()  # entries go in only when ticked
     window = show_in_window(qtbot, made, (1080, 760))
     yield made
     window.close()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QDateEdit,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
 )
@@ -89,18 +90,25 @@ def test_without_a_past_session_that_preset_is_off(qtbot, unlocked):
     assert made.options_panel.period.last_session_hint.text() == "No session recorded yet."
 
 
-def test_private_entries_are_listed_unticked_and_stay_out(page, journal):
+def test_no_entry_is_ticked_until_the_person_ticks_it(page, journal):
     items = listed(page)
     assert set(items) == {"River", "Private · Secret"}
-    assert items["River"].checkState() == Qt.CheckState.Checked
-    assert items["Private · Secret"].checkState() == Qt.CheckState.Unchecked
-    ids = ids_by_title(journal)
-    assert page.options().entry_ids == {ids["River"]}
-    data = build_summary(journal, page.options())
-    assert [e.title for e in data.entries] == ["River"]
+    assert all(i.checkState() == Qt.CheckState.Unchecked for i in items.values())
+    assert page.options().entry_ids == frozenset()
+    assert build_summary(journal, page.options()).entries == []
+    assert "0 of 2 ticked" in page.options_panel.entries.count.text()
+    hints = [label.text() for label in page.options_panel.findChildren(QLabel)]
+    assert any(text.startswith("Choose entries to include") for text in hints)
+
+
+def test_a_ticked_entry_goes_in(page, journal):
+    listed(page)["River"].setCheckState(Qt.CheckState.Checked)
+    assert page.options().entry_ids == {ids_by_title(journal)["River"]}
+    assert [e.title for e in page.data().entries] == ["River"]
 
 
 def test_ticking_a_private_entry_puts_it_in(page, journal):
+    listed(page)["River"].setCheckState(Qt.CheckState.Checked)
     listed(page)["Private · Secret"].setCheckState(Qt.CheckState.Checked)
     ids = ids_by_title(journal)
     assert page.options().entry_ids == {ids["River"], ids["Secret"]}
@@ -108,6 +116,7 @@ def test_ticking_a_private_entry_puts_it_in(page, journal):
 
 
 def test_an_unticked_entry_is_left_out(page, journal):
+    listed(page)["River"].setCheckState(Qt.CheckState.Checked)
     listed(page)["River"].setCheckState(Qt.CheckState.Unchecked)
     assert page.options().entry_ids == frozenset()
     assert page.data().entries == []
@@ -115,11 +124,11 @@ def test_an_unticked_entry_is_left_out(page, journal):
 
 def test_tick_all_leaves_private_entries_to_be_ticked_one_by_one(page, journal):
     checklist = page.options_panel.entries
-    checklist.tick_none.click()
-    assert page.options().entry_ids == frozenset()
     checklist.tick_all.click()
     assert page.options().entry_ids == {ids_by_title(journal)["River"]}
     assert "1 of 2 ticked" in checklist.count.text()
+    checklist.tick_none.click()
+    assert page.options().entry_ids == frozenset()
 
 
 def test_space_ticks_the_current_entry(qtbot, page, journal):
@@ -132,7 +141,6 @@ def test_space_ticks_the_current_entry(qtbot, page, journal):
 
 def test_choices_are_kept_when_the_dates_change(page):
     listed(page)["Private · Secret"].setCheckState(Qt.CheckState.Checked)
-    listed(page)["River"].setCheckState(Qt.CheckState.Unchecked)
     preset_button(page, "Last 2 weeks").click()
     preset_button(page, "Since my last session").click()
     assert listed(page)["Private · Secret"].checkState() == Qt.CheckState.Checked
@@ -174,3 +182,14 @@ def test_every_control_has_a_name_for_screen_readers(page):
     for button in (page.save_button, page.print_button):
         assert button.accessibleName()
     assert page.preview.view.accessibleName()
+
+
+def test_self_harm_answers_are_included_by_default_and_can_be_left_out(page):
+    box = page.options_panel.self_harm
+    assert box.text() == "Include my answers to the question about self-harm"
+    assert box.isChecked() and page.options().self_harm_answers
+    assert "look after you" in page.options_panel.self_harm_hint.text()
+    box.setChecked(False)
+    assert page.options().self_harm_answers is False
+    page.options_panel.sections["questionnaires"].setChecked(False)
+    assert not box.isEnabled()

@@ -42,7 +42,14 @@ def journal(unlocked):
     unlocked.journal.create(
         "Only for me.", title="Lanternfish", day=date(2026, 3, 12), private=True
     )
+    unlocked.assessments.take("phq9", [1] * 8 + [2], datetime(2026, 3, 11, 9, 0))
     return unlocked
+
+
+def tick(page: SummaryPage, title: str) -> None:
+    entries = page.options_panel.entries.list
+    [item] = [entries.item(i) for i in range(entries.count()) if title in entries.item(i).text()]
+    item.setCheckState(Qt.CheckState.Checked)
 
 
 @pytest.fixture
@@ -104,6 +111,17 @@ def test_a_change_of_option_repaints_the_preview(qtbot, page):
     assert "chart" not in page.preview.data.options.sections
 
 
+def test_leaving_out_the_self_harm_answers_repaints_without_them(qtbot, page):
+    assert [i.answer for i in page.preview.data.item9] == ["More than half the days"]
+    qtbot.waitUntil(lambda: not page.preview.refit_pending())
+    painted: list[QPrinter] = []
+    page.preview.view.paintRequested.connect(painted.append)
+    page.options_panel.self_harm.setChecked(False)
+    qtbot.waitUntil(lambda: len(painted) == 1, timeout=2000)
+    assert page.preview.data.item9 == []
+    assert all(row.item9 is None for row in page.preview.data.results)
+
+
 def test_typing_a_note_repaints_once_the_typing_pauses(qtbot, page):
     qtbot.waitUntil(lambda: not page.preview.refit_pending())
     painted: list[QPrinter] = []
@@ -118,6 +136,7 @@ def test_typing_a_note_repaints_once_the_typing_pauses(qtbot, page):
 
 
 def test_save_as_pdf_writes_the_chosen_entries_and_says_so(page, save_to, messages, tmp_path):
+    tick(page, "Riverbank")
     offered = save_to(tmp_path / "for-my-therapist")
     page.save_button.click()
     assert Path(offered[0]).name == "afterglow-summary-2026-03-14.pdf"
@@ -182,6 +201,7 @@ def print_dialog(monkeypatch, tmp_path):
 
 
 def test_print_paints_the_summary_onto_the_printer(page, print_dialog, messages, tmp_path):
+    tick(page, "Riverbank")
     page.print_button.click()
     assert "Riverbank" in pdf_text(tmp_path / "printed.pdf")
     assert messages[-1] == "Your summary went to the printer."
@@ -229,4 +249,6 @@ def test_a_change_in_the_journal_shows_when_the_page_is_shown_again(qtbot, page,
     window.show()
     entries = page.options_panel.entries.list
     assert any("Heron" in entries.item(i).text() for i in range(entries.count()))
+    assert page.data().entries == []  # listed, for the person to tick
+    tick(page, "Heron")
     assert any(e.title == "Heron" for e in page.data().entries)

@@ -1,4 +1,4 @@
-"""The entries of the period, each with a tick; private ones start unticked."""
+"""The entries of the period, each with a tick; none is ticked until the person ticks it."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ class EntryChecklist(QWidget):
         self.tick_none.clicked.connect(self._on_tick_none_clicked)
 
     def set_rows(self, rows: list[EntryRow]) -> None:
-        """List ``rows``, ticked as chosen before, else ticked unless private."""
+        """List ``rows``, ticked as chosen before, else unticked: sharing is a choice."""
         self.list.blockSignals(True)
         self.list.clear()
         for row in rows:
@@ -92,9 +92,9 @@ class EntryChecklist(QWidget):
             )
             item.setData(ID_ROLE, row.id)
             item.setData(PRIVATE_ROLE, row.private)
-            ticked = self._chosen.get(row.id, not row.private)
+            ticked = self._chosen.get(row.id, False)
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
-            hint = self.tr("Private: left out unless you tick it") if row.private else ""
+            hint = self.tr("Private: only in the summary if you tick it") if row.private else ""
             item.setToolTip(f"{text}\n{hint}".strip())
             self.list.addItem(item)
         self.list.blockSignals(False)

@@ -36,7 +36,7 @@ class OptionsPanel(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus instead
         labels = {
-            "overview": self.tr("Overview"),
+            "overview": self.tr("At a glance"),
             "journeys": self.tr("Journeys"),
             "integration": self.tr("Integration highlights"),
             "chart": self.tr("Mood chart, with sessions marked"),
@@ -52,7 +52,7 @@ class OptionsPanel(QScrollArea):
         # The entries and the note have cards of their own, titled already.
         shown = {
             **labels,
-            "entries": self.tr("Include entries"),
+            "entries": self.tr("Include the entries I tick"),
             "talk_about": self.tr("Include this note"),
         }
         self.sections: dict[str, QCheckBox] = {}
@@ -60,6 +60,18 @@ class OptionsPanel(QScrollArea):
             box = QCheckBox(shown[section], checked=True)
             box.setAccessibleName(self.tr("Include {section}").format(section=labels[section]))
             self.sections[section] = box
+        self.self_harm = QCheckBox(
+            self.tr("Include my answers to the question about self-harm"), checked=True
+        )
+        self.self_harm.setAccessibleName(self.self_harm.text())
+        self.self_harm_hint = QLabel(
+            self.tr(
+                "Your answers to PHQ-9 question 9 help your therapist look after you. "
+                "You can leave them out."
+            ),
+            objectName="hint",
+            wordWrap=True,
+        )
         self.entries = EntryChecklist()
         self.note = QPlainTextEdit(objectName="talkAbout")
         self.note.setAccessibleName(labels["talk_about"])
@@ -75,6 +87,7 @@ class OptionsPanel(QScrollArea):
         self.name.textEdited.connect(self.typed)
         for box in self.sections.values():
             box.toggled.connect(self._on_section_toggled)
+        self.self_harm.toggled.connect(self.changed)
         self.entries.changed.connect(self.changed)
         self.note.textChanged.connect(self.typed)
 
@@ -89,11 +102,17 @@ class OptionsPanel(QScrollArea):
         include, include_layout = card(self.tr("What to include"))
         for section in SECTIONS[:-2]:
             include_layout.addWidget(self.sections[section])
+        include_layout.addSpacing(6)
+        include_layout.addWidget(self.self_harm)
+        include_layout.addWidget(self.self_harm_hint)
         entries, entries_layout = card(self.tr("Journal entries"))
         entries_layout.addWidget(self.sections["entries"])
         entries_layout.addWidget(
             QLabel(
-                self.tr("Private entries stay out unless you tick them one by one."),
+                self.tr(
+                    "Choose entries to include: none go in until you tick them. "
+                    "Tick all leaves private ones for you to tick one by one."
+                ),
                 objectName="hint",
                 wordWrap=True,
             )
@@ -119,6 +138,7 @@ class OptionsPanel(QScrollArea):
             end=last,
             sections=frozenset(s for s, box in self.sections.items() if box.isChecked()),
             entry_ids=self.entries.chosen_ids(),
+            self_harm_answers=self.self_harm.isChecked(),
             name=self.name.text().strip(),
             talk_about=self.note.toPlainText().strip(),
         )
@@ -129,4 +149,7 @@ class OptionsPanel(QScrollArea):
     def _on_section_toggled(self, _: bool) -> None:
         self.entries.set_enabled_choice(self.sections["entries"].isChecked())
         self.note.setEnabled(self.sections["talk_about"].isChecked())
+        asked = self.sections["questionnaires"].isChecked()
+        self.self_harm.setEnabled(asked)
+        self.self_harm_hint.setEnabled(asked)
         self.changed.emit()
