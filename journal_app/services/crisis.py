@@ -181,17 +181,18 @@ def other_regions_hint(info: CrisisInfo) -> str:
 def crisis_text(region_id: str | None = None, locale_name: str | None = None) -> str:
     """The crisis lines as plain text for the command line, the person's region first.
 
-    A region chosen in Settings is shown alone, with how to see the others; without one,
-    the locale's region comes first and every other region follows.
+    The region chosen in Settings, else the locale's, is shown alone with how to see the
+    others: a short screen for someone who may be struggling. Only when neither names a
+    region we have lines for does every region follow "Elsewhere".
     """
     info = crisis_info()
+    name = system_locale() if locale_name is None else locale_name
+    first = person_region(region_id, name, info)
     lines = [info.intro, ""]
-    chosen = info.find(region_id)
-    if chosen is not None:
-        lines += region_lines(chosen)
+    if first != DEFAULT_REGION:
+        lines += region_lines(info.region(first))
         lines += ["", other_regions_hint(info)]
     else:
-        first = region_for_locale(system_locale() if locale_name is None else locale_name, info)
         for region in info.ordered(first):
             if region.id != first:
                 lines.append("")

@@ -205,12 +205,19 @@ def test_regions_in_order_the_persons_first_and_elsewhere_last():
     assert info.ordered(None)[0].id == "elsewhere"
 
 
-def test_crisis_text_puts_the_locales_region_first_then_every_other():
+def test_crisis_text_shows_the_locales_region_alone_and_how_to_see_the_others():
     text = crisis_text(None, "en_AU")
-    assert text.index("Australia:") < text.index("United States:") < text.index("Elsewhere:")
-    assert "13 11 14" in text and "988" in text and "116 123" in text
+    assert "Australia:" in text and "13 11 14" in text
+    assert "United States" not in text and "988" not in text
+    assert "journal-app help-now --region CODE" in text
     assert text.rstrip().endswith("It cannot call anyone for you.")
     assert "immediate danger" in text
+
+
+def test_crisis_text_with_no_known_region_lists_every_region_after_elsewhere():
+    text = crisis_text(None, "C")
+    assert text.index("Elsewhere:") < text.index("United States:") < text.index("Spain:")
+    assert "13 11 14" in text and "988" in text and "116 123" in text
 
 
 def test_crisis_text_shows_a_chosen_region_alone_and_how_to_see_the_others():
