@@ -186,10 +186,26 @@ def test_every_control_has_a_name_for_screen_readers(page):
 
 def test_self_harm_answers_are_included_by_default_and_can_be_left_out(page):
     box = page.options_panel.self_harm
-    assert box.text() == "Include my answers to the question about self-harm"
+    words = "Include my answers to the question about self-harm"
+    assert box.accessibleName() == words
+    assert page.options_panel.self_harm_label.text() == words
     assert box.isChecked() and page.options().self_harm_answers
     assert "look after you" in page.options_panel.self_harm_hint.text()
     box.setChecked(False)
     assert page.options().self_harm_answers is False
     page.options_panel.sections["questionnaires"].setChecked(False)
-    assert not box.isEnabled()
+    assert not box.isEnabled() and not page.options_panel.self_harm_label.isEnabled()
+
+
+def test_clicking_the_self_harm_words_ticks_the_box(qtbot, page):
+    label = page.options_panel.self_harm_label
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert page.options().self_harm_answers is False
+    qtbot.mouseClick(label, Qt.MouseButton.LeftButton)
+    assert page.options().self_harm_answers is True
+
+
+def test_every_option_fits_the_panel_without_being_cut_at_the_side(page):
+    panel = page.options_panel
+    needed = panel.widget().minimumSizeHint().width()
+    assert needed <= panel.viewport().width() or needed <= panel.width() - 16

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.reports.data import SECTIONS, EntryRow, SummaryOptions
+from journal_app.ui.journeys.checklist import ItemLabel
 from journal_app.ui.pages.layout import card
 from journal_app.ui.summary.checklist import EntryChecklist
 from journal_app.ui.summary.period import PeriodChooser
@@ -60,10 +62,14 @@ class OptionsPanel(QScrollArea):
             box = QCheckBox(shown[section], checked=True)
             box.setAccessibleName(self.tr("Include {section}").format(section=labels[section]))
             self.sections[section] = box
-        self.self_harm = QCheckBox(
-            self.tr("Include my answers to the question about self-harm"), checked=True
-        )
-        self.self_harm.setAccessibleName(self.self_harm.text())
+        # The words wrap in a label of their own: a check box's text can't, and the card
+        # is narrow. Clicking the words ticks the box, as its own text would.
+        self_harm_words = self.tr("Include my answers to the question about self-harm")
+        self.self_harm = QCheckBox(checked=True)
+        self.self_harm.setAccessibleName(self_harm_words)
+        self.self_harm_label = ItemLabel(self_harm_words, wordWrap=True)
+        self.self_harm_label.setBuddy(self.self_harm)
+        self.self_harm_label.clicked.connect(self.self_harm.toggle)
         self.self_harm_hint = QLabel(
             self.tr(
                 "Your answers to PHQ-9 question 9 help your therapist look after you. "
@@ -103,7 +109,11 @@ class OptionsPanel(QScrollArea):
         for section in SECTIONS[:-2]:
             include_layout.addWidget(self.sections[section])
         include_layout.addSpacing(6)
-        include_layout.addWidget(self.self_harm)
+        self_harm = QHBoxLayout()
+        self_harm.setSpacing(8)
+        self_harm.addWidget(self.self_harm, 0, Qt.AlignmentFlag.AlignTop)
+        self_harm.addWidget(self.self_harm_label, 1)
+        include_layout.addLayout(self_harm)
         include_layout.addWidget(self.self_harm_hint)
         entries, entries_layout = card(self.tr("Journal entries"))
         entries_layout.addWidget(self.sections["entries"])
@@ -152,4 +162,5 @@ class OptionsPanel(QScrollArea):
         asked = self.sections["questionnaires"].isChecked()
         self.self_harm.setEnabled(asked)
         self.self_harm_hint.setEnabled(asked)
+        self.self_harm_label.setEnabled(asked)
         self.changed.emit()
