@@ -88,7 +88,7 @@ def preview_figure(
     from journal_app.reports.document import page_layout_for_locale, paint_summary
 
     variants = [
-        replace(options, include_private=True),
+        replace(options, all_entries=True),  # the person ticked every entry
         replace(options, sections=frozenset(SECTIONS) - {"entries"}),
         options,
     ]
