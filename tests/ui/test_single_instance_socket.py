@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import stat
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,11 +17,13 @@ from journal_app.ui.single_instance import SingleInstance, runtime_folder, serve
 
 
 @pytest.fixture
-def runtime(tmp_path: Path) -> Path:
-    folder = tmp_path / "run-user"
-    folder.mkdir(mode=0o700)
+def runtime() -> Iterator[Path]:
+    # A short path of its own: a socket's path may hold only about 100 bytes, and the
+    # test's own folder can be longer than that (pytest-xdist adds to it).
+    folder = Path(tempfile.mkdtemp(prefix="ag-run-"))
     folder.chmod(0o700)
-    return folder
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def test_the_socket_lives_in_the_runtime_folder_with_the_user_in_its_name(runtime, tmp_path):
