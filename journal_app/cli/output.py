@@ -122,6 +122,22 @@ STEP_LABELS = {
     "14d": "+14 days",
     "30d": "+30 days",
 }
+COURSE_STEP_LABELS = {
+    "course-3d": "course +3 days",
+    "course-14d": "course +14 days",
+    "course-30d": "course +30 days",
+}
+
+
+def step_label(step: str) -> str:
+    """ "+1 day", "week 2", "course +14 days", "month 3"."""
+    if step in STEP_LABELS:
+        return STEP_LABELS[step]
+    if step.startswith("course-week-"):
+        return f"week {step.removeprefix('course-week-')}"
+    if step.startswith("month-"):
+        return f"month {step.removeprefix('month-')}"
+    return COURSE_STEP_LABELS.get(step, step)
 
 
 def journey_text(record: Record, number: int, total: int) -> str:

@@ -2,6 +2,7 @@
 
 from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
+from journal_app.domain.course import Course
 from journal_app.domain.entry import Entry
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
@@ -11,6 +12,7 @@ from journal_app.domain.safety_plan import SafetyPlan
 __all__ = [
     "Assessment",
     "CheckIn",
+    "Course",
     "Entry",
     "Journey",
     "Record",

@@ -209,6 +209,7 @@ class Journey:
     session: SessionLog = field(default_factory=SessionLog)
     aftercare: tuple[str, ...] = ()
     integration: dict[str, dict[str, Answer]] = field(default_factory=dict)
+    course_id: str = ""  # the course it belongs to ("" before courses: grouped at unlock)
 
     def __post_init__(self) -> None:
         # Checked here rather than in SessionLog, which stored journeys also build when
@@ -233,6 +234,7 @@ class Journey:
                 step: {pid: answer.to_data() for pid, answer in answers.items()}
                 for step, answers in self.integration.items()
             },
+            "course_id": self.course_id,
         }
 
     @classmethod
@@ -248,4 +250,5 @@ class Journey:
                 step: {pid: Answer.from_data(a) for pid, a in answers.items()}
                 for step, answers in data.get("integration", {}).items()
             },
+            course_id=data.get("course_id", ""),
         )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from journal_app.domain.course_schedule import SESSION_STEP_NAMES, CourseStep
 from journal_app.domain.errors import NotFound, ValidationError
-from journal_app.domain.integration import DUE, OVERDUE, STEP_NAMES, StepState, schedule
+from journal_app.domain.integration import step_order
 from journal_app.domain.journey import Answer, Intention, Journey, SessionLog, TimedNote
 from journal_app.domain.records import Record
+from journal_app.services.courses import CourseService, CourseView
 from journal_app.services.trash import TrashService
 from journal_app.services.vault import VaultService
 
@@ -18,10 +20,14 @@ LET_GO_AFTER = timedelta(days=60)
 
 @dataclass(frozen=True, slots=True)
 class DueStep:
-    """An integration step that wants attention, with the journey it belongs to."""
+    """An integration step that wants attention, with its journey and course.
+
+    A course's own step (``state.journey_id`` is None) comes with the course's last journey.
+    """
 
     journey: Record
-    state: StepState
+    state: CourseStep
+    course: CourseView | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +45,7 @@ class JourneyService:
 
     def __init__(self, vault: VaultService) -> None:
         self._vault = vault
+        self.courses = CourseService(vault)
 
     def now(self) -> datetime:
         """The current local wall-clock time, to the minute."""
@@ -54,17 +61,29 @@ class JourneyService:
         session: SessionLog | None = None,
         intention: str = "",
         notes: str = "",
+        course: str | None = None,
     ) -> Record:
-        """Plan or log a journey at ``when``; a past one is logged as the session's start."""
+        """Plan or log a journey at ``when``; a past one is logged as the session's start.
+
+        It joins ``course`` (an id or "new"), else the course whose last session was at
+        most 21 days before, else a course of its own.
+        """
         log = session or SessionLog()
         if log.start is None and when <= self.now():
             log = replace(log, start=when)
         if notes.strip():
             log = replace(log, notes=(*log.notes, TimedNote(log.start or when, notes.strip())))
+        course_id, new_course = self.courses.course_for_new(when, course)
         journey = Journey(
-            planned_at=when, intention=Intention(sentence=intention.strip()), session=log
+            planned_at=when,
+            intention=Intention(sentence=intention.strip()),
+            session=log,
+            course_id=course_id,
         )
-        return self._vault.store.add(journey)
+        store = self._vault.store
+        record = Record.create(journey, store.now())
+        store.put_many([new_course, record] if new_course is not None else [record])
+        return record
 
     def save(self, record_id: str, journey: Journey, *, keep_revision: bool = True) -> Record:
         """Store a changed journey (the stepper saves the whole journey at once)."""
@@ -84,7 +103,7 @@ class JourneyService:
         keep_revision: bool = False,
     ) -> Record:
         """Write (or clear) the answer to one integration prompt."""
-        if step not in STEP_NAMES:
+        if step not in SESSION_STEP_NAMES:
             raise ValidationError(f"There is no integration step called {step!r}.")
         record = self.get(record_id)
         journey: Journey = record.data
@@ -135,32 +154,39 @@ class JourneyService:
         return TrashService(self._vault).items(KINDS)
 
     def number_in_series(self, record: Record) -> tuple[int, int]:
-        """Return (n, total): this is session n of total."""
-        ordered = [r.id for r in self.journeys()]
-        return ordered.index(record.id) + 1, len(ordered)
+        """Return (n, of): session n of its course (of the planned length, if set)."""
+        try:
+            return self.courses.number(record)
+        except NotFound:  # in the Trash: counted among every journey instead
+            ordered = [r.id for r in self.journeys()]
+            return (ordered.index(record.id) + 1 if record.id in ordered else 1), len(ordered)
 
     def earlier(self, record: Record) -> list[Record]:
         """The journeys before this one, oldest first (to see intentions evolve)."""
         return [r for r in self.journeys() if r.data.when < record.data.when]
 
-    def steps(self, id_or_prefix: str, now: datetime | None = None) -> list[StepState]:
-        return schedule(self.get(id_or_prefix).data, now or self.now())
+    def steps(self, id_or_prefix: str, now: datetime | None = None) -> list[CourseStep]:
+        """This journey's own steps, on its course's clock."""
+        record = self.get(id_or_prefix)
+        view = self.courses.of_journey(record.id)
+        states = self.courses.steps(view, now or self.now())
+        return [s for s in states if s.journey_id == record.id]
+
+    def course_steps(self, id_or_prefix: str, now: datetime | None = None) -> list[CourseStep]:
+        """The course's own steps (weekly, after the course, monthly) for this journey's course."""
+        view = self.courses.of_journey(self.get(id_or_prefix).id)
+        return [s for s in self.courses.steps(view, now or self.now()) if s.journey_id is None]
 
     def due(self, now: datetime | None = None) -> list[DueStep]:
-        """Steps due or overdue, the longest waiting first.
+        """At most three steps due or overdue, the most recent first.
 
-        Only journeys from the last two months count: after that an unanswered step is
-        let go rather than listed forever (it still shows as overdue in the journey).
+        Older open steps are folded (carried forward); after two months an unanswered
+        step is let go rather than listed forever.
         """
         moment = now or self.now()
-        found = [
-            DueStep(record, state)
-            for record in self.journeys()
-            if moment - record.data.when <= LET_GO_AFTER
-            for state in schedule(record.data, moment)
-            if state.status in (DUE, OVERDUE)
+        return [
+            DueStep(d.journey, d.state, d.course) for d in self.courses.due(moment, LET_GO_AFTER)
         ]
-        return sorted(found, key=lambda d: d.state.due)
 
     def next_planned(self, now: datetime | None = None) -> Record | None:
         """The next journey whose session has not happened yet."""
@@ -176,7 +202,7 @@ class JourneyService:
         return [
             Insight(record, step, prompt_id, answer)
             for record in reversed(self.journeys())
-            for step in STEP_NAMES
+            for step in sorted(record.data.integration, key=step_order)
             for prompt_id, answer in record.data.integration.get(step, {}).items()
             if answer.starred
         ]

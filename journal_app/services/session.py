@@ -10,6 +10,7 @@ tried and their failures reported, and only then are the keys and records droppe
 from __future__ import annotations
 
 import json
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -20,6 +21,8 @@ from typing import Any, TypeVar
 from journal_app.domain.errors import JournalError, VaultLocked
 from journal_app.services.changes import ChangeFeed
 from journal_app.services.vault import VaultService
+
+log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -101,6 +104,21 @@ class JournalSession:
 
     def _on_vault_opened(self) -> None:
         self._closing = False
+        if not self.vault.read_only:
+            self._group_courses()
+
+    def _group_courses(self) -> None:
+        """Write down the courses of journeys from before courses (readers group them too).
+
+        A failure (a full disk) changes nothing and stops nothing: the grouping is the same
+        when read, and is written at the next unlock.
+        """
+        from journal_app.services.courses import CourseService  # it builds on the vault
+
+        try:
+            CourseService(self.vault).migrate()
+        except JournalError:
+            log.info("courses not written down this time")
 
     # Background work
 

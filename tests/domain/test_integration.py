@@ -33,7 +33,7 @@ def statuses(j: Journey, now: datetime) -> dict[str, str]:
 
 def test_steps_fall_at_their_offsets_from_the_session_start():
     due = {s.step: s.due for s in schedule(journey(), START)}
-    assert due["0h"] == START
+    assert due["0h"] == START + timedelta(hours=2)  # no end logged: two hours after the start
     assert due["1d"] == START + timedelta(days=1)
     assert due["30d"] == START + timedelta(days=30)
     assert list(due) == list(STEP_NAMES)
@@ -60,7 +60,7 @@ def test_an_answered_step_is_done_whenever_it_is(after=timedelta(days=20)):
 
 
 def test_a_blank_answer_does_not_count():
-    assert statuses(journey(**{"0h": "   "}), START)["0h"] == DUE
+    assert statuses(journey(**{"0h": "   "}), START + timedelta(hours=3))["0h"] == DUE
 
 
 def test_a_future_session_keeps_every_step_upcoming():
@@ -96,3 +96,13 @@ def test_moving_the_session_moves_the_steps_and_keeps_the_answers():
 def test_at_most_one_step_is_due_at_any_moment(after):
     found = statuses(journey(), START + after)
     assert list(found.values()).count(DUE) <= 1
+
+
+def test_the_capture_falls_due_at_the_logged_end_never_while_the_session_runs():
+    running = Journey(planned_at=START, session=SessionLog(start=START))
+    assert statuses(running, START)["0h"] == UPCOMING  # pressed "Started: Now"
+    ended = Journey(
+        planned_at=START, session=SessionLog(start=START, end=START + timedelta(hours=1))
+    )
+    assert statuses(ended, START + timedelta(minutes=59))["0h"] == UPCOMING
+    assert statuses(ended, START + timedelta(hours=1))["0h"] == DUE

@@ -6,7 +6,7 @@ from datetime import datetime
 import pytest
 
 from journal_app.domain.errors import NotFound, ValidationError
-from journal_app.domain.integration import DONE, DUE, OVERDUE, UPCOMING
+from journal_app.domain.integration import DONE, DUE, FOLDED, OVERDUE, UPCOMING
 from journal_app.domain.journey import SessionLog
 from journal_app.services.journeys import JourneyService
 
@@ -46,7 +46,10 @@ def test_clearing_an_answer_reopens_the_step(journeys, past):
     journeys.answer(past.id, "0h", "p", "something")
     assert journeys.steps(past.id)[0].status == DONE
     journeys.answer(past.id, "0h", "p", "  ")
-    assert journeys.steps(past.id)[0].status in (DUE, OVERDUE)
+    # Open again; with five newer steps open too, only the newest three stay open and the
+    # capture is folded (carried forward) rather than piled up.
+    assert journeys.steps(past.id)[0].status in (DUE, OVERDUE, FOLDED)
+    assert journeys.steps(past.id)[0].status != DONE
     assert "0h" not in journeys.get(past.id).data.integration
 
 
@@ -57,10 +60,11 @@ def test_an_unknown_step_is_refused(journeys, past):
         journeys.star(past.id, "1d", "nothing-here", True)
 
 
-def test_due_lists_waiting_steps_oldest_first(journeys, past):
+def test_due_lists_at_most_three_waiting_steps_the_most_recent_first(journeys, past):
     due = journeys.due()
     assert due and all(d.journey.id == past.id for d in due)
-    assert [d.state.due for d in due] == sorted(d.state.due for d in due)
+    assert len(due) <= 3
+    assert [d.state.due for d in due] == sorted((d.state.due for d in due), reverse=True)
     assert {d.state.status for d in due} <= {DUE, OVERDUE}
 
 
