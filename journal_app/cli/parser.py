@@ -10,6 +10,7 @@ from typing import TypeVar
 
 from journal_app import __version__
 from journal_app.domain.clock import parse_date, parse_local_datetime
+from journal_app.domain.course import COURSE_KINDS, MAX_PLANNED
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.journey import ROUTES, SETTINGS
 
@@ -177,13 +178,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--date", type=WHEN, metavar="YYYY-MM-DD[THH:MM]")
     p.add_argument("--json", action="store_true")
 
-    p = command("assess", "answer a questionnaire (phq9, gad7, who5, pcl5) and store the score")
-    p.add_argument("instrument", metavar="INSTRUMENT", help="phq9, gad7, who5 or pcl5")
+    p = command(
+        "assess",
+        "answer a questionnaire (phq9, gad7, who5, pcl5) and store the score; "
+        "`assess due` lists the ones suggested now",
+    )
+    p.add_argument("instrument", metavar="INSTRUMENT", help="phq9, gad7, who5 or pcl5, or due")
     p.add_argument(
         "--answers",
-        required=True,
         metavar="a,b,...",
-        help="one number per question, in order, separated by commas",
+        help="needed to answer one: one number per question, in order, separated by commas",
     )
     p.add_argument(
         "--difficulty",
@@ -257,6 +261,12 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         help=f"a first note, stamped with the start time; {STDIN_ADVICE}",
     )
+    jp.add_argument(
+        "--course",
+        metavar="ID|new",
+        help="the course it belongs to, or 'new' (default: the course of a session in the "
+        "21 days before, else a new one)",
+    )
     jp.add_argument("--json", action="store_true")
     for action, text in (
         ("show", "show one journey in full"),
@@ -269,6 +279,26 @@ def build_parser() -> argparse.ArgumentParser:
     jp.add_argument("--json", action="store_true")
     jp = jsub.add_parser("list", help="list journeys in order", parents=[common])
     jp.add_argument("--json", action="store_true")
+
+    p = command("course", "courses of sessions: list, show, and change kind or length")
+    csub = p.add_subparsers(dest="course_command", metavar="ACTION", parser_class=FriendlyParser)
+    csub.required = True
+    cp = csub.add_parser("list", help="every course, oldest first", parents=[common])
+    cp.add_argument("--json", action="store_true")
+    cp = csub.add_parser("show", help="one course, its sessions and its steps", parents=[common])
+    cp.add_argument("id", metavar="ID")
+    cp.add_argument("--json", action="store_true")
+    cp = csub.add_parser("set", help="change a course's kind or planned sessions", parents=[common])
+    cp.add_argument("id", metavar="ID")
+    cp.add_argument("--kind", choices=COURSE_KINDS)
+    cp.add_argument("--planned", type=int, metavar=f"1-{MAX_PLANNED}")
+    cp.add_argument("--json", action="store_true")
+    cp = csub.add_parser(
+        "move", help="move a journey to another course, or 'new'", parents=[common]
+    )
+    cp.add_argument("journey", metavar="JOURNEY_ID")
+    cp.add_argument("course", metavar="COURSE_ID|new")
+    cp.add_argument("--json", action="store_true")
 
     p = command("mood", "figures from your check-ins, sessions and questionnaires")
     msub = p.add_subparsers(dest="mood_command", metavar="ACTION", parser_class=FriendlyParser)

@@ -6,14 +6,16 @@ from datetime import date, datetime, time
 
 from journal_app.cli.context import CliContext
 from journal_app.cli.output import (
-    STEP_LABELS,
     checkin_line,
     journey_line,
     journey_text,
     short_id,
+    step_label,
     summary,
 )
+from journal_app.domain.cadence import group_by_gap
 from journal_app.domain.clock import local_minutes
+from journal_app.domain.errors import ValidationError
 from journal_app.domain.integration import StepState
 from journal_app.domain.journey import SessionLog
 from journal_app.instruments.definitions import instrument
@@ -64,7 +66,14 @@ def checkin(ctx: CliContext) -> int:
 
 def assess(ctx: CliContext) -> int:
     a = ctx.args
+    if a.instrument == "due":
+        return _assess_due(ctx)
     inst = instrument(a.instrument)
+    if a.answers is None:
+        raise ValidationError(
+            f"Please give your answers to the {inst.name} with --answers, one number per "
+            "question separated by commas."
+        )
     answers = parse_answers(a.answers)
     # Refuse before asking for the passphrase.
     check_answers(inst, answers)
@@ -98,6 +107,33 @@ def assess(ctx: CliContext) -> int:
     return 0
 
 
+def _assess_due(ctx: CliContext) -> int:
+    """The questionnaires suggested now, on the course clock."""
+    ctx.read_only = True  # only reads: shares the journal with other readers
+    vault = ctx.unlocked()
+    journeys = JourneyService(vault)
+    sessions = [record.data for record in journeys.journeys()]
+    # Courses by the 21-day rule, until the course records take over.
+    courses = group_by_gap(
+        [s.session.start for s in sessions if s.session.start is not None],
+        [s.planned_at for s in sessions if s.session.start is None],
+    )
+    suggested = AssessmentService(vault).due(courses, journeys.now())
+    if ctx.args.json:
+        ctx.json(
+            [
+                {"instrument": s.instrument, "due": s.due.isoformat(), "why": s.why}
+                for s in suggested
+            ]
+        )
+        return 0
+    if not suggested:
+        ctx.out("No questionnaire is suggested right now. You can take one whenever you like.")
+    for s in suggested:
+        ctx.out(f"{instrument(s.instrument).name}: {s.why} (suggested since {s.due.isoformat()})")
+    return 0
+
+
 def journey_add(ctx: CliContext) -> int:
     a = ctx.args
     when = _when(ctx, a.date, DEFAULT_SESSION_TIME)
@@ -118,7 +154,9 @@ def journey_add(ctx: CliContext) -> int:
         body=a.body,
         narrative=a.narrative,
     )
-    record = journeys.add(when, session=session, intention=a.intention, notes=a.notes)
+    record = journeys.add(
+        when, session=session, intention=a.intention, notes=a.notes, course=a.course
+    )
     if a.json:
         ctx.json(record.to_dict())
         return 0
@@ -128,9 +166,11 @@ def journey_add(ctx: CliContext) -> int:
     return 0
 
 
-def _step_json(record_id: str, state: StepState) -> dict[str, str]:
+def _step_json(course_id: str, state: StepState) -> dict[str, str | None]:
+    """One step; ``journey_id`` is None for a course's own step (weekly, after, monthly)."""
     return {
-        "journey_id": record_id,
+        "course_id": course_id,
+        "journey_id": state.journey_id,
         "step": state.step,
         "due": local_minutes(state.due),
         "status": state.status,
@@ -138,8 +178,8 @@ def _step_json(record_id: str, state: StepState) -> dict[str, str]:
 
 
 def _step_line(state: StepState, prefix: str = "") -> str:
-    label = STEP_LABELS[state.step]
-    return f"{prefix}{label:<9} {state.due.strftime('%a %d %b %Y %H:%M')}  {state.status}"
+    label = step_label(state.step)
+    return f"{prefix}{label:<15} {state.due.strftime('%a %d %b %Y %H:%M')}  {state.status}"
 
 
 def journey_show(ctx: CliContext) -> int:
@@ -158,11 +198,13 @@ def journey_show(ctx: CliContext) -> int:
 
 
 def journey_steps(ctx: CliContext) -> int:
+    """The journey's own steps, then its course's (weekly, after the course, monthly)."""
     journeys = JourneyService(ctx.unlocked())
     record = journeys.get(ctx.args.id)
-    states = journeys.steps(record.id)
+    course_id = journeys.courses.of_journey(record.id).id
+    states = journeys.steps(record.id) + journeys.course_steps(record.id)
     if ctx.args.json:
-        ctx.json([_step_json(record.id, s) for s in states])
+        ctx.json([_step_json(course_id, s) for s in states])
         return 0
     for state in states:
         ctx.out(_step_line(state))
@@ -173,11 +215,15 @@ def journey_due(ctx: CliContext) -> int:
     journeys = JourneyService(ctx.unlocked())
     due = journeys.due()
     if ctx.args.json:
-        ctx.json([_step_json(d.journey.id, d.state) for d in due])
+        ctx.json([_step_json(d.course.id if d.course else "", d.state) for d in due])
         return 0
     for item in due:
-        number, _ = journeys.number_in_series(item.journey)
-        ctx.out(_step_line(item.state, f"Session {number}  {short_id(item.journey)}  "))
+        if item.state.journey_id is None:
+            where = f"Course    {item.course.id[:8] if item.course else ''}  "
+        else:
+            number, _ = journeys.number_in_series(item.journey)
+            where = f"Session {number}  {short_id(item.journey)}  "
+        ctx.out(_step_line(item.state, where))
     if not due:
         ctx.say("Nothing is due. Integration steps appear here when their time comes.")
     return 0

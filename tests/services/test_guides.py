@@ -31,8 +31,12 @@ def intention_ids() -> list[str]:
     return [prompt.id for prompt in guides.intention_prompts()]
 
 
+def all_integration_steps() -> tuple[guides.IntegrationStep, ...]:
+    return (*guides.integration_steps(), *guides.course_steps())
+
+
 def integration_ids() -> list[str]:
-    return [prompt.id for step in guides.integration_steps() for prompt in step.prompts]
+    return [prompt.id for step in all_integration_steps() for prompt in step.prompts]
 
 
 def all_texts() -> list[str]:
@@ -42,7 +46,7 @@ def all_texts() -> list[str]:
         if item.hint:
             texts.append(item.hint)
     texts += [prompt.text for prompt in guides.intention_prompts()]
-    for step in guides.integration_steps():
+    for step in all_integration_steps():
         texts += [step.title, step.intro, *(prompt.text for prompt in step.prompts)]
     return texts
 
@@ -77,10 +81,20 @@ def test_ids_are_unique_lowercase_hyphenated_and_prefixed(ids, prefix):
         assert id_.startswith(prefix), id_
 
 
+ID_PREFIX = {
+    "course-week": "int-cw-",
+    "course-3d": "int-c3-",
+    "course-14d": "int-c14-",
+    "course-30d": "int-c30-",
+    "month": "int-m-",
+}
+
+
 def test_integration_ids_name_their_step():
-    for step in guides.integration_steps():
+    for step in all_integration_steps():
+        prefix = ID_PREFIX.get(step.step, f"int-{step.step}-")
         for prompt in step.prompts:
-            assert prompt.id.startswith(f"int-{step.step}-"), prompt.id
+            assert prompt.id.startswith(prefix), prompt.id
 
 
 def test_ids_are_unique_across_all_files():
@@ -90,10 +104,10 @@ def test_ids_are_unique_across_all_files():
 
 def test_integration_steps_follow_the_raw_file_order():
     raw = load_toml("prompts/integration.toml")["steps"]
-    assert [step["step"] for step in raw] == list(STEP_NAMES)
+    assert [step["step"] for step in raw] == [*STEP_NAMES, *guides.COURSE_STEP_KINDS]
 
 
-@pytest.mark.parametrize("name", STEP_NAMES)
+@pytest.mark.parametrize("name", [*STEP_NAMES, *guides.COURSE_STEP_KINDS])
 def test_every_step_has_a_title_an_intro_and_prompts(name):
     step = guides.integration_step(name)
     assert step.title and step.intro
