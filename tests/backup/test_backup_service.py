@@ -79,7 +79,7 @@ def test_verify_reports_what_the_backup_holds(source, tmp_path):
     path = tmp_path / "out.journal-backup"
     BackupService(source.vault).export(path)
     summary = BackupService(source.vault).verify(path)  # this unlock's key: no prompt
-    assert summary.counts == {"entry": 2, "checkin": 1, "journey": 1}
+    assert summary.counts == {"entry": 2, "checkin": 1, "journey": 1, "course": 1}
     assert (summary.revisions, summary.in_trash) == (1, 1)
     with pytest.raises(WrongPassphrase):
         BackupService(build(tmp_path / "x").vault).verify(path, passphrase="nope nope nope")

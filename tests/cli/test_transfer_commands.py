@@ -125,7 +125,7 @@ def test_export_json_says_how_many_records(initialised, full_journal, tmp_path):
     out = tmp_path / "journal.json"
     result = initialised("export", "--format", "json", "--out", str(out))
     assert result.code == 0, result.err
-    assert f"Exported 6 records to {out}." in result.err
+    assert f"Exported 7 records to {out}." in result.err
     assert json.loads(out.read_text("utf-8"))["exported"] == "2026-03-14T18:30:00.000Z"
 
 
@@ -184,7 +184,7 @@ def test_json_export_restores_into_a_fresh_journal_with_the_same_records(
     result = initialised("import", "json", str(out), env=env)
     assert result.code == 0, result.err
     assert result.out == (
-        "Restored 6 records this journal didn't have. 0 were already here and left as they were.\n"
+        "Restored 7 records this journal didn't have. 0 were already here and left as they were.\n"
     )
     assert records_in(fresh) == records_in(data_dir)
 
