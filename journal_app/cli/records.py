@@ -13,7 +13,6 @@ from journal_app.cli.output import (
     step_label,
     summary,
 )
-from journal_app.domain.cadence import group_by_gap
 from journal_app.domain.clock import local_minutes
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.integration import StepState
@@ -112,12 +111,7 @@ def _assess_due(ctx: CliContext) -> int:
     ctx.read_only = True  # only reads: shares the journal with other readers
     vault = ctx.unlocked()
     journeys = JourneyService(vault)
-    sessions = [record.data for record in journeys.journeys()]
-    # Courses by the 21-day rule, until the course records take over.
-    courses = group_by_gap(
-        [s.session.start for s in sessions if s.session.start is not None],
-        [s.planned_at for s in sessions if s.session.start is None],
-    )
+    courses = journeys.courses.course_times(journeys.now())
     suggested = AssessmentService(vault).due(courses, journeys.now())
     if ctx.args.json:
         ctx.json(

@@ -155,6 +155,11 @@ def _course_end(sessions: Sequence[Session], planned: int | None, now: datetime)
     return silence if now >= silence else None
 
 
+def course_ended(sessions: Sequence[Session], planned: int | None, now: datetime) -> bool:
+    """True once the course has ended (see :func:`_course_end`)."""
+    return _course_end(sessions, planned, now) is not None
+
+
 def _chained(
     timed: list[tuple[str, datetime]], answered: frozenset[str], now: datetime, live: bool
 ) -> list[CourseStep]:

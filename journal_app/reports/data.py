@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from statistics import fmean
 
 from journal_app.domain.entry import Entry
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
+from journal_app.domain.relapse import FALLING_LINE
 from journal_app.domain.text import word_count
 from journal_app.reports.markdown import Block, first_words, parse, shorten
 from journal_app.reports.results import ItemNine, ResultRow, build_results
 from journal_app.services.bundle import Services
 from journal_app.services.measurement import Measure
 from journal_app.services.mood import check_range
+from journal_app.services.relapse import RelapseService
 
 SECTIONS = (
     "overview",
@@ -27,12 +29,12 @@ SECTIONS = (
     "entries",
     "talk_about",
 )
-SESSION_NOTE_CHARS = 100
+SESSION_NOTE_CHARS = 80
 ENTRY_CHARS = 1200  # an entry longer than this is shortened, with its word count shown
 ENTRY_BUDGET = 6500  # characters for all entries together: many entries, shorter excerpts
 ENTRY_MIN_CHARS = 260  # ...but never shorter than this
 MAX_ENTRIES = 25  # beyond this, the most recent are kept and the rest counted
-MAX_JOURNEYS = 6  # beyond this, the most recent sessions are listed and the rest counted
+MAX_JOURNEYS = 5  # beyond this, the most recent sessions are listed and the rest counted
 MAX_HIGHLIGHTS = 3  # the newest starred answers; the rest are counted
 HIGHLIGHT_CHARS = 180
 MIN_HALF_CHECKINS = 3  # check-ins each half of the period needs for the mood trend
@@ -126,6 +128,7 @@ class SummaryData:
     entries: list[EntryRow] = field(default_factory=list)
     entries_left_out: int = 0
     more_to_choose: bool = False  # entries the person could still tick (never private ones)
+    watch_line: str = ""  # after an induction: mood has fallen from the course's last week
 
     @property
     def empty(self) -> bool:
@@ -161,6 +164,13 @@ def _entry_row(record: Record, *, parsed: bool = True) -> EntryRow:
     )
 
 
+def _relapse_line(services: Services, options: SummaryOptions, now: datetime) -> str:
+    """The relapse watch's one kind line, when it speaks at the period's end."""
+    at = min(now, datetime.combine(options.end, time(23, 59)))
+    anchor = services.journeys.courses.relapse_anchor(at)
+    return FALLING_LINE if RelapseService(services.vault).watch(anchor, at).falling else ""
+
+
 def _within(moment: datetime, options: SummaryOptions) -> bool:
     return options.start <= moment.date() <= options.end
 
@@ -170,8 +180,13 @@ def build_summary(services: Services, options: SummaryOptions) -> SummaryData:
     journeys_service = services.journeys
     now = journeys_service.now()
     all_journeys = journeys_service.journeys()
-    numbered = enumerate(all_journeys, start=1)
-    in_period = [(n, r) for n, r in numbered if _within(r.data.when, options)]
+    # Sessions are numbered within their course ("Session 3"), not across all time.
+    numbers = {
+        r.id: n
+        for view in journeys_service.courses.courses()
+        for n, r in enumerate(view.journeys, start=1)
+    }
+    in_period = [(numbers.get(r.id, 1), r) for r in all_journeys if _within(r.data.when, options)]
     journeys = [
         JourneyRow(
             id=r.id,
@@ -191,7 +206,7 @@ def build_summary(services: Services, options: SummaryOptions) -> SummaryData:
     )
     highlights = [
         Highlight(
-            session=[j.id for j in all_journeys].index(i.journey.id) + 1,
+            session=numbers.get(i.journey.id, 1),
             step=i.step,
             prompt=i.prompt_id,
             text=shorten(parse(i.answer.text.strip()), HIGHLIGHT_CHARS)[0],
@@ -204,6 +219,7 @@ def build_summary(services: Services, options: SummaryOptions) -> SummaryData:
     )
     entries, entries_left_out, more_to_choose = _entries(services, options)
     return SummaryData(
+        watch_line=_relapse_line(services, options, now),
         options=options,
         made_on=now.date(),
         journeys=journeys[-MAX_JOURNEYS:],

@@ -161,20 +161,18 @@ def _checkin_rows(c: CheckinSummary) -> list[tuple[str, str]]:
         if c.lowest_mood is not None and c.highest_mood is not None:
             text += f" (lowest {c.lowest_mood}, highest {c.highest_mood})"
         rows = [("Mood", f"{text}, from {counted}")]
-    feelings = [
-        (label, v) for label, v in (("Anxiety", c.anxiety), ("Energy", c.energy)) if v is not None
+    # Anxiety, energy and sleep share one line: the summary must fit two pages.
+    parts = [
+        f"{name} {number(v)} of 10"
+        for name, v in (("anxiety", c.anxiety), ("energy", c.energy))
+        if v is not None
     ]
-    if feelings:
-        label = " and ".join(name for name, _ in feelings)
-        figures = " and ".join(number(v) for _, v in feelings)
-        rows.append((label.capitalize(), f"{figures} of 10 on average"))
-    sleep = []
     if c.sleep_hours is not None:
-        sleep.append(f"{number(c.sleep_hours)} hours a night on average")
+        parts.append(f"sleep {number(c.sleep_hours)} hours a night")
     if c.sleep_quality is not None:
-        sleep.append(f"quality {number(c.sleep_quality)} of 5")
-    if sleep:
-        rows.append(("Sleep", "; ".join(sleep)))
+        parts.append(f"sleep quality {number(c.sleep_quality)} of 5")
+    if parts:
+        rows.append(("On average", ", ".join(parts)))
     return rows
 
 

@@ -33,7 +33,7 @@ READS = {
 ITEM_NINE_LABEL = "PHQ-9 item 9"
 ITEM_NINE_ABOUT = "thoughts of being better off dead or of self-harm"
 BASELINE = "Baseline, before sessions"
-LOW_ITEM = "One or more answers were 0 or 1"
+LOW_ITEM = "An answer of 0 or 1"
 
 
 def pairs(rows: Iterable[tuple[str, str]], label_width: int = 22) -> str:
@@ -152,6 +152,8 @@ def glance(data: SummaryData) -> str:
                 rows.append((name, result))
             if instrument == "phq9" and data.item9:
                 rows.append((ITEM_NINE_LABEL, item_nine_text(data.item9)))
+    if data.watch_line:
+        rows.append(("After the course", data.watch_line))
     return "<h2>At a glance</h2>" + pairs(rows)
 
 

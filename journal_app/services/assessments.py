@@ -1,34 +1,21 @@
-"""Questionnaires taken over time: store the scored answers, read the history, hint when due."""
+"""Questionnaires taken over time: store the scored answers, read the history, suggest when."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from journal_app.domain.clock import shifted
+from journal_app.domain.cadence import (
+    INSTRUMENTS,
+    CourseTimes,
+    Suggestion,
+    group_by_gap,
+    suggestions,
+)
 from journal_app.domain.records import Record
 from journal_app.instruments.definitions import instrument
 from journal_app.instruments.scoring import Score, assessment, score
 from journal_app.services.vault import VaultService
-
-DUE_EVERY = timedelta(days=14)
-AFTER_SESSION = (timedelta(days=7), timedelta(days=14))
-HINTED = ("phq9", "gad7")
-QUIET_AFTER_TAKING = timedelta(days=3)
-
-
-@dataclass(frozen=True, slots=True)
-class DueHint:
-    """A gentle suggestion that a questionnaire could be taken, and why.
-
-    ``reason`` is "first" (no result yet), "two_weeks" (the last is two weeks old) or
-    "after_session" (``days`` is 7 or 14 after a session).
-    """
-
-    instrument: str
-    reason: str
-    days: int = 0
 
 
 class AssessmentService:
@@ -89,36 +76,19 @@ class AssessmentService:
         record = self._vault.store.resolve(record_id, ("assessment",))
         return self._vault.store.set_deleted(record.id, False)
 
-    def due(self, session_starts: Sequence[datetime], now: datetime | None = None) -> list[DueHint]:
-        """PHQ-9 and GAD-7 every two weeks, and at +7 and +14 days after a session.
+    def due(
+        self,
+        courses: Sequence[CourseTimes] = (),
+        now: datetime | None = None,
+        *,
+        session_starts: Sequence[datetime] | None = None,
+    ) -> list[Suggestion]:
+        """PHQ-9 and GAD-7 on the course clock (see :mod:`journal_app.domain.cadence`).
 
-        At most one hint per questionnaire, and none if it was taken in the last three
-        days: a hint, not a nag.
+        ``session_starts`` is the older way to ask: the sessions are grouped into courses
+        by the 21-day rule, each ended.
         """
-        moment = now or self._now()
-        hints = []
-        for instrument_id in HINTED:
-            taken = self.history(instrument_id)
-            last = taken[-1].data.at if taken else None
-            if last is not None and moment - last < QUIET_AFTER_TAKING:
-                continue
-            after = _days_after_session(session_starts, moment, last)
-            if after is not None:
-                hints.append(DueHint(instrument_id, "after_session", after))
-            elif last is None:
-                hints.append(DueHint(instrument_id, "first"))
-            elif moment - last >= DUE_EVERY:
-                hints.append(DueHint(instrument_id, "two_weeks", (moment - last).days))
-        return hints
-
-
-def _days_after_session(
-    starts: Sequence[datetime], moment: datetime, last: datetime | None
-) -> int | None:
-    """7 or 14 when a session was that long ago (give or take three days), not yet answered."""
-    for start in sorted(starts, reverse=True):
-        for offset in AFTER_SESSION:
-            mark = shifted(start, offset)
-            if mark <= moment < shifted(mark, QUIET_AFTER_TAKING) and (last is None or last < mark):
-                return offset.days
-    return None
+        if session_starts is not None:
+            courses = group_by_gap(session_starts)
+        results = {i: [r.data.at.date() for r in self.history(i)] for i in INSTRUMENTS}
+        return suggestions(results, courses, now or self._now())

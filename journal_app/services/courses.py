@@ -13,11 +13,13 @@ import hashlib
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
+from journal_app.domain.cadence import CourseTimes
 from journal_app.domain.course import COURSE_KINDS, INDUCTION, Course
 from journal_app.domain.course_schedule import (
     OPEN,
     CourseStep,
     Session,
+    course_ended,
     course_schedule,
     is_course_step,
     limit_open,
@@ -189,6 +191,18 @@ class CourseService:
                     continue
                 found.append(DueCourseStep(view, journey, state))
         return found
+
+    def course_times(self, now: datetime) -> list[CourseTimes]:
+        """Each course's kind and session times, for the questionnaire cadence."""
+        return [
+            CourseTimes(
+                view.kind,
+                tuple(s.start for s in view.sessions() if s.start is not None and s.start <= now),
+                tuple(s.when for s in view.sessions() if s.start is None or s.start > now),
+                course_ended(view.sessions(), view.planned, now),
+            )
+            for view in self.courses()
+        ]
 
     def relapse_anchor(self, now: datetime, days: int = 28) -> datetime | None:
         """The last session of an induction that ended in the last ``days`` days, if any."""

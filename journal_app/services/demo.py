@@ -14,11 +14,10 @@ from journal_app.domain.entry import Entry
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision
 from journal_app.services.demo_assessments import DemoAssessments
-from journal_app.services.demo_journeys import DemoJourneys
+from journal_app.services.demo_journeys import DemoJourneys, plan_courses, session_days
 from journal_app.services.vault import VaultService
 from journal_app.texts import load_toml
 
-SERIES_OFFSETS = (0, 3, 7, 10, 14, 18)  # six sessions over three weeks
 EMOTION_GROUPS = {"low": "heavy", "mid": "steady", "high": "light"}
 
 
@@ -55,17 +54,6 @@ class DemoWriter:
 
     # The story
 
-    def _session_days(self, days: int) -> list[int]:
-        first = min(45, days // 4)
-        sessions = [first + offset for offset in SERIES_OFFSETS]
-        day = sessions[-1] + self._rng.randint(70, 110)
-        while day < days - 3:
-            sessions.append(day)
-            day += self._rng.randint(75, 120)
-        if days > 90 and days - 1 - sessions[-1] > 40:
-            sessions.append(days - 5)  # a recent booster, so integration is under way
-        return sessions
-
     def _moods(self, days: int, sessions: list[int]) -> list[float]:
         moods, noise = [], 0.0
         series_end = sessions[min(5, len(sessions) - 1)]
@@ -84,16 +72,18 @@ class DemoWriter:
         today = self._now.date()
         start = today - timedelta(days=365 * years - 1)
         days = (today - start).days + 1
-        sessions = self._session_days(days)
+        courses = plan_courses(self._rng, days)
+        sessions = session_days(courses)
         moods = self._moods(days, sessions)
-        journeys = [self._journey(start + timedelta(d), i) for i, d in enumerate(sessions)]
-        planned_day = today + timedelta(days=24)
-        journeys.append(self._journey(planned_day, len(sessions), planned=True))
+        # Each course's record comes with its journeys'.
+        maker = DemoJourneys(self._rng, self._corpus, self._now)
+        journeys = [r for c in courses for r in maker.records(start, c, self._record)]
         questionnaires = DemoAssessments(self._rng, start, moods).build(days, sessions)
         counts = {
             "entries": 0,
             "check-ins": 0,
-            "journeys": len(journeys),
+            "courses": len(courses),
+            "journeys": sum(r.kind == "journey" for r in journeys),
             "questionnaires": len(questionnaires),
         }
         store.put_many(journeys)
@@ -117,13 +107,6 @@ class DemoWriter:
         return counts
 
     # Pieces
-
-    def _journey(self, day: date, number: int, planned: bool = False) -> Record:
-        journey = DemoJourneys(self._rng, self._corpus, self._now).build(
-            day, number, planned=planned
-        )
-        made = journey.planned_at - timedelta(days=self._rng.randint(3, 10))
-        return self._record(journey, self._not_after_now(made))
 
     def _body(self, tone: str, integrating: bool) -> tuple[str, list[str]]:
         rng = self._rng

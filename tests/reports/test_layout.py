@@ -137,7 +137,7 @@ def test_the_table_keeps_the_baseline_and_says_the_change_in_words():
     assert "\u221210 points, reliable improvement<br />response; remission" in table
     assert "+12 percentage points" in table and "(60%)" in table
     assert "Difficulty: Somewhat difficult" in table
-    assert "One or more answers were 0 or 1" in table
+    assert "An answer of 0 or 1" in table
 
 
 def test_response_and_remission_are_not_applicable_without_an_elevated_baseline():

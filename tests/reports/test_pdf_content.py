@@ -91,7 +91,7 @@ def test_who5_change_is_in_percentage_points_with_the_percent(tmp_path, worse):
     text = text_of(tmp_path, worse)
     assert "19 of 25 (76%)" in text
     assert "+24 percentage points" in text
-    assert "One or more answers were 0 or 1" in text
+    assert "An answer of 0 or 1" in text
 
 
 def test_the_pcl5_event_note_is_never_printed(tmp_path, worse):

@@ -54,7 +54,7 @@ def test_what_the_window_asks_at_unlock_does_not_raise(services):
     assert len(journeys.steps(LOGGED_JOURNEY_ID)) == 6
     assert journeys.insights() == []
     starts = [r.data.session.start for r in journeys.journeys()]
-    hints = services.assessments.due(starts)
+    hints = services.assessments.due(session_starts=starts)
     assert {h.instrument for h in hints} == {"phq9", "gad7"}
     stats = services.mood.stats()
     assert stats["checkins"]["count"] == 1

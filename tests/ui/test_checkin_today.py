@@ -41,7 +41,7 @@ def test_the_hint_appears_when_the_last_phq9_is_two_weeks_old(make_today, unlock
     page = make_today()
     assert page.due_hint.isVisibleTo(page)
     assert page.due_hint.label.text() == (
-        "It has been two weeks since your last PHQ-9. Take it now?"
+        "Two weeks since your last one. A PHQ-9 now can show how you've been."
     )
 
 
@@ -64,7 +64,9 @@ def test_no_hint_when_nothing_is_due(make_today, unlocked):
 def test_not_today_hides_the_hint_for_the_day(make_today, unlocked):
     page = make_today()
     assert page.due_hint.isVisibleTo(page)  # nothing taken yet: a gentle first hint
-    assert page.due_hint.label.text() == "A PHQ-9 now would give you a starting point."
+    assert page.due_hint.label.text() == (
+        "A starting point, whenever you're ready. A PHQ-9 now can show how you've been."
+    )
     page.due_hint.dismiss_button.click()
     assert not page.due_hint.isVisibleTo(page)
     assert unlocked.settings.get(DISMISSED_KEY) == unlocked.journeys.now().date().isoformat()
@@ -78,7 +80,7 @@ def test_after_a_session_the_hint_says_so(make_today, unlocked):
     unlocked.journeys.add(datetime(2026, 3, 7, 10, 0))
     page = make_today()
     assert page.due_hint.label.text() == (
-        "It's a week since your session. A PHQ-9 now can show how you've been."
+        "After your session. A PHQ-9 now can show how you've been."
     )
 
 

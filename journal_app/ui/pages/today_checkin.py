@@ -5,15 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from journal_app.domain.cadence import Suggestion
 from journal_app.instruments.definitions import instrument
-from journal_app.services.assessments import DueHint
 from journal_app.services.bundle import Services
 from journal_app.ui.mood.checkin_form import CheckInForm
 from journal_app.ui.pages.layout import card
 
 DISMISSED_KEY = "questionnaire_hint_dismissed"  # the day "Not today" was chosen
 HINTS_KEY = "questionnaire_hints"  # the Settings switch
-TWO_WEEKS_WORDS_UNTIL = 21
 
 
 class QuickCheckInCard(QWidget):
@@ -64,34 +63,20 @@ class DueHintLine(QWidget):
         hint = None
         settings = self._services.settings
         if settings.get(HINTS_KEY) and settings.get(DISMISSED_KEY) != self._today():
-            starts = [
-                start
-                for record in self._services.journeys.journeys()
-                if (start := record.data.session.start) is not None
-            ]
-            hints = self._services.assessments.due(starts)
+            journeys = self._services.journeys
+            courses = journeys.courses.course_times(journeys.now())
+            hints = self._services.assessments.due(courses, journeys.now())
             hint = hints[0] if hints else None
         self._instrument = hint.instrument if hint is not None else ""
         if hint is not None:
             self.label.setText(self.hint_text(hint))
         self.setVisible(hint is not None)
 
-    def hint_text(self, hint: DueHint) -> str:
+    def hint_text(self, hint: Suggestion) -> str:
         name = instrument(hint.instrument).name
-        if hint.reason == "after_session":
-            when = self.tr("a week") if hint.days <= 7 else self.tr("two weeks")
-            return self.tr(
-                "It's {when} since your session. A {name} now can show how you've been."
-            ).format(when=when, name=name)
-        if hint.reason == "two_weeks":
-            if hint.days < TWO_WEEKS_WORDS_UNTIL:
-                return self.tr("It has been two weeks since your last {name}. Take it now?").format(
-                    name=name
-                )
-            return self.tr("It has been a while since your last {name}. Take it now?").format(
-                name=name
-            )
-        return self.tr("A {name} now would give you a starting point.").format(name=name)
+        return self.tr("{why}. A {name} now can show how you've been.").format(
+            why=hint.why, name=name
+        )
 
     def _on_take_button_clicked(self) -> None:
         if self._instrument:
