@@ -229,8 +229,13 @@ def journey_list(ctx: CliContext) -> int:
     if ctx.args.json:
         ctx.json([summary(r) for r in records])
         return 0
-    for number, record in enumerate(records, start=1):
-        ctx.out(journey_line(record, number, len(records)))
+    numbers = {  # numbered within their course: "Session 3 of 6"
+        record.id: view.number(record.id)
+        for view in journeys.courses.courses()
+        for record in view.journeys
+    }
+    for record in records:
+        ctx.out(journey_line(record, *numbers.get(record.id, (1, 1))))
     if not records:
         ctx.say("No journeys yet. Plan one with 'journal-app journey add --date YYYY-MM-DD'.")
     return 0
