@@ -35,9 +35,7 @@ from journal_app.domain.clock import parse_timestamp
 from journal_app.domain.errors import IntegrityError, ValidationError
 from journal_app.domain.records import Record, UnknownPayload
 
-IMPORTED_KINDS = frozenset(
-    {"entry", "checkin", "journey", "course", "assessment", "safety_plan"}
-)
+IMPORTED_KINDS = frozenset({"entry", "checkin", "journey", "course", "assessment", "safety_plan"})
 SETTING = "setting"
 _ID = re.compile(r"[0-9a-f]{32}")
 

@@ -264,9 +264,14 @@ class CourseService:
         return record.id, record
 
     def set(
-        self, id_or_prefix: str, *, kind: str | None = None, planned: int | None = None
+        self,
+        id_or_prefix: str,
+        *,
+        kind: str | None = None,
+        planned: int | None = None,
+        clear_planned: bool = False,
     ) -> CourseView:
-        """Change a course's kind or planned number of sessions."""
+        """Change a course's kind or planned number of sessions (or clear the plan)."""
         view = self.get(id_or_prefix)
         if kind is not None and kind not in COURSE_KINDS:
             raise ValidationError(
@@ -275,7 +280,11 @@ class CourseService:
         course = replace(
             view.course,
             kind=kind if kind is not None else view.course.kind,
-            planned=planned if planned is not None else view.course.planned,
+            planned=None
+            if clear_planned
+            else planned
+            if planned is not None
+            else view.course.planned,
         )
         self._write(view, course)
         return self.get(view.id)
@@ -303,6 +312,7 @@ class CourseService:
         *,
         starred: bool | None = None,
         stamp: str = "",
+        keep_revision: bool = True,
     ) -> CourseView:
         """Write (or clear) the answer to one of the course's own prompts."""
         if not is_course_step(step):
@@ -320,12 +330,13 @@ class CourseService:
         integration = {**view.course.integration, step: answers}
         if not answers:
             integration.pop(step)
-        self._write(view, replace(view.course, integration=integration))
+        self._write(view, replace(view.course, integration=integration), keep_revision)
         return self.get(view.id)
 
-    def _write(self, view: CourseView, course: Course) -> None:
+    def _write(self, view: CourseView, course: Course, keep_revision: bool = True) -> None:
+        """Store a changed course; autosave passes ``keep_revision=False`` after its first save."""
         if view.stored:
-            self._store.update(view.id, course, keep_revision=True)
+            self._store.update(view.id, course, keep_revision=keep_revision)
             return
         self.migrate()
         self._store.update(view.id, course, keep_revision=False)

@@ -8,8 +8,10 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from journal_app.domain.course_schedule import is_course_step
 from journal_app.domain.integration import DUE
 from journal_app.services.bundle import Services
+from journal_app.services.journeys import DueStep
 from journal_app.texts import resource_root
 
 CHECK_EVERY_MS = 60_000
@@ -34,8 +36,22 @@ def clock_time(text: str) -> time:
     return time.fromisoformat(text)
 
 
+def reminder_key(due: DueStep) -> str:
+    """What was reminded of: a session's step by journey, a course's by course.
+
+    A course step comes with the course's latest journey, which changes as sessions are
+    added; keyed by the course it is announced once all the same.
+    """
+    owner = due.course.id if due.course is not None and is_course_step(due.state.step) else None
+    return f"{owner or due.journey.id}:{due.state.step}"
+
+
 class Reminders(QObject):
-    """Checks once a minute while unlocked; says only that a step is ready, never what."""
+    """Checks once a minute while unlocked; says only that a step is ready, never what.
+
+    "Right after" falls due when the session's logged end comes (or two hours after its
+    start), so nothing is announced while a session runs.
+    """
 
     step_came_due = Signal(str, str)  # journey id, step
 
@@ -70,14 +86,15 @@ class Reminders(QObject):
             clock_time(services.settings.get(QUIET_UNTIL)),
         )
         reminded = set(services.settings.get(REMINDED) or ())
-        fresh = [
-            (d.journey.id, d.state.step)
+        due = [
+            d
             for d in services.journeys.due(moment)
-            if d.state.status == DUE and f"{d.journey.id}:{d.state.step}" not in reminded
+            if d.state.status == DUE and reminder_key(d) not in reminded
         ]
+        fresh = [(d.journey.id, d.state.step) for d in due]
         if not fresh or quiet:
             return []
-        services.settings.set(REMINDED, sorted(reminded | {f"{j}:{s}" for j, s in fresh}))
+        services.settings.set(REMINDED, sorted(reminded | {reminder_key(d) for d in due}))
         self._notify(len(fresh))
         for journey_id, step in fresh:
             self.step_came_due.emit(journey_id, step)

@@ -148,13 +148,15 @@ def test_journey_in_the_future_is_listed_as_planned(initialised):
     assert "(planned)" in listed
 
 
-def test_journey_list_numbers_sessions_in_date_order(initialised):
-    assert initialised("journey", "add", "--date", "2026-04-02").code == 0
-    assert initialised(*JOURNEY).code == 0
+def test_journey_list_numbers_sessions_within_their_course_in_date_order(initialised):
+    assert initialised(*JOURNEY).code == 0  # 2026-03-01
+    assert initialised("journey", "add", "--date", "2026-03-15").code == 0  # same course
+    assert initialised("journey", "add", "--date", "2026-05-02").code == 0  # a new course
     lines = initialised("journey", "list").out.splitlines()
-    assert [line[:10] for line in lines] == ["2026-03-01", "2026-04-02"]
+    assert [line[:10] for line in lines] == ["2026-03-01", "2026-03-15", "2026-05-02"]
     assert "Session 1 of 2" in lines[0]
     assert "Session 2 of 2" in lines[1]
+    assert "Session 1 of 1" in lines[2]
 
 
 def test_journey_add_stores_route_dose_setting_intention_and_notes(initialised):

@@ -69,15 +69,18 @@ def rows(page):
 def test_the_list_shows_the_series_with_next_steps(make, series):
     page = make()
     shown = rows(page)
-    assert [r.title for r in shown] == ["Session 1 of 3", "Session 2 of 3", "Session 3 of 3"]
+    # Feb 1 is a course of its own; Mar 28 is within 21 days of Mar 12, so joins its course.
+    assert [r.title for r in shown] == ["Session 1 of 1", "Session 1 of 2", "Session 2 of 2"]
+    headers = [r.title for r in page.list.rows() if r.id not in page.list.ids()]
+    assert headers == ["Single session", "Induction · 2 sessions"]
     assert shown[0].when == "Sun 1 Feb 2026, 10:00 · past"
     assert shown[2].when == "Sat 28 Mar 2026, 10:00 · planned"
     assert shown[1].details == "IM · Clinic"
     assert shown[0].next == "Log the session"
     assert shown[1].next == "Integration: +1 day due"
     assert shown[2].next == "Prepare"
-    item_text = page.list.item(1).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert "Session 2 of 3" in item_text and "+1 day due" in item_text
+    item_text = page.list.item(3).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Session 1 of 2" in item_text and "+1 day due" in item_text
 
 
 def test_the_page_opens_where_attention_is_wanted(make, series):
@@ -85,12 +88,12 @@ def test_the_page_opens_where_attention_is_wanted(make, series):
     assert page.view.record.id == series[1].id  # its +1 day step is due now
     assert page.view.current_step() == "integration"
     assert page.view.integration.current_step() == "1d"
-    assert page.view.title.text() == "Session 2 · Thu 12 Mar 2026, 09:30"
+    assert page.view.title.text() == "Session 1 of 2 · Thu 12 Mar 2026, 09:30"
 
 
 def test_choosing_a_journey_in_the_list_opens_it(qtbot, make, series):
     page = make()
-    page.list.setCurrentRow(2)
+    page.list.setCurrentRow(4)  # two course headers come before it
     assert page.view.record.id == series[2].id
     assert page.view.current_step() == "preparation"
 
@@ -131,7 +134,7 @@ def test_planning_a_journey_adds_it_and_opens_it(qtbot, make, series, unlocked, 
     assert added.data.session.start is None  # planned, not logged
     assert page.view.record.id == added.id
     assert page.view.current_step() == "preparation"
-    assert rows(page)[-1].title == "Session 4 of 4"
+    assert rows(page)[-1].title == "Session 1 of 1"  # 23 days after the last: a new course
 
 
 def test_cancelling_the_plan_dialog_adds_nothing(qtbot, make, series, unlocked, monkeypatch):
@@ -295,5 +298,5 @@ def test_a_changed_start_renumbers_the_series(qtbot, make, series, unlocked):
     page.view.session.planned.setDateTime(page.view.session.planned.dateTime().addDays(-60))
     page.flush()
     assert rows(page)[0].id == series[2].id
-    assert page.view.title.text().startswith("Session 1 ·")
+    assert page.view.title.text().startswith("Session 1 of 2 ·")
     assert unlocked.journeys.get(series[2].id).data.planned_at == datetime(2026, 1, 27, 10, 0)

@@ -163,7 +163,8 @@ def test_a_future_journey_shows_every_integration_step_upcoming(qtbot, unlocked)
     page.open_journey(future.id, "integration")
     integration = page.view.integration
     assert all(b.text().endswith("upcoming") for b in integration.buttons.values())
-    assert integration.form("0h").status.text() == "Upcoming · due Thu 2 Apr 10:00"
+    # No end logged: the capture falls due two hours after the start, never during it.
+    assert integration.form("0h").status.text() == "Upcoming · due Thu 2 Apr 12:00"
     assert integration.form("3d").status.text() == "Upcoming · due Sun 5 Apr 10:00"
     assert page.view.steps.buttons["session"].text().endswith("planned")
     assert page.list.row_of(future.id).next == "Prepare"

@@ -189,7 +189,8 @@ def test_earlier_intentions_are_shown_to_see_them_evolve(qtbot, unlocked, past):
     page.open_journey(later.id, "intention")
     pane = page.view.intention
     assert pane.earlier_card.isVisibleTo(pane)
-    assert pane.earlier_list.text() == "Session 1: “Be less afraid of the dark”"
+    # Eleven weeks apart: another course, so it's named by its date.
+    assert pane.earlier_list.text() == "3 Jan 2026: “Be less afraid of the dark”"
 
 
 def test_starring_an_empty_answer_is_not_offered(page):

@@ -1,4 +1,8 @@
-"""One integration step: its title and intro, and a text box and a star per prompt."""
+"""One integration step: its title and intro, and a text box and a star per prompt.
+
+At +30 days (and a course's 30 days after) the first captures stand beside the answers;
+after a session of an induction or maintenance course, +1 day also asks for a mood.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.journey import Answer
 from journal_app.services.guides import IntegrationStep, Prompt
 from journal_app.ui.journeys.common import scrolling, text_box, wrapped
+from journal_app.ui.mood.spin import ScaleSpinBox
 from journal_app.ui.pages.layout import card
 
 
@@ -23,24 +28,30 @@ class StepForm(QWidget):
 
     answer_edited = Signal(str, str)  # step, prompt id
     star_toggled = Signal(str, str, bool)  # step, prompt id, starred
+    mood_chosen = Signal(int)  # "Mood today", when the person adds it
 
     def __init__(
         self,
         step: IntegrationStep,
         capture: IntegrationStep | None = None,
         parent: QWidget | None = None,
+        *,
+        mood: bool = False,
     ) -> None:
         super().__init__(parent)
         self.step = step.step
         self._loading = False
         self.boxes: dict[str, QPlainTextEdit] = {}
         self.stars: dict[str, QPushButton] = {}
+        self.mood: ScaleSpinBox | None = None
 
         answers_card, answers = card(step.title)
-        self.status = QLabel(objectName="muted")
+        self.status = QLabel(objectName="muted", wordWrap=True)
         self.status.setAccessibleName(self.tr("When this step is due"))
         answers.addWidget(self.status)
         answers.addWidget(wrapped(step.intro, "hint"))
+        if mood:
+            self._add_mood(answers)
         for prompt in step.prompts:
             self._add_prompt(answers, prompt)
 
@@ -51,12 +62,44 @@ class StepForm(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         if capture is not None:  # in its own column, so it stays in view beside the answers
-            self.capture_card, self.capture = card(self.tr("My first capture"))
-            self.capture.addWidget(
-                wrapped(self.tr("What I wrote right after the session, to read beside."), "hint")
+            course = step.step == "course-30d"
+            title = (
+                self.tr("My first and latest captures") if course else self.tr("My first capture")
             )
+            hint = (
+                self.tr("What I wrote right after the first and the last session, to read beside.")
+                if course
+                else self.tr("What I wrote right after the session, to read beside.")
+            )
+            self.capture_card, self.capture = card(title)
+            self.capture.addWidget(wrapped(hint, "hint"))
             layout.addWidget(scrolling([self.capture_card]), 1)
         layout.addWidget(scrolling([answers_card]), 1)
+
+    def _add_mood(self, answers: QVBoxLayout) -> None:
+        """ "Mood today (1–10)": saved as a check-in, for the chart, only when added."""
+        self.mood = ScaleSpinBox(1, 10, self.tr("Mood today, from 1 to 10"))
+        self.mood_button = QPushButton(self.tr("Add to my mood chart"))
+        self.mood_button.setAccessibleName(self.tr("Add this mood to my mood chart"))
+        self.mood_button.setEnabled(False)
+        self.mood_note = QLabel(objectName="hint", wordWrap=True)
+        self.mood_note.setAccessibleName(self.tr("Mood saved"))
+        self.mood_note.hide()
+        row = QHBoxLayout()
+        row.setSpacing(10)
+        row.addWidget(QLabel(self.tr("Mood today (1–10)")))
+        row.addWidget(self.mood)
+        row.addWidget(self.mood_button)
+        row.addStretch(1)
+        answers.addLayout(row)
+        answers.addWidget(self.mood_note)
+        self.mood.valueChanged.connect(self._on_mood_value_changed)
+        self.mood_button.clicked.connect(self._on_mood_button_clicked)
+
+    def mood_saved(self, text: str) -> None:
+        """Say the mood was saved (or why not)."""
+        self.mood_note.setText(text)
+        self.mood_note.show()
 
     def _add_prompt(self, answers: QVBoxLayout, prompt: Prompt) -> None:
         answers.addWidget(wrapped(prompt.text))
@@ -92,6 +135,10 @@ class StepForm(QWidget):
 
     def show_capture(self, texts: dict[str, str]) -> None:
         """Fill the first-capture column with the +0h answers ``texts`` (read-only)."""
+        self.show_captures([("", texts)])
+
+    def show_captures(self, sections: list[tuple[str, dict[str, str]]]) -> None:
+        """Fill the capture column with (heading, +0h answers) sections (read-only)."""
         if self.capture is None:
             return
         while self.capture.count() > 2:  # keep the title and the hint
@@ -100,19 +147,22 @@ class StepForm(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        shown = [p for p in self._capture_prompts if texts.get(p.id, "").strip()]
-        for prompt in shown:
-            question = wrapped(prompt.text, "muted")
-            answer = wrapped(texts[prompt.id].strip())
-            answer.setTextFormat(Qt.TextFormat.PlainText)
-            answer.setAccessibleName(prompt.text)
-            answer.setContentsMargins(0, 0, 0, 8)
-            self.capture.addWidget(question)
-            self.capture.addWidget(answer)
-        if not shown:
-            self.capture.addWidget(
-                wrapped(self.tr("Nothing was written right after this session."), "muted")
-            )
+        for heading, texts in sections:
+            if heading:
+                self.capture.addWidget(wrapped(heading, "sectionTitle"))
+            shown = [p for p in self._capture_prompts if texts.get(p.id, "").strip()]
+            for prompt in shown:
+                question = wrapped(prompt.text, "muted")
+                answer = wrapped(texts[prompt.id].strip())
+                answer.setTextFormat(Qt.TextFormat.PlainText)
+                answer.setAccessibleName(prompt.text)
+                answer.setContentsMargins(0, 0, 0, 8)
+                self.capture.addWidget(question)
+                self.capture.addWidget(answer)
+            if not shown:
+                self.capture.addWidget(
+                    wrapped(self.tr("Nothing was written right after this session."), "muted")
+                )
         for index in range(2, self.capture.count()):
             item = self.capture.itemAt(index)
             widget = item.widget() if item is not None else None
@@ -131,6 +181,16 @@ class StepForm(QWidget):
         star.setEnabled(bool(self.boxes[prompt_id].toPlainText().strip()) or star.isChecked())
         if not self._loading:
             self.answer_edited.emit(self.step, prompt_id)
+
+    def _on_mood_value_changed(self, _: int) -> None:
+        assert self.mood is not None
+        self.mood_button.setEnabled(self.mood.number() is not None)
+
+    def _on_mood_button_clicked(self) -> None:
+        number = self.mood.number() if self.mood is not None else None
+        if number is not None:
+            self.mood_chosen.emit(number)
+            self.mood_button.setEnabled(False)
 
     def _on_star_toggled(self, prompt_id: str, on: bool) -> None:
         self._show_star(self.stars[prompt_id])

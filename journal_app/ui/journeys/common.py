@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -69,3 +71,14 @@ def form_layout() -> QFormLayout:
     form.setHorizontalSpacing(16)
     form.setVerticalSpacing(8)
     return form
+
+
+def primary_and_cancel(text: str, name: str) -> tuple[QDialogButtonBox, QPushButton]:
+    """A dialog's button row: the main action (``text``, read out as ``name``) and Cancel."""
+    buttons = QDialogButtonBox()
+    primary = buttons.addButton(text, QDialogButtonBox.ButtonRole.AcceptRole)
+    primary.setObjectName("primary")
+    primary.setAccessibleName(name)
+    cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setAccessibleName(cancel.tr("Cancel"))
+    return buttons, primary

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
-from journal_app.domain.integration import DONE, DUE, OVERDUE, UPCOMING, StepState
+from journal_app.domain.course import INDUCTION, MAINTENANCE, SINGLE
+from journal_app.domain.integration import DONE, DUE, FOLDED, OVERDUE, UPCOMING, StepState
 from journal_app.domain.journey import Journey, SessionLog
 from journal_app.services.guides import ChecklistItem
 
@@ -40,17 +41,62 @@ def step_label(step: str) -> str:
         "14d": tr("+14 days"),
         "30d": tr("+30 days"),
     }
-    return labels.get(step, step)
+    if step in labels:
+        return labels[step]
+    if step.startswith("course-week-"):
+        return tr("Week {n}").format(n=step.removeprefix("course-week-"))
+    if step.startswith("month-"):
+        return tr("Month {n}").format(n=step.removeprefix("month-"))
+    after = {
+        "course-3d": tr("3 days after"),
+        "course-14d": tr("2 weeks after"),
+        "course-30d": tr("30 days after"),
+    }
+    return after.get(step, step)
+
+
+def kind_label(kind: str) -> str:
+    """A course's kind in words: "Induction", "Maintenance", "Single session"."""
+    labels = {
+        INDUCTION: tr("Induction"),
+        MAINTENANCE: tr("Maintenance"),
+        SINGLE: tr("Single session"),
+    }
+    return labels.get(kind, kind)
+
+
+def date_span(first: datetime | None, last: datetime | None) -> str:
+    """Like "1 Feb – 12 Mar 2026", "3 Jan 2026", or "28 Dec 2025 – 9 Jan 2026"."""
+    if first is None or last is None:
+        return ""
+    end = f"{last.day} {last:%b %Y}"
+    if first.date() == last.date():
+        return end
+    start = f"{first.day} {first:%b}" + ("" if first.year == last.year else f" {first.year}")
+    return f"{start} – {end}"
 
 
 def status_word(state: StepState) -> str:
     """One or two words for a step's status, for small buttons."""
-    words = {UPCOMING: tr("upcoming"), DUE: tr("due now"), OVERDUE: tr("overdue"), DONE: tr("done")}
-    return words[state.status]
+    words = {
+        UPCOMING: tr("upcoming"),
+        DUE: tr("due now"),
+        OVERDUE: tr("overdue"),
+        DONE: tr("done"),
+        FOLDED: tr("carried forward"),
+    }
+    return words.get(state.status, state.status)
 
 
-def status_text(state: StepState) -> str:
-    """A step's status in a short line: "Upcoming · due Tue 17 Mar 10:00", "Due now"…"""
+def status_text(state: StepState, into: int | None = None) -> str:
+    """A step's status in a short line: "Upcoming · due Tue 17 Mar 10:00", "Due now"…
+
+    ``into`` is the number of the session a folded step was carried forward into.
+    """
+    if state.status == FOLDED:
+        if into is not None:
+            return tr("Carried forward into session {n} · you can still write here").format(n=into)
+        return tr("Carried forward · you can still write here whenever you like")
     if state.status == UPCOMING:
         return tr("Upcoming · due {when}").format(when=short_when(state.due))
     if state.status == DUE:
@@ -147,4 +193,7 @@ def next_step(
             else tr("Integration: the {step} step is still open").format(step=step_label(step))
         )
         return NextStep(words, "integration", waiting[-1].step)
+    if any(s.status == FOLDED for s in states):
+        folded = next(s for s in states if s.status == FOLDED)
+        return NextStep(tr("Carried forward"), "integration", folded.step)
     return NextStep(tr("All done"), "integration", states[-1].step if states else None)

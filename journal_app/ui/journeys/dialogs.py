@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QMessageBox,
     QTimeEdit,
@@ -20,7 +19,7 @@ from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
 from journal_app.ui.dates import limit_to_journal_years
 from journal_app.ui.journal.picker import PickerDialog, PickerItem
-from journal_app.ui.journeys.common import wrapped
+from journal_app.ui.journeys.common import primary_and_cancel, wrapped
 from journal_app.ui.journeys.describe import route_label, setting_label, when_text
 
 
@@ -46,14 +45,7 @@ class PlanDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Day"), self.date)
         form.addRow(self.tr("Time"), self.time)
-        buttons = QDialogButtonBox()
-        self.plan_button = buttons.addButton(
-            self.tr("Plan it"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.plan_button.setObjectName("primary")
-        self.plan_button.setAccessibleName(self.tr("Plan it"))
-        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
+        buttons, self.plan_button = primary_and_cancel(self.tr("Plan it"), self.tr("Plan it"))
         layout = QVBoxLayout(self)
         layout.addWidget(
             wrapped(

@@ -54,8 +54,8 @@ class IntentionPane(QWidget):
         layout.addWidget(scrolling([prompts_card, sentence_card, self.earlier_card]))
         self.sentence.textEdited.connect(self._on_text_changed)
 
-    def load(self, intention: Intention, earlier: list[tuple[int, str]]) -> None:
-        """Show ``intention``, and ``earlier`` as (session number, sentence) pairs."""
+    def load(self, intention: Intention, earlier: list[tuple[str, str]]) -> None:
+        """Show ``intention``, and ``earlier`` as (which session, sentence) pairs."""
         self._loading = True
         try:
             self.sentence.setText(intention.sentence)
@@ -65,8 +65,8 @@ class IntentionPane(QWidget):
         finally:
             self._loading = False
         lines = [
-            self.tr("Session {n}: “{sentence}”").format(n=n, sentence=text)
-            for n, text in earlier
+            self.tr("{which}: “{sentence}”").format(which=which, sentence=text)
+            for which, text in earlier
             if text.strip()
         ]
         self.earlier_list.setText("\n".join(lines))

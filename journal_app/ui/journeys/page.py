@@ -5,27 +5,36 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QMenu,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
+from journal_app.domain.course_schedule import is_course_step
 from journal_app.domain.errors import JournalError
-from journal_app.domain.integration import DUE, STEP_NAMES, schedule
+from journal_app.domain.integration import DUE, STEP_NAMES
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
-from journal_app.ui.journeys.describe import next_step
+from journal_app.services.courses import CourseView
+from journal_app.ui.journeys.course_dialog import CourseChoice, CourseDialog
+from journal_app.ui.journeys.describe import date_span, next_step
 from journal_app.ui.journeys.dialogs import ConfirmDelete, JourneyTrashDialog, PlanDialog
 from journal_app.ui.journeys.empty import EmptyState, UndoBar
 from journal_app.ui.journeys.guide import Guides
-from journal_app.ui.journeys.listing import JourneyList, journey_rows
+from journal_app.ui.journeys.listing import JourneyList, course_rows
 from journal_app.ui.journeys.stepper import STEPS
 from journal_app.ui.journeys.view import JourneyView
 from journal_app.ui.pages.layout import list_and_detail, page_header
+
+
+def _is_step(step: str | None) -> bool:
+    """True for a pane ("session") or an integration step ("1d", "course-week-2")."""
+    return step is not None and (step in (*STEP_NAMES, *STEPS) or is_course_step(step))
 
 
 class JourneysPage(QWidget):
@@ -51,7 +60,7 @@ class JourneysPage(QWidget):
         )
         self.list = JourneyList()
         self.undo_bar = UndoBar()
-        self.view = JourneyView(self._journeys, self._guide)
+        self.view = JourneyView(self._journeys, self._guide, checkins=services.checkins)
         self.empty = EmptyState()
         self._lay_out()
         self._connect()
@@ -80,6 +89,8 @@ class JourneysPage(QWidget):
         self.list.journey_chosen.connect(self._on_list_journey_chosen)
         self.view.saved.connect(self._on_view_saved)
         self.view.delete_requested.connect(self._on_view_delete_requested)
+        self.view.course_requested.connect(self._on_view_course_requested)
+        self.list.course_menu_requested.connect(self._on_list_course_menu_requested)
         self.undo_bar.undo_button.clicked.connect(self._on_undo_button_clicked)
         delete = QAction(self.tr("Move to Trash"), self.list)
         delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
@@ -113,8 +124,8 @@ class JourneysPage(QWidget):
                 return
             if not self._leave_current():
                 return
-            self._open(record, land=step not in (*STEP_NAMES, *STEPS))
-        if step in STEP_NAMES:
+            self._open(record, land=not _is_step(step))
+        if step is not None and (step in STEP_NAMES or is_course_step(step)):
             self.view.show_step("integration", step)
         elif step in STEPS:
             self.view.show_step(step)
@@ -157,26 +168,35 @@ class JourneysPage(QWidget):
 
     def _open(self, record: Record, *, land: bool = True) -> None:
         """Load ``record`` into the stepper, landing on what comes next for it."""
-        ordered = self._journeys.journeys()
-        ids = [r.id for r in ordered]
-        number = ids.index(record.id) + 1 if record.id in ids else len(ids)
-        earlier = [
-            (ids.index(r.id) + 1, r.data.intention.sentence) for r in self._journeys.earlier(record)
-        ]
-        self.view.load(record, earlier, number)
+        courses = self._journeys.courses.courses()
+        view = next((v for v in courses if any(r.id == record.id for r in v.journeys)), None)
+        number = view.number(record.id) if view is not None else (1, 1)
+        self.view.load(record, self._earlier_intentions(record, courses), number)
         self.list.select(record.id)
         if land:
             now = self._journeys.now()
-            upcoming = next_step(
-                record.data, schedule(record.data, now), now, self._guide.preparation
-            )
+            upcoming = next_step(record.data, self.view.states(), now, self._guide.preparation)
             self.view.show_step(upcoming.pane, upcoming.step)
+
+    def _earlier_intentions(
+        self, record: Record, courses: list[CourseView]
+    ) -> list[tuple[str, str]]:
+        """Earlier sessions' intentions: "Session 2" within this course, else the date."""
+        own = next((v for v in courses if any(r.id == record.id for r in v.journeys)), None)
+        found = []
+        for earlier in self._journeys.earlier(record):
+            if own is not None and any(r.id == earlier.id for r in own.journeys):
+                which = self.tr("Session {n}").format(n=own.number(earlier.id)[0])
+            else:
+                which = date_span(earlier.data.when, earlier.data.when)
+            found.append((which, earlier.data.intention.sentence))
+        return found
 
     def _first_to_open(self) -> Record | None:
         """The journey wanting attention now: a step due, else the next planned, else the last."""
         due = [d.journey for d in self._journeys.due() if d.state.status == DUE]
         if due:
-            return due[-1]
+            return due[0]
         ordered = self._journeys.journeys()
         return self._journeys.next_planned() or (ordered[-1] if ordered else None)
 
@@ -194,14 +214,18 @@ class JourneysPage(QWidget):
         return False
 
     def _refresh(self) -> None:
-        """Redraw the series (numbers and next steps change as journeys do)."""
+        """Redraw the courses (numbers and next steps change as journeys do)."""
         now = self._journeys.now()
-        rows = journey_rows(self._journeys.journeys(), now, self._guide.preparation)
+        courses = self._journeys.courses
+        views = courses.courses()
+        rows = course_rows(
+            [(v, courses.steps(v, now)) for v in views], now, self._guide.preparation
+        )
         current = self.view.record
         self.list.set_rows(rows, current.id if current else None)
-        ids = [row.id for row in rows]
-        if current is not None and current.id in ids:
-            self.view.set_number(ids.index(current.id) + 1)
+        for view in views:
+            if current is not None and any(r.id == current.id for r in view.journeys):
+                self.view.set_number(view.number(current.id))
         self.body.setCurrentWidget(self.body.widget(0) if rows else self.empty)
         self.plan_button.setVisible(bool(rows))
 
@@ -257,8 +281,8 @@ class JourneysPage(QWidget):
         record = self.view.record
         if record is None or not self._leave_current():
             return
-        ids = self.list.ids()
-        number = ids.index(record.id) + 1 if record.id in ids else 0
+        course = self.view.course
+        number = course.number(record.id)[0] if course is not None else 0
         name = self.tr("Session {n}").format(n=number) if number else self.tr("This journey")
         if not ConfirmDelete.ask(self, name):
             return
@@ -272,6 +296,53 @@ class JourneysPage(QWidget):
         self._close_view()
         self.undo_bar.offer(record.id, self.tr("{name} is in the Trash.").format(name=name))
         self.status_message.emit(self.tr("Moved to the Trash. You can restore it from Trash."))
+
+    def _on_view_course_requested(self) -> None:
+        record, course = self.view.record, self.view.course
+        if record is not None and course is not None:
+            self.edit_course(course.id, record.id)
+
+    def _on_list_course_menu_requested(self, course_id: str, record_id: str) -> None:
+        menu = QMenu(self)
+        action = menu.addAction(
+            self.tr("Course and this session…") if record_id else self.tr("Course…")
+        )
+        action.triggered.connect(lambda: self.edit_course(course_id, record_id or None))
+        menu.exec(QCursor.pos())
+        menu.deleteLater()
+
+    def edit_course(self, course_id: str, record_id: str | None) -> None:
+        """Ask how the course should be (and where the session belongs), then change it."""
+        if not self._leave_current():
+            return
+        courses = self._journeys.courses
+        views = courses.courses()
+        view = next((v for v in views if v.id == course_id), None)
+        if view is None:
+            return
+        choice = CourseDialog.ask(self, view, views, record_id)
+        if choice is not None:
+            self._change_course(view, record_id, choice)
+
+    def _change_course(self, view: CourseView, record_id: str | None, choice: CourseChoice) -> None:
+        courses = self._journeys.courses
+        try:
+            if choice.kind is not None or choice.planned is not None:
+                courses.set(view.id, kind=choice.kind, planned=choice.planned)
+            if choice.move_to is not None and record_id is not None:
+                courses.move(record_id, choice.move_to)
+        except JournalError as error:
+            self.status_message.emit(self.tr("The course wasn't changed. {why}").format(why=error))
+            self._refresh()
+            return
+        self._refresh()
+        current = self.view.record
+        if current is not None:
+            self._open(self._journeys.get(current.id), land=False)
+        if choice != CourseChoice():
+            self.status_message.emit(
+                self.tr("Saved. The reflections now follow the course as it is.")
+            )
 
     def _restore(self, record_id: str) -> None:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 STEPS = ("preparation", "intention", "session", "aftercare", "integration")
@@ -45,6 +46,11 @@ class StepBar(QWidget):
         button = self.buttons[step]
         button.setText(f"{title}\n{state}")
         button.setAccessibleName(f"{title}: {state}")
+        button.ensurePolished()  # the chosen step is bold: leave room for its words
+        bold = QFont(button.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        wide = max(QFontMetrics(bold).horizontalAdvance(line) for line in (title, state))
+        button.setMinimumWidth(max(100, wide + 30))
 
     def current(self) -> str:
         return next(step for step, button in self.buttons.items() if button.isChecked())

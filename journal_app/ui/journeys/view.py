@@ -7,14 +7,20 @@ from dataclasses import replace
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from journal_app.domain.integration import DONE, DUE, StepState
+from journal_app.domain.course import INDUCTION, MAINTENANCE
+from journal_app.domain.errors import JournalError
+from journal_app.domain.integration import DONE, DUE, FOLDED, StepState
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
+from journal_app.services.checkins import CheckInService
+from journal_app.services.courses import CourseView
 from journal_app.services.journeys import JourneyService
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.journeys.aftercare import AftercarePane
 from journal_app.ui.journeys.autosave import JourneySaver
 from journal_app.ui.journeys.describe import (
+    date_span,
+    kind_label,
     logged,
     preparation_progress,
     started,
@@ -39,17 +45,26 @@ class JourneyView(QWidget):
 
     saved = Signal(object)
     delete_requested = Signal()
+    course_requested = Signal()  # the Course… button
 
     def __init__(
-        self, journeys: JourneyService, guide: Guides, parent: QWidget | None = None
+        self,
+        journeys: JourneyService,
+        guide: Guides,
+        parent: QWidget | None = None,
+        *,
+        checkins: CheckInService | None = None,
     ) -> None:
         super().__init__(parent)
         self._journeys = journeys
+        self._checkins = checkins
         self._guide = guide
         self._record: Record | None = None
-        self._number = 0
-        self._earlier: list[tuple[int, str]] = []
-        self._states: list[StepState] = []
+        self._number = (0, 0)
+        self._earlier: list[tuple[str, str]] = []
+        self._states: list[StepState] = []  # the session's own steps, then the course's
+        self._course: CourseView | None = None
+        self._mood_checkin = ""  # the check-in "Mood today" made, changed if set again
         self._panes: dict[str, QWidget] = {}
 
         self.title = QLabel(objectName="sectionTitle")
@@ -59,12 +74,29 @@ class JourneyView(QWidget):
         self.save_problem = message_label(self.tr("Save problem"))
         self.delete_button = QPushButton(self.tr("Move to Trash…"))
         self.delete_button.setAccessibleName(self.tr("Move this journey to the Trash"))
+        self.course_button = QPushButton(self.tr("Change…"), objectName="link")
+        self.course_button.setAccessibleName(self.tr("The course this session is in"))
+        self.course_button.setToolTip(
+            self.tr("Change the kind of course and its planned length, or move this session")
+        )
+        self.title.setWordWrap(True)  # a long date never pushes the window wider
+        self.course_label = QLabel(objectName="muted")
+        self.course_label.setAccessibleName(self.tr("Course"))
         self.steps = StepBar()
         self.stack = QStackedWidget()
         self.saver = JourneySaver(journeys, self.compose, self)
 
+        course_line = QHBoxLayout()
+        course_line.setSpacing(8)
+        course_line.addWidget(self.course_label)
+        course_line.addWidget(self.course_button)
+        course_line.addStretch(1)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addLayout(course_line)
         heading = QHBoxLayout()
-        heading.addWidget(self.title, 1)
+        heading.addLayout(titles, 1)
         heading.addWidget(self.save_state)
         heading.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
@@ -79,7 +111,9 @@ class JourneyView(QWidget):
         self.saver.state_changed.connect(self.save_state.setText)
         self.saver.problem_changed.connect(lambda text: show_message(self.save_problem, text))
         self.saver.saved.connect(self._on_saver_saved)
+        self.saver.course_saved.connect(self._on_saver_course_saved)
         self.delete_button.clicked.connect(self.delete_requested)
+        self.course_button.clicked.connect(self.course_requested)
 
     # The panes, built when first wanted
 
@@ -130,6 +164,7 @@ class JourneyView(QWidget):
             integration.answer_edited.connect(self._on_integration_answer_edited)
             integration.star_toggled.connect(self._on_integration_star_toggled)
             integration.step_changing.connect(self.saver.save_now)
+            integration.mood_chosen.connect(self._on_integration_mood_chosen)
             return integration
         pane: PreparationPane | IntentionPane | SessionPane | AftercarePane
         if step == "preparation":
@@ -155,7 +190,8 @@ class JourneyView(QWidget):
         elif isinstance(pane, AftercarePane):
             pane.load(journey.aftercare)
         elif isinstance(pane, IntegrationPane):
-            pane.load(journey, self._states)
+            record_id = self._record.id if self._record else ""
+            pane.load(journey, self._states, self._course, record_id, mood=self._asks_mood())
             pane.show_step(pane.focus_step(self._states))
 
     # The journey
@@ -164,18 +200,56 @@ class JourneyView(QWidget):
     def record(self) -> Record | None:
         return self._record
 
-    def load(self, record: Record, earlier: list[tuple[int, str]], number: int) -> None:
-        """Open ``record`` (session ``number``), with earlier intentions to show."""
+    def load(self, record: Record, earlier: list[tuple[str, str]], number: tuple[int, int]) -> None:
+        """Open ``record`` (session n of its course), with earlier intentions to show.
+
+        ``earlier`` holds (which session, sentence) pairs.
+        """
+        if self._record is None or self._record.id != record.id:
+            self._mood_checkin = ""
         self._record = record
         self._earlier = earlier
         self._number = number
-        self._states = self._journeys.steps(record.id)
-        self.saver.begin(record)
+        self._read_states(record.id)
+        self.saver.begin(record, self._course.id if self._course else "")
         for step in self._panes:
             self._fill(step, record.data)
         self._show_states(record.data, self._states)
 
-    def placement(self) -> tuple[list[tuple[int, str]], int]:
+    def _read_states(self, record_id: str) -> None:
+        """Where this session's steps and its course's stand now (one pass over the course)."""
+        courses = self._journeys.courses
+        try:
+            self._course = courses.of_journey(record_id)
+        except JournalError:  # in the Trash a moment ago: its own six steps
+            self._course = None
+            self._states = []
+            return
+        states = courses.steps(self._course, self._journeys.now())
+        own = [s for s in states if s.journey_id == record_id]
+        shared = [s for s in states if s.journey_id is None]
+        self._states = own + shared
+
+    def _asks_mood(self) -> bool:
+        """Inside an induction or maintenance course, +1 day also asks for today's mood.
+
+        Not once it was carried into a later session: today's mood belongs there.
+        """
+        if self._course is None or self._course.kind not in (INDUCTION, MAINTENANCE):
+            return False
+        day = next((s for s in self._states if s.step == "1d" and s.journey_id), None)
+        return day is not None and day.status != FOLDED
+
+    def states(self) -> list[StepState]:
+        """The open session's steps, then its course's, as they stand."""
+        return list(self._states)
+
+    @property
+    def course(self) -> CourseView | None:
+        """The course the open journey is in."""
+        return self._course
+
+    def placement(self) -> tuple[list[tuple[str, str]], tuple[int, int]]:
         """The earlier intentions and the session number the open journey was shown with."""
         return self._earlier, self._number
 
@@ -184,8 +258,8 @@ class JourneyView(QWidget):
         self.saver.begin(None)
         self._record = None
 
-    def set_number(self, number: int) -> None:
-        """The journey's place in the series changed (its time moved)."""
+    def set_number(self, number: tuple[int, int]) -> None:
+        """The journey's place in its course changed (its time moved, or it moved)."""
         if self._record is not None and number != self._number:
             self._number = number
             self._show_states(self._record.data, self._states)
@@ -222,14 +296,25 @@ class JourneyView(QWidget):
     def refresh_states(self) -> None:
         """Re-read where the integration steps stand (time passes; the start may move)."""
         if self._record is not None:
-            self._states = self._journeys.steps(self._record.id)
+            self._read_states(self._record.id)
+            self.saver.set_course(self._course.id if self._course else "")
             if "integration" in self._panes:
+                self.integration.set_course(self._course)
                 self.integration.set_states(self._states)
             self._show_states(self._record.data, self._states)
 
     def _show_states(self, journey: Journey, states: list[StepState]) -> None:
+        n, of = self._number
         self.title.setText(
-            self.tr("Session {n} · {when}").format(n=self._number, when=when_text(journey.when))
+            self.tr("Session {n} of {of} · {when}").format(n=n, of=of, when=when_text(journey.when))
+        )
+        course = self._course
+        self.course_label.setText(
+            self.tr("{kind} · {span}").format(
+                kind=kind_label(course.kind), span=date_span(course.first, course.last)
+            )
+            if course is not None
+            else ""
         )
         of = self.tr("{done} of {total}")
         built = self._panes
@@ -283,6 +368,31 @@ class JourneyView(QWidget):
 
     def _on_integration_star_toggled(self, step: str, prompt_id: str, starred: bool) -> None:
         self.saver.set_star(step, prompt_id, self.integration.text(step, prompt_id), starred)
+
+    def _on_integration_mood_chosen(self, mood: int) -> None:
+        form = self.integration.form("1d")
+        if self._checkins is None:
+            return
+        try:
+            if self._mood_checkin:
+                self._checkins.update(self._mood_checkin, mood=mood)
+            else:
+                at = self._journeys.now()
+                self._mood_checkin = self._checkins.add(mood, at=at).id
+        except JournalError as error:
+            form.mood_saved(
+                self.tr("The mood couldn't be saved: {why} Please try again.").format(why=error)
+            )
+            return
+        form.mood_saved(self.tr("Added to your mood chart. Thank you."))
+
+    def _on_saver_course_saved(self, course: CourseView) -> None:
+        self._course = course
+        if "integration" in self._panes:
+            self.integration.set_course(course)
+        self.refresh_states()
+        if self._record is not None:
+            self.saved.emit(self._record)
 
     def _on_saver_saved(self, record: Record) -> None:
         self._record = record

@@ -19,7 +19,7 @@ from journal_app.services.bundle import Services
 from journal_app.texts import load_toml
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.pages.today_checkin import DueHintLine, QuickCheckInCard
-from journal_app.ui.pages.today_journeys import IntegrationCard, NextSessionCard
+from journal_app.ui.pages.today_journeys import AfterCourseLine, IntegrationCard, NextSessionCard
 from journal_app.ui.watch import JournalWatch
 
 RECENT = 5
@@ -64,6 +64,7 @@ class TodayPage(QWidget):
         self.greeting.setAccessibleName(self.tr("Greeting"))
         self.checkin = QuickCheckInCard(services)
         self.due_hint = DueHintLine(services)
+        self.after_course = AfterCourseLine(services)
 
         prompt_card, prompt_layout = card(self.tr("Today's prompt"))
         self.prompt_label = QLabel(wordWrap=True)
@@ -106,6 +107,7 @@ class TodayPage(QWidget):
                 self.greeting,
                 self.date_label,
                 self.checkin,
+                self.after_course,
                 self.due_hint,
                 self.integration,
                 prompt_card,
@@ -121,6 +123,7 @@ class TodayPage(QWidget):
         self.integration.open_requested.connect(self.open_journey_requested)
         self.next_session.open_requested.connect(self.open_journey_requested)
         self.due_hint.take_requested.connect(self.questionnaire_requested)
+        self.checkin.saved.connect(lambda _: self.after_course.refresh())
         self.refresh()
 
     @property
@@ -143,6 +146,7 @@ class TodayPage(QWidget):
         self.recent.setVisible(has_entries)
         self.recent_empty.setVisible(not has_entries)
         self.due_hint.refresh()
+        self.after_course.refresh()
         self.integration.refresh()
         self.next_session.refresh()
 

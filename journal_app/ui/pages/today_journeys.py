@@ -1,10 +1,15 @@
-"""Today's journey cards: integration steps that are ready, insights, the next session."""
+"""Today's journey cards: integration steps that are ready, insights, the next session.
+
+And, in the four weeks after an induction course, a gentle daily mood nudge (dismissible
+for the day, no streaks) and one kind line if mood has been falling.
+"""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -14,19 +19,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.course_schedule import is_course_step, step_kind
 from journal_app.domain.integration import OVERDUE
+from journal_app.domain.relapse import FALLING_LINE
 from journal_app.domain.text import first_line
 from journal_app.services.bundle import Services
 from journal_app.services.guides import integration_step, preparation_checklist
+from journal_app.services.journeys import LET_GO_AFTER, DueStep
+from journal_app.services.relapse import RelapseService
+from journal_app.ui.journeys.describe import step_label as course_step_label
 from journal_app.ui.pages.layout import card
 
 INSIGHTS_SHOWN = 3
+NUDGE_DISMISSED_KEY = "mood_nudge_dismissed"  # the day "Not today" was chosen
 ROLE_JOURNEY = Qt.ItemDataRole.UserRole
 ROLE_STEP = Qt.ItemDataRole.UserRole + 1
 
 
 def step_label(step: str) -> str:
-    """ "+1 day" for "1d", "+0 hours" for "0h"."""
+    """ "+1 day" for "1d", "right after" for "0h", "Week 2" for "course-week-2"."""
+    if is_course_step(step):
+        return course_step_label(step)
     amount, unit = int(step[:-1]), step[-1]
     if unit == "h":
         return "right after" if amount == 0 else f"+{amount} hours"
@@ -62,9 +75,15 @@ class IntegrationCard(QWidget):
             objectName="muted",
             wordWrap=True,
         )
+        self.more = QLabel(
+            self.tr("A few more reflections are waiting in Journeys — no rush."),
+            objectName="hint",
+            wordWrap=True,
+        )
+        self.more.setAccessibleName(self.tr("More reflections are waiting"))
         self.insights_title = QLabel(self.tr("Insights to carry forward"), objectName="hint")
         self.insights = _list(self.tr("Your starred insights"))
-        for each in (self.steps, self.steps_empty, self.insights_title, self.insights):
+        for each in (self.steps, self.more, self.steps_empty, self.insights_title, self.insights):
             layout.addWidget(each)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -75,14 +94,22 @@ class IntegrationCard(QWidget):
     def refresh(self) -> None:
         journeys = self._services.journeys
         self.steps.clear()
-        for due in journeys.due():
-            number, _ = journeys.number_in_series(due.journey)
-            title = integration_step(due.state.step).title
+        shown = journeys.due()  # at most three, the most recent first
+        for due in shown:
+            step = due.state.step
             when = self.tr("waiting") if due.state.status == OVERDUE else self.tr("ready now")
-            text = self.tr("Session {n}, {label}: {title} · {when}").format(
-                n=number, label=step_label(due.state.step), title=title, when=when
-            )
-            self._add(self.steps, text, due.journey.id, due.state.step)
+            if is_course_step(step):
+                text = self.tr("Course: {label} · {title} · {when}").format(
+                    label=step_label(step), title=integration_step(step_kind(step)).title, when=when
+                )
+            else:
+                number = self._number(due)
+                text = self.tr("Session {n}, {label}: {title} · {when}").format(
+                    n=number, label=step_label(step), title=integration_step(step).title, when=when
+                )
+            self._add(self.steps, text, due.journey.id, step)
+        waiting = journeys.courses.waiting(journeys.now(), LET_GO_AFTER)
+        self.more.setVisible(waiting > len(shown))
         self.steps_empty.setVisible(self.steps.count() == 0)
         _fit(self.steps)
         self.insights.clear()
@@ -94,6 +121,12 @@ class IntegrationCard(QWidget):
             self._add(self.insights, text, insight.journey.id, insight.step)
         self.insights_title.setVisible(self.insights.count() > 0)
         _fit(self.insights)
+
+    def _number(self, due: DueStep) -> int:
+        """The session's number within its course."""
+        if due.course is not None:
+            return due.course.number(due.journey.id)[0]
+        return self._services.journeys.number_in_series(due.journey)[0]
 
     @staticmethod
     def _add(widget: QListWidget, text: str, journey_id: str, step: str) -> None:
@@ -167,3 +200,53 @@ class NextSessionCard(QWidget):
     def _on_open_button_clicked(self) -> None:
         if self._journey_id:
             self.open_requested.emit(self._journey_id, "")
+
+
+class AfterCourseLine(QWidget):
+    """The weeks after an induction: a mood nudge under the check-in, gone for the day on
+    "Not today" (no streaks, nothing counted); and one kind line when mood has been falling.
+
+    Quiet outside those four weeks.
+    """
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._relapse = RelapseService(services.vault)
+        self.falling = QLabel(self.tr(FALLING_LINE), objectName="hint", wordWrap=True)
+        self.falling.setAccessibleName(self.tr("About the last week"))
+        self.nudge = QLabel(
+            self.tr("After a course, a mood each day (just above) shows how the weeks go."),
+            objectName="hint",
+            wordWrap=True,
+        )
+        self.nudge.setAccessibleName(self.tr("A mood for today"))
+        self.dismiss_button = QPushButton(self.tr("Not today"), objectName="link")
+        self.dismiss_button.setAccessibleName(self.tr("Hide the mood nudge for today"))
+        self.nudge_row = QWidget()
+        row = QHBoxLayout(self.nudge_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.nudge, 1)
+        row.addWidget(self.dismiss_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 0, 4, 0)
+        layout.addWidget(self.nudge_row)
+        layout.addWidget(self.falling)
+        self.dismiss_button.clicked.connect(self._on_dismiss_button_clicked)
+
+    def _today(self) -> str:
+        return self._services.journeys.now().date().isoformat()
+
+    def refresh(self) -> None:
+        journeys = self._services.journeys
+        now = journeys.now()
+        watch = self._relapse.watch(journeys.courses.relapse_anchor(now), now)
+        dismissed = self._services.settings.get(NUDGE_DISMISSED_KEY) == self._today()
+        nudge = watch.nudge_today and not dismissed
+        self.falling.setVisible(watch.falling)
+        self.nudge_row.setVisible(nudge)
+        self.setVisible(watch.falling or nudge)
+
+    def _on_dismiss_button_clicked(self) -> None:
+        self._services.settings.set(NUDGE_DISMISSED_KEY, self._today())
+        self.refresh()
