@@ -32,7 +32,7 @@ from journal_app.ui.journeys.describe import short_when, status_text, status_wor
 from journal_app.ui.journeys.earlier import STEP as EARLIER
 from journal_app.ui.journeys.earlier import EarlierReflections, earlier_steps
 
-COURSE_BUTTONS = 6  # more course steps than this (years of months): older ones in a menu
+COURSE_BUTTONS = 4  # more course steps than this (years of months): older ones in a menu
 CAPTURES = ("30d", "course-30d")
 BUTTON_WIDTH = 84
 AFTER_COURSE = ("course-3d", "course-14d", "course-30d")
@@ -129,6 +129,7 @@ class IntegrationPane(QWidget):
 
     def set_states(self, states: list[StepState]) -> None:
         """Update each step's status (after a save, or as time passes)."""
+        states = _next_upcoming_only(states)
         self._states = {state.step: state for state in states}
         order = [state.step for state in states] or list(self._steps)
         earlier = earlier_steps(self._journey, set(order)) if self._journey else []
@@ -354,3 +355,16 @@ class IntegrationPane(QWidget):
         else:
             self.step_changing.emit()
             self.show_step(step)
+
+
+def _next_upcoming_only(states: list[StepState]) -> list[StepState]:
+    """Weekly and monthly reflections: those already come, and only the next one to come."""
+    kept, seen_upcoming = [], False
+    for state in states:
+        recurring = state.step.startswith(("course-week-", "month-"))
+        if recurring and state.status == UPCOMING:
+            if seen_upcoming:
+                continue
+            seen_upcoming = True
+        kept.append(state)
+    return kept
