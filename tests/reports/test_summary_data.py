@@ -227,3 +227,23 @@ def test_the_mood_trend_compares_the_two_halves_of_the_period(services):
     services.checkins.add(5, at=datetime(2026, 2, 20, 20, 0))
     few = build_summary(services, SummaryOptions(date(2026, 2, 1), date(2026, 3, 2))).checkins
     assert few is not None and few.mood_first_half is None  # too few check-ins to say
+
+
+def test_the_summary_says_so_when_mood_falls_after_an_induction(services):
+    from datetime import timedelta
+
+    from journal_app.domain.relapse import FALLING_LINE
+    from journal_app.reports.layout import summary_html
+
+    last = datetime(2026, 3, 2, 10, 0)
+    for offset in (14, 11, 7, 4, 0):  # an induction of five sessions, the last on 2 March
+        services.journeys.add(last - timedelta(days=offset))
+    for day in range(7):  # the course's last week: mood about 7
+        services.checkins.add(7, at=datetime(2026, 2, 24, 20, 0) + timedelta(days=day))
+    for day in range(7):  # the week up to the summary's end (14 March): mood about 4
+        services.checkins.add(4, at=datetime(2026, 3, 8, 20, 0) + timedelta(days=day))
+    data = build_summary(services, SummaryOptions(*MARCH))
+    assert data.watch_line == FALLING_LINE
+    assert FALLING_LINE in summary_html(data)  # in the at-a-glance block
+    steady = build_summary(services, SummaryOptions(date(2026, 3, 1), date(2026, 3, 3)))
+    assert steady.watch_line == ""  # at the end of 3 March the week had not fallen yet
