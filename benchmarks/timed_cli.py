@@ -14,10 +14,15 @@ from contextlib import contextmanager
 
 @contextmanager
 def kdf_stopwatch() -> Iterator[list[float]]:
-    """Record how long each key derivation takes while the block runs."""
-    import journal_app.services.vault as module
+    """Record how long each key derivation takes while the block runs.
 
-    real, spent = module.derive_key, []
+    Every module that derives a key imports ``derive_key`` by name: each is patched.
+    """
+    import journal_app.services.vault as vault
+    import journal_app.services.vault_keys as vault_keys
+
+    modules = (vault, vault_keys)
+    real, spent = vault.derive_key, []
 
     def timed(*args):
         started = time.perf_counter()
@@ -26,11 +31,13 @@ def kdf_stopwatch() -> Iterator[list[float]]:
         finally:
             spent.append(time.perf_counter() - started)
 
-    module.derive_key = timed
+    for module in modules:
+        module.derive_key = timed
     try:
         yield spent
     finally:
-        module.derive_key = real
+        for module in modules:
+            module.derive_key = real
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from datetime import date
+from typing import TYPE_CHECKING
 
 from journal_app.cli.context import CliContext, utf8_text
 from journal_app.cli.output import (
@@ -21,9 +22,12 @@ from journal_app.domain.errors import InvalidText, ValidationError
 from journal_app.domain.records import Record
 from journal_app.services.checkins import CheckInService
 from journal_app.services.journal import JournalService
-from journal_app.services.journeys import JourneyService
 from journal_app.services.search import SearchService
 from journal_app.services.trash import TrashService
+
+if TYPE_CHECKING:
+    from journal_app.services.journeys import JourneyService
+    from journal_app.services.vault import VaultService
 
 HIDDEN_KINDS = ("revision", "setting")
 
@@ -78,11 +82,18 @@ def _print_records(ctx: CliContext, records: list[Record]) -> None:
         elif record.kind == "journey" and record.deleted:
             ctx.out(journey_line(record))
         elif record.kind == "journey":
-            journeys = journeys or JourneyService(ctx.vault())
+            journeys = journeys or _journeys(ctx.vault())
             number, total = journeys.number_in_series(record)
             ctx.out(journey_line(record, number, total))
         else:
             ctx.out(other_line(record))
+
+
+def _journeys(vault: VaultService) -> JourneyService:
+    """Journeys and their courses, imported only by the commands that show one."""
+    from journal_app.services.journeys import JourneyService
+
+    return JourneyService(vault)
 
 
 def list_(ctx: CliContext) -> int:
@@ -95,9 +106,7 @@ def list_(ctx: CliContext) -> int:
     elif a.kind == "checkin":
         records = CheckInService(vault).checkins(start=a.start, end=a.end)[::-1]
     elif a.kind == "journey":
-        records = [
-            r for r in JourneyService(vault).journeys()[::-1] if _within(r.data.when.date(), a)
-        ]
+        records = [r for r in _journeys(vault).journeys()[::-1] if _within(r.data.when.date(), a)]
     else:
         wanted = None if a.kind == "all" else a.kind
         records = sorted(
@@ -165,7 +174,7 @@ def delete(ctx: CliContext) -> int:
 def undelete(ctx: CliContext) -> int:
     record = TrashService(ctx.unlocked()).restore(ctx.args.id)
     if record.kind == "journey":
-        number, total = JourneyService(ctx.vault()).number_in_series(record)
+        number, total = _journeys(ctx.vault()).number_in_series(record)
         ctx.say(f"Brought back from the Trash: {journey_line(record, number, total)}")
     else:
         ctx.say(f"Brought back from the Trash: {entry_line(record)}")

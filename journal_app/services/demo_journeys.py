@@ -52,9 +52,14 @@ class PlannedCourse:
     ahead: int | None = None  # the day of a session still to come (planned, not held)
 
 
+TREATMENT_YEARS = 3
+
+
 def plan_courses(rng: random.Random, days: int) -> list[PlannedCourse]:
     """The demo's courses over ``days`` days: an induction, then maintenance to today."""
-    first = min(45, days // 4)
+    # Treatment begins at most three years ago: a long journal has years of entries before
+    # it, as people often do, and stays near the benchmarks' ~40 journeys (DESIGN.md).
+    first = max(min(45, days // 4), days - TREATMENT_YEARS * 365)
     induction = tuple(first + offset for offset in INDUCTION_DAYS)
     boosters = _booster_days(rng, induction[-1], days - 1 - LAST_BOOSTER_AGO)
     ahead = boosters[-1] + rng.randint(*BOOSTER_GAP)
