@@ -1,19 +1,21 @@
 """Ctrl+L locks from the window's own dialogs too (the crisis panel, the safety plan...).
 
 A dialog is a window of its own, so the main window's Lock shortcut doesn't reach it,
-and a modal one blocks application-wide shortcuts. One application event filter watches
-for Ctrl+L in any window the main window owns.
+and a modal one blocks application-wide shortcuts. Each time one of the main window's
+dialogs becomes the active window it gets a Ctrl+L shortcut of its own (once): nothing
+runs for the other events of the application.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut, QWindow
 from PySide6.QtWidgets import QApplication, QWidget
 
-LOCK_KEY = Qt.Key.Key_L
+LOCK_KEYS = QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L)
+MARK = "afterglowLockKeys"
 
 
 def owned_by(window: QWidget, widget: QWidget | None) -> bool:
@@ -26,26 +28,24 @@ def owned_by(window: QWidget, widget: QWidget | None) -> bool:
 
 
 class LockKeys(QObject):
-    """Calls ``lock`` for Ctrl+L pressed in a dialog the main window owns."""
+    """Gives each dialog of ``window`` a Ctrl+L that calls ``lock``."""
 
     def __init__(self, window: QWidget, lock: Callable[[], object]) -> None:
         super().__init__(window)
         self._window = window
         self._lock = lock
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        if isinstance(app, QApplication):
+            app.focusWindowChanged.connect(self._on_app_focus_window_changed)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-            return False
-        assert isinstance(event, QKeyEvent)
-        if event.key() != LOCK_KEY or event.modifiers() != Qt.KeyboardModifier.ControlModifier:
-            return False
-        if not isinstance(watched, QWidget) or not owned_by(self._window, watched.window()):
-            return False
-        if event.type() == QEvent.Type.ShortcutOverride:
-            event.accept()  # the key press comes next, to us rather than to a shortcut
-            return True
+    def _on_app_focus_window_changed(self, _window: QWindow | None) -> None:
+        active = QApplication.activeWindow()
+        if active is None or not owned_by(self._window, active) or active.property(MARK):
+            return
+        shortcut = QShortcut(LOCK_KEYS, active)
+        shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+        shortcut.activated.connect(self._on_shortcut_activated)
+        active.setProperty(MARK, True)
+
+    def _on_shortcut_activated(self) -> None:
         self._lock()
-        return True

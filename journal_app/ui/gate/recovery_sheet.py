@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QStandardPaths
-from PySide6.QtGui import QPagedPaintDevice, QPdfWriter, QTextDocument
+from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
-from journal_app.reports.document import page_layout_for_locale
 from journal_app.ui.printing import PdfOffer, reached_printer
 
 PDF_RESOLUTION = 300
@@ -21,7 +20,7 @@ def _tr(text: str) -> str:
 def sheet_printer() -> QPrinter:
     """A printer for the sheet, with the paper usual where one lives."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setPageLayout(page_layout_for_locale(QLocale()))
+    printer.setPageLayout(_page_layout())
     printer.setDocName("Afterglow recovery key")
     return printer
 
@@ -44,7 +43,7 @@ def sheet_pdf(sheet_html: str) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(page_layout_for_locale(QLocale()))
+    writer.setPageLayout(_page_layout())
     writer.setTitle("Afterglow recovery key")
     writer.setCreator("Afterglow")
     _paint(writer, sheet_html)
@@ -87,3 +86,10 @@ def saved_warning(path: Path) -> str:
         "your passphrase. Print it or copy it by hand, then delete the file, or move it "
         "somewhere safe away from this computer."
     ).format(path=path)
+
+
+def _page_layout() -> QPageLayout:
+    """A4 or Letter from the locale, as the summary uses (imported when first printed)."""
+    from journal_app.reports.document import page_layout_for_locale
+
+    return page_layout_for_locale(QLocale())
