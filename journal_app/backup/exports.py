@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
+from journal_app.backup.export_care import care_files
 from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.clock import timestamp, utc_now
@@ -317,6 +318,7 @@ def markdown_files(records: Iterable[Record], exported: str) -> dict[str, str]:
     for name, kind, render in others:
         files[name] = render(by_kind.get(kind, []))
     files.update(_safety_plan_file(by_kind.get(SafetyPlan.KIND, [])))
+    files.update(care_files(by_kind))  # weekly checks and questions for the prescriber
     files[MARKER] = (
         f"Written by Afterglow's Markdown export at {exported}.\n"
         "This folder is NOT encrypted: anyone with it can read your journal.\n"

@@ -1,9 +1,10 @@
 """Records from Afterglow's own plaintext JSON export, checked before anything is stored.
 
-Only what a person wrote comes in: entries, check-ins, journeys, questionnaires and the
-safety plan. Settings are never imported (a crafted "export" must not turn auto-lock off
-or send backups elsewhere); they are counted and said to be left out. Earlier versions
-(revisions) and kinds this Afterglow doesn't know are left out too, each with its reason.
+Only what a person wrote comes in: entries, check-ins, journeys, questionnaires, the
+safety plan, weekly checks and the questions for the prescriber. Settings are never
+imported (a crafted "export" must not turn auto-lock off or send backups elsewhere); they
+are counted and said to be left out. Earlier versions (revisions) and kinds this Afterglow
+doesn't know are left out too, each with its reason.
 
 A file that is not a regular file of at most 64 MiB, not JSON, or not an Afterglow export
 stops the whole import. A record that can't be read (a field missing, a date out of range,
@@ -35,7 +36,10 @@ from journal_app.domain.clock import parse_timestamp
 from journal_app.domain.errors import IntegrityError, ValidationError
 from journal_app.domain.records import Record, UnknownPayload
 
-IMPORTED_KINDS = frozenset({"entry", "checkin", "journey", "course", "assessment", "safety_plan"})
+IMPORTED_KINDS = frozenset(
+    {"entry", "checkin", "journey", "course", "assessment", "safety_plan"}
+    | {"weekly_check", "prescriber_questions"}
+)
 SETTING = "setting"
 _ID = re.compile(r"[0-9a-f]{32}")
 

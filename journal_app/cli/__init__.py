@@ -47,6 +47,9 @@ HANDLERS = {
     "journey list": "records.journey_list",
     "journey show": "records.journey_show",
     "journey steps": "records.journey_steps",
+    "journey edit": "journeys_card.journey_edit",
+    "journey vitals": "journeys_card.journey_vitals",
+    "journey effect": "journeys_card.journey_effect",
     "journey due": "records.journey_due",
     "course list": "courses.course_list",
     "course show": "courses.course_show",
@@ -54,6 +57,9 @@ HANDLERS = {
     "course move": "courses.course_move",
     "mood stats": "mood.mood_stats",
     "report": "report.report",
+    "weekly-check": "care.weekly_check",
+    "questions": "care.questions",
+    "sitter-card": "sitter.sitter_card",
     "backup export": "backupcmds.export",
     "backup verify": "backupcmds.verify",
     "backup restore": "backupcmds.restore",
@@ -75,6 +81,7 @@ READ_ONLY = frozenset(
         "course list",
         "course show",
         "report",
+        "sitter-card",
         "export",
     }
 )

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.entry import Entry
-from journal_app.domain.journey import Journey
+from journal_app.domain.journey import Journey, SessionLog
 from journal_app.domain.records import Record
+from journal_app.domain.session_card import medicine_words, ordered_vitals, vital_minutes
 from journal_app.domain.text import first_line, word_count
 from journal_app.instruments.definitions import INSTRUMENT_IDS, instrument
 
@@ -44,7 +46,10 @@ def journey_line(record: Record, number: int | None = None, total: int | None = 
     """One journey on a line; ``number`` and ``total`` place it in the series."""
     j: Journey = record.data
     s = j.session
-    details = [d for d in (s.route, f"{s.dose_mg:g} mg" if s.dose_mg else None, s.setting) if d]
+    mg = s.dose_given_mg
+    details = [
+        d for d in (medicine_words(s), s.route, f"{mg:g} mg" if mg else None, s.setting) if d
+    ]
     intention = f'  "{first_line(j.intention.sentence, 60)}"' if j.intention.sentence else ""
     state = "  (in the Trash)" if record.deleted else "" if s.start else "  (planned)"
     place = f"Session {number} of {total}" if number is not None else "Journey"
@@ -140,6 +145,47 @@ def step_label(step: str) -> str:
     return COURSE_STEP_LABELS.get(step, step)
 
 
+def _clock(moment: datetime | None, day: datetime) -> str | None:
+    """ "11:45" on the session's day, else "Mon 02 Mar 01:30"."""
+    if moment is None:
+        return None
+    return moment.strftime("%H:%M" if moment.date() == day.date() else "%a %d %b %H:%M")
+
+
+VITAL_LABELS = {"before": "Before", "40min": "40 minutes", "leaving": "Leaving"}
+
+
+def session_card_facts(s: SessionLog, day: datetime) -> list[tuple[str, str | None]]:
+    """The card in the order things happen: before, dosing, 40 minutes, leaving."""
+    readings = [
+        (vital_minutes(v, s.start), VITAL_LABELS.get(v.at, f"At {v.at}"), f"BP {v.words()}")
+        for v in ordered_vitals(s)
+    ]
+    during: list[tuple[float, str, str | None]] = [
+        (float("-inf"), "Medicine", medicine_words(s)),
+        (float("-inf"), "Route", s.route),
+        (float("-inf"), "Dose", s.dose_words),
+    ]
+    for name, moment in (("Onset", s.onset), ("Peak", s.peak), ("End", s.end)):
+        if moment is not None:
+            offset = (moment - s.start).total_seconds() / 60 if s.start else 0.0
+            during.append((offset, name, _clock(moment, day)))
+    for effect in s.side_effects:
+        lifted = _clock(effect.until, day)
+        text = f"{effect.words()}, {effect.severity}" + (f", until {lifted}" if lifted else "")
+        during.append((float("inf"), "Side effect", text))
+    before = [(label, text) for at, label, text in readings if at < 0]
+    # Readings at a clock time fall among onset, peak and end; dosing facts come first.
+    middle = sorted(
+        [(at, 1, label, text) for at, label, text in readings if 0 <= at < float("inf")]
+        + [(at, 0, label, text) for at, label, text in during],
+        key=lambda item: (item[0], item[1]),
+    )
+    leaving = [(label, text) for at, label, text in readings if at == float("inf")]
+    clear = [("Felt clear", _clock(s.clear_at, day))]
+    return [*before, *((label, text) for _, _, label, text in middle), *leaving, *clear]
+
+
 def journey_text(record: Record, number: int, total: int) -> str:
     """A journey in full, for reading in a terminal."""
     j: Journey = record.data
@@ -147,17 +193,14 @@ def journey_text(record: Record, number: int, total: int) -> str:
     when = j.when.strftime("%A %d %B %Y, %H:%M")
     lines = [f"Session {number} of {total}: {when}" + ("" if s.start else " (planned)")]
     lines.append("=" * min(len(lines[0]), 60))
+    sitter = {True: "present", False: "not present", None: None}[s.sitter_present]
     facts = [
         ("Intention", j.intention.sentence),
         ("Setting", s.setting),
-        ("Route", s.route),
-        ("Dose", f"{s.dose_mg:g} mg" if s.dose_mg else None),
         ("Provider", s.provider),
-        ("Sitter", {True: "present", False: "not present"}.get(s.sitter_present)),  # type: ignore[arg-type]
+        ("Sitter", sitter),
         ("Music", s.music),
-        ("Onset", s.onset.strftime("%H:%M") if s.onset else None),
-        ("Peak", s.peak.strftime("%H:%M") if s.peak else None),
-        ("End", s.end.strftime("%H:%M") if s.end else None),
+        *session_card_facts(s, j.when),
         ("Intensity", f"{s.intensity}/10" if s.intensity is not None else None),
         ("Dissociation", f"{s.dissociation}/10" if s.dissociation is not None else None),
         ("Body", s.body),

@@ -9,10 +9,11 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from journal_app import __version__
+from journal_app.cli.care_args import add_care_commands
+from journal_app.cli.journey_args import add_card_commands, add_session_options
 from journal_app.domain.clock import parse_date, parse_local_datetime
 from journal_app.domain.course import COURSE_KINDS, MAX_PLANNED
 from journal_app.domain.errors import ValidationError
-from journal_app.domain.journey import ROUTES, SETTINGS
 
 T = TypeVar("T")
 
@@ -237,24 +238,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="YYYY-MM-DD[THH:MM]",
         help="when it starts (a future date plans it)",
     )
-    for name, text in (
-        ("--onset", "when the effects began"),
-        ("--peak", "the strongest point"),
-        ("--end", "when it ended"),
-    ):
-        jp.add_argument(name, type=CLOCK_TIME, metavar="YYYY-MM-DDTHH:MM", help=text)
-    jp.add_argument("--route", choices=ROUTES)
-    jp.add_argument("--dose-mg", type=float, metavar="MG")
-    jp.add_argument("--setting", choices=SETTINGS)
-    jp.add_argument("--provider", default="")
-    jp.add_argument("--sitter-present", action=argparse.BooleanOptionalAction, default=None)
-    jp.add_argument("--music", default="")
-    jp.add_argument("--intensity", type=int, metavar="0-10")
-    jp.add_argument("--dissociation", type=int, metavar="0-10")
-    jp.add_argument("--body", default="", help=f"body sensations; {STDIN_ADVICE}")
-    jp.add_argument(
-        "--narrative", default="", help=f"the experience, in your words; {STDIN_ADVICE}"
-    )
+    add_session_options(jp, edit=False)
     jp.add_argument("--intention", default="", help=f"your intention; {STDIN_ADVICE}")
     jp.add_argument(
         "--notes",
@@ -275,6 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
         jp = jsub.add_parser(action, help=text, parents=[common])
         jp.add_argument("id", metavar="ID")
         jp.add_argument("--json", action="store_true")
+    add_card_commands(jsub, common)
     jp = jsub.add_parser("due", help="integration steps due now, across journeys", parents=[common])
     jp.add_argument("--json", action="store_true")
     jp = jsub.add_parser("list", help="list journeys in order", parents=[common])
@@ -374,6 +359,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out your answers to the PHQ-9 question about self-harm (item 9)",
     )
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+
+    p = command("sitter-card", "print a one-page card for the person who sits with you at home")
+    p.add_argument("--out", required=True, metavar="FILE.pdf", help="where to write the PDF")
+    p.add_argument("--clinic-phone", metavar="NUMBER", help="the clinic's number for this card")
+    p.add_argument("--region", metavar="CODE", help="whose emergency number (as for help-now)")
+    p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
+
+    add_care_commands(command)
 
     p = command("passwd", "change the passphrase")
     p.add_argument(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time
 
 from journal_app.cli.context import CliContext
+from journal_app.cli.journeys_card import new_session
 from journal_app.cli.output import (
     checkin_line,
     journey_line,
@@ -16,7 +17,6 @@ from journal_app.cli.output import (
 from journal_app.domain.clock import local_minutes
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.integration import StepState
-from journal_app.domain.journey import SessionLog
 from journal_app.instruments.definitions import instrument
 from journal_app.instruments.scoring import (
     check_answers,
@@ -132,22 +132,8 @@ def journey_add(ctx: CliContext) -> int:
     a = ctx.args
     when = _when(ctx, a.date, DEFAULT_SESSION_TIME)
     assert when is not None  # --date is required
+    session = new_session(a, when)  # checked before the passphrase is asked for
     journeys = JourneyService(ctx.unlocked())
-    session = SessionLog(
-        onset=a.onset,
-        peak=a.peak,
-        end=a.end,
-        setting=a.setting,
-        route=a.route,
-        dose_mg=a.dose_mg,
-        provider=a.provider,
-        sitter_present=a.sitter_present,
-        music=a.music,
-        intensity=a.intensity,
-        dissociation=a.dissociation,
-        body=a.body,
-        narrative=a.narrative,
-    )
     record = journeys.add(
         when, session=session, intention=a.intention, notes=a.notes, course=a.course
     )

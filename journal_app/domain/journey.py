@@ -11,9 +11,45 @@ from journal_app.domain.checks import in_range, one_of, short_text
 from journal_app.domain.clock import check_year, local_minutes, read_local_datetime
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.records import register_kind, trusted
+from journal_app.domain.session_card import (
+    ESKETAMINE_DEVICE_MG,
+    MEDICINES,
+    SEVERITIES,
+    SIDE_EFFECT_WORDS,
+    SIDE_EFFECTS,
+    SideEffect,
+    Vital,
+    check_dose_fields,
+    check_medicine,
+    computed_mg,
+    dose_words,
+)
+
+__all__ = [
+    "ESKETAMINE_DEVICE_MG",
+    "MAX_DOSE_MG",
+    "MEDICINES",
+    "ROUTES",
+    "SCREENING_FIELDS",
+    "SETTINGS",
+    "SEVERITIES",
+    "SIDE_EFFECTS",
+    "SIDE_EFFECT_WORDS",
+    "Answer",
+    "Intention",
+    "Journey",
+    "Preparation",
+    "SessionLog",
+    "SideEffect",
+    "TimedNote",
+    "Vital",
+    "dose_words",
+]
 
 SETTINGS = ("clinic", "home", "other")
-ROUTES = ("IV", "IM", "sublingual", "intranasal", "oral")
+# Kept in this order: stored values never change. "lozenge" (a troche held in the cheek)
+# stays apart from "sublingual" because people use both words.
+ROUTES = ("IV", "IM", "sublingual", "intranasal", "oral", "subcutaneous", "lozenge")
 SCREENING_FIELDS = ("medications", "blood_pressure", "last_meal", "sitter", "ride_home")
 MAX_DOSE_MG = 1000.0
 
@@ -110,10 +146,22 @@ class SessionLog:
     body: str = ""
     notes: tuple[TimedNote, ...] = ()
     narrative: str = ""
+    medicine: str | None = None
+    medicine_name: str = ""
+    devices: int | None = None
+    dose_mg_per_kg: float | None = None
+    weight_kg: float | None = None
+    infusion_minutes: int | None = None
+    hold_minutes: int | None = None
+    vitals: tuple[Vital, ...] = ()
+    side_effects: tuple[SideEffect, ...] = ()
+    clear_at: datetime | None = None
 
     def __post_init__(self) -> None:
         one_of("The setting", self.setting, SETTINGS)
         one_of("The route", self.route, ROUTES)
+        check_medicine(self.medicine, self.medicine_name)
+        check_dose_fields(self)
         if self.dose_mg is not None and (
             isinstance(self.dose_mg, bool) or not 0 < self.dose_mg <= MAX_DOSE_MG
         ):
@@ -130,6 +178,35 @@ class SessionLog:
         for name, moment in (("onset", self.onset), ("peak", self.peak)):
             if self.start and moment and moment < self.start:
                 raise ValidationError(f"The {name} can't come before the session starts.")
+        self._check_card_times()
+
+    def _check_card_times(self) -> None:
+        names = [effect.name for effect in self.side_effects]
+        if len(set(names)) != len(names):
+            raise ValidationError("Each side effect is listed once; change the one already there.")
+        start = self.start
+        if start and self.clear_at and self.clear_at < start:
+            raise ValidationError(
+                f"Feeling clear ({self.clear_at:%Y-%m-%d %H:%M}) can't come before the session "
+                f"starts ({start:%Y-%m-%d %H:%M}). For the next day, write the date too."
+            )
+        for effect in self.side_effects:
+            if start and effect.until and effect.until < start:
+                lifted, began = f"{effect.until:%Y-%m-%d %H:%M}", f"{start:%Y-%m-%d %H:%M}"
+                raise ValidationError(
+                    f"{effect.words().capitalize()} can't have lifted ({lifted}) before the "
+                    f"session starts ({began}). For the next day, write the date too."
+                )
+
+    @property
+    def dose_given_mg(self) -> float | None:
+        """The dose in mg: as written, else 28 mg per esketamine device, else mg/kg × weight."""
+        return self.dose_mg if self.dose_mg is not None else computed_mg(self)
+
+    @property
+    def dose_words(self) -> str:
+        """The dose as it was given, in words ("2 devices (56 mg)"); "" if not recorded."""
+        return dose_words(self)
 
     def moments(self) -> Iterator[datetime]:
         """Every time written in the log: start, onset, peak, end and each note's."""
@@ -138,6 +215,11 @@ class SessionLog:
                 yield moment
         for note in self.notes:
             yield note.at
+        if self.clear_at is not None:
+            yield self.clear_at
+        for effect in self.side_effects:
+            if effect.until is not None:
+                yield effect.until
 
     def to_data(self) -> dict[str, Any]:
         return {
@@ -147,7 +229,9 @@ class SessionLog:
             "end": _text(self.end),
             "setting": self.setting,
             "route": self.route,
-            "dose_mg": self.dose_mg,
+            # The mg worked out from devices or mg/kg is stored too (for readers of the raw
+            # record: exports, JSON, older versions); from_data works it out again.
+            "dose_mg": self.dose_given_mg,
             "provider": self.provider,
             "sitter_present": self.sitter_present,
             "music": self.music,
@@ -156,10 +240,24 @@ class SessionLog:
             "body": self.body,
             "notes": [note.to_data() for note in self.notes],
             "narrative": self.narrative,
+            "medicine": self.medicine,
+            "medicine_name": self.medicine_name,
+            "devices": self.devices,
+            "dose_mg_per_kg": self.dose_mg_per_kg,
+            "weight_kg": self.weight_kg,
+            "infusion_minutes": self.infusion_minutes,
+            "hold_minutes": self.hold_minutes,
+            "vitals": [vital.to_data() for vital in self.vitals],
+            "side_effects": [effect.to_data() for effect in self.side_effects],
+            "clear_at": _text(self.clear_at),
         }
 
     @classmethod
     def from_data(cls, data: dict[str, Any]) -> Self:
+        card = cls._card_from_data(data)
+        dose_mg = data.get("dose_mg")
+        if computed_mg(cls(**card)) is not None:
+            dose_mg = None  # worked out from devices or mg/kg when written: work it out again
         return cls(
             start=_time(data.get("start")),
             onset=_time(data.get("onset")),
@@ -167,7 +265,7 @@ class SessionLog:
             end=_time(data.get("end")),
             setting=data.get("setting"),
             route=data.get("route"),
-            dose_mg=data.get("dose_mg"),
+            dose_mg=dose_mg,
             provider=data.get("provider", ""),
             sitter_present=data.get("sitter_present"),
             music=data.get("music", ""),
@@ -176,7 +274,24 @@ class SessionLog:
             body=data.get("body", ""),
             notes=tuple(TimedNote.from_data(n) for n in data.get("notes", ())),
             narrative=data.get("narrative", ""),
+            vitals=tuple(Vital.from_data(v) for v in data.get("vitals", ())),
+            side_effects=tuple(SideEffect.from_data(e) for e in data.get("side_effects", ())),
+            clear_at=_time(data.get("clear_at")),
+            **card,
         )
+
+    @staticmethod
+    def _card_from_data(data: dict[str, Any]) -> dict[str, Any]:
+        """The medicine and the dose as given (absent from journeys written before them)."""
+        return {
+            "medicine": data.get("medicine"),
+            "medicine_name": data.get("medicine_name", ""),
+            "devices": data.get("devices"),
+            "dose_mg_per_kg": data.get("dose_mg_per_kg"),
+            "weight_kg": data.get("weight_kg"),
+            "infusion_minutes": data.get("infusion_minutes"),
+            "hold_minutes": data.get("hold_minutes"),
+        }
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,10 +14,12 @@ from journal_app.services.checkins import CheckInService
 from journal_app.services.journal import JournalService
 from journal_app.services.journeys import JourneyService
 from journal_app.services.mood import MoodService
+from journal_app.services.questions import QuestionsService
 from journal_app.services.safety_plan import SafetyPlanService
 from journal_app.services.search import SearchService
 from journal_app.services.settings import SettingsService
 from journal_app.services.vault import VaultService
+from journal_app.services.weekly_check import WeeklyCheckService
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,8 @@ class Services:
     mood: MoodService
     backups: BackupService
     safety_plan: SafetyPlanService
+    weekly_check: WeeklyCheckService
+    questions: QuestionsService
 
     @classmethod
     def build(
@@ -59,4 +63,6 @@ class Services:
             mood=MoodService(vault),
             backups=BackupService(vault),
             safety_plan=SafetyPlanService(vault),
+            weekly_check=WeeklyCheckService(vault),
+            questions=QuestionsService(vault),
         )

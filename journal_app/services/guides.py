@@ -11,18 +11,40 @@ from journal_app.domain.course_schedule import step_kind
 from journal_app.domain.integration import STEP_NAMES
 from journal_app.texts import load_toml
 
+# What a checklist item may be tagged with. The routes are the session log's, and
+# "subcutaneous" and "lozenge" besides; a tag outside these is a mistake in the file.
+CHECKLIST_SETTINGS = ("clinic", "home")
+CHECKLIST_ROUTES = ("IV", "IM", "sublingual", "intranasal", "oral", "subcutaneous", "lozenge")
+
 
 @dataclass(frozen=True, slots=True)
 class ChecklistItem:
+    """One reminder; ``settings`` and ``routes`` narrow where it applies (empty: everywhere)."""
+
     id: str
     text: str
     hint: str = ""
+    settings: tuple[str, ...] = ()
+    routes: tuple[str, ...] = ()
+
+    def applies(self, setting: str | None = None, route: str | None = None) -> bool:
+        """Whether this item is meant for a session in ``setting`` by ``route``.
+
+        Only what is known narrows the list: an unset setting or route, or the setting
+        "other", leaves every item of that kind in, so nothing is hidden by a guess.
+        """
+        if self.settings and setting in CHECKLIST_SETTINGS and setting not in self.settings:
+            return False
+        return not (self.routes and route is not None and route not in self.routes)
 
 
 @dataclass(frozen=True, slots=True)
 class Prompt:
+    """An integration or intention prompt; ``note`` is a line shown with it, if any."""
+
     id: str
     text: str
+    note: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,22 +57,57 @@ class IntegrationStep:
     prompts: tuple[Prompt, ...]
 
 
+def _tags(raw: dict[str, Any], key: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    tags = tuple(str(tag) for tag in raw.get(key, ()))
+    unknown = [tag for tag in tags if tag not in known]
+    if unknown:
+        raise ValueError(
+            f"Checklist item {raw['id']!r}: {key} {unknown} must be among {', '.join(known)}."
+        )
+    return tags
+
+
 def _items(raw: list[dict[str, Any]]) -> tuple[ChecklistItem, ...]:
-    return tuple(ChecklistItem(i["id"], i["text"], i.get("hint", "")) for i in raw)
+    return tuple(
+        ChecklistItem(
+            i["id"],
+            i["text"],
+            i.get("hint", ""),
+            _tags(i, "settings", CHECKLIST_SETTINGS),
+            _tags(i, "routes", CHECKLIST_ROUTES),
+        )
+        for i in raw
+    )
 
 
 def _prompts(raw: list[dict[str, Any]]) -> tuple[Prompt, ...]:
-    return tuple(Prompt(p["id"], p["text"]) for p in raw)
+    return tuple(Prompt(p["id"], p["text"], str(p.get("note", "")).strip()) for p in raw)
 
 
 @cache
 def preparation_checklist() -> tuple[ChecklistItem, ...]:
+    """Every preparation item, whatever the setting and route (see ``preparation_items``)."""
     return _items(load_toml("checklists/preparation.toml")["items"])
 
 
 @cache
 def aftercare_checklist() -> tuple[ChecklistItem, ...]:
+    """Every aftercare item, whatever the setting and route (see ``aftercare_items``)."""
     return _items(load_toml("checklists/aftercare.toml")["items"])
+
+
+def preparation_items(
+    setting: str | None = None, route: str | None = None
+) -> tuple[ChecklistItem, ...]:
+    """The preparation items meant for a session in ``setting`` by ``route``, in order."""
+    return tuple(i for i in preparation_checklist() if i.applies(setting, route))
+
+
+def aftercare_items(
+    setting: str | None = None, route: str | None = None
+) -> tuple[ChecklistItem, ...]:
+    """The aftercare items meant for a session in ``setting`` by ``route``, in order."""
+    return tuple(i for i in aftercare_checklist() if i.applies(setting, route))
 
 
 @cache

@@ -8,7 +8,15 @@ from datetime import datetime, timedelta
 from journal_app.domain.course_schedule import SESSION_STEP_NAMES, CourseStep
 from journal_app.domain.errors import NotFound, ValidationError
 from journal_app.domain.integration import step_order
-from journal_app.domain.journey import Answer, Intention, Journey, SessionLog, TimedNote
+from journal_app.domain.journey import (
+    Answer,
+    Intention,
+    Journey,
+    SessionLog,
+    SideEffect,
+    TimedNote,
+    Vital,
+)
 from journal_app.domain.records import Record
 from journal_app.services.courses import CourseService, CourseView
 from journal_app.services.trash import TrashService
@@ -91,6 +99,28 @@ class JourneyService:
         if record.deleted:
             raise ValidationError("That journey is in the Trash; restore it before changing it.")
         return self._vault.store.update(record.id, journey, keep_revision=keep_revision)
+
+    def edit_session(self, record_id: str, session: SessionLog) -> Record:
+        """Replace the session's log (its card included), keeping the previous version."""
+        record = self.get(record_id)
+        return self.save(record.id, replace(record.data, session=session))
+
+    def add_vital(self, record_id: str, vital: Vital) -> Record:
+        """Add one blood-pressure reading to the session's card."""
+        record = self.get(record_id)
+        log: SessionLog = record.data.session
+        return self.edit_session(record.id, replace(log, vitals=(*log.vitals, vital)))
+
+    def set_side_effect(self, record_id: str, effect: SideEffect) -> Record:
+        """Add a side effect to the session's card, or replace the one of the same name."""
+        record = self.get(record_id)
+        log: SessionLog = record.data.session
+        others = tuple(e for e in log.side_effects if e.name != effect.name)
+        if len(others) == len(log.side_effects):
+            effects = (*others, effect)
+        else:  # keep its place in the list
+            effects = tuple(effect if e.name == effect.name else e for e in log.side_effects)
+        return self.edit_session(record.id, replace(log, side_effects=effects))
 
     def answer(
         self,

@@ -17,6 +17,7 @@ DEFAULTS: dict[str, Any] = {
     "questionnaire_hints": True,
     "questionnaire_hint_dismissed": None,  # the day "Not today" was chosen
     "region": None,  # crisis lines: a region id from crisis.toml; None follows the locale
+    "clinic_phone": "",  # the clinic's number as the person wrote it, for the sitter card
 }
 
 

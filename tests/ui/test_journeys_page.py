@@ -251,7 +251,7 @@ def test_tab_reaches_the_list_the_steps_and_the_fields(qtbot, make, series):
         page.activateWindow()
     page.plan_button.setFocus()
     reached = []
-    for _ in range(40):
+    for _ in range(70):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         reached.append(QApplication.focusWidget())
     steps = page.view.steps.buttons
@@ -300,3 +300,31 @@ def test_a_changed_start_renumbers_the_series(qtbot, make, series, unlocked):
     assert rows(page)[0].id == series[2].id
     assert page.view.title.text().startswith("Session 1 of 2 ·")
     assert unlocked.journeys.get(series[2].id).data.planned_at == datetime(2026, 1, 27, 10, 0)
+
+
+def test_the_checklists_show_the_items_for_the_session_setting_and_route(qtbot, make, unlocked):
+    home = unlocked.journeys.add(
+        datetime(2026, 3, 12, 9, 30), session=SessionLog(route="IM", setting="home")
+    )
+    clinic = unlocked.journeys.add(
+        datetime(2026, 4, 20, 9, 30), session=SessionLog(route="IV", setting="clinic")
+    )
+    page = make()
+    page.open_journey(home.id, "preparation")
+    shown = {row.id for row in page.view.preparation._rows()}
+    assert "prep-sitter-blood-pressure" in shown and "prep-ride-home" not in shown
+    page.open_journey(clinic.id, "preparation")
+    shown = {row.id for row in page.view.preparation._rows()}
+    assert "prep-ride-home" in shown and "prep-sitter-blood-pressure" not in shown
+    assert "prep-intranasal-ask" not in shown  # an IV session
+
+
+def test_the_difficult_experience_prompt_carries_its_fixed_line(qtbot, make, unlocked):
+    from PySide6.QtWidgets import QLabel
+
+    record = unlocked.journeys.add(datetime(2026, 3, 12, 9, 30))
+    page = make()
+    page.open_journey(record.id, "0h")
+    line = "If feeling unreal, frightened or low lasts beyond a day"
+    labels = [w.text() for w in page.view.findChildren(QLabel)]
+    assert any(text.startswith(line) for text in labels)

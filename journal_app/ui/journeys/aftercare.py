@@ -40,12 +40,14 @@ class AftercarePane(QWidget):
         layout.addWidget(scrolling([care_card]))
         self.checklist.edited.connect(self._on_checklist_edited)
 
-    def load(self, aftercare: tuple[str, ...]) -> None:
-        known = {item.id for item in self._items}
+    def load(
+        self, aftercare: tuple[str, ...], where: tuple[str | None, str | None] = (None, None)
+    ) -> None:
+        """Show the items for this (setting, route); ticks of others are kept as they are."""
+        shown = [item for item in self._items if item.applies(*where)]
+        known = {item.id for item in shown}
         self._other = tuple(i for i in aftercare if i not in known)
-        self.checklist.set_rows(
-            [ChecklistRow(i.id, i.text, i.hint) for i in self._items], set(aftercare)
-        )
+        self.checklist.set_rows([ChecklistRow(i.id, i.text, i.hint) for i in shown], set(aftercare))
 
     def value(self) -> tuple[str, ...]:
         return (*self.checklist.checked(), *self._other)

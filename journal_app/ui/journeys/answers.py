@@ -103,6 +103,8 @@ class StepForm(QWidget):
 
     def _add_prompt(self, answers: QVBoxLayout, prompt: Prompt) -> None:
         answers.addWidget(wrapped(prompt.text))
+        if prompt.note:  # a fixed line that goes with the prompt (who to reach, and when)
+            answers.addWidget(wrapped(prompt.note, "hint"))
         box = text_box(prompt.text, lines=3)
         star = QPushButton(objectName="link", checkable=True)
         star.setAccessibleName(self.tr("Carry this forward: {prompt}").format(prompt=prompt.text))

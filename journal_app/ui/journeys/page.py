@@ -27,6 +27,7 @@ from journal_app.ui.journeys.dialogs import ConfirmDelete, JourneyTrashDialog, P
 from journal_app.ui.journeys.empty import EmptyState, UndoBar
 from journal_app.ui.journeys.guide import Guides
 from journal_app.ui.journeys.listing import JourneyList, course_rows
+from journal_app.ui.journeys.sitter import save_sitter_card
 from journal_app.ui.journeys.stepper import STEPS
 from journal_app.ui.journeys.view import JourneyView
 from journal_app.ui.pages.layout import list_and_detail, page_header
@@ -90,6 +91,7 @@ class JourneysPage(QWidget):
         self.view.saved.connect(self._on_view_saved)
         self.view.delete_requested.connect(self._on_view_delete_requested)
         self.view.course_requested.connect(self._on_view_course_requested)
+        self.view.sitter_card_requested.connect(self._on_view_sitter_card_requested)
         self.list.course_menu_requested.connect(self._on_list_course_menu_requested)
         self.undo_bar.undo_button.clicked.connect(self._on_undo_button_clicked)
         delete = QAction(self.tr("Move to Trash"), self.list)
@@ -366,3 +368,6 @@ class JourneysPage(QWidget):
         record_id = JourneyTrashDialog.choose(self, self._services)
         if record_id is not None:
             self._restore(record_id)
+
+    def _on_view_sitter_card_requested(self) -> None:
+        save_sitter_card(self, self._services)

@@ -18,10 +18,12 @@ class PreparationPane(QWidget):
     """Edits a journey's Preparation; says ``edited`` on every change."""
 
     edited = Signal()
+    sitter_card_requested = Signal()  # home sessions: "Save a sitter card…"
 
     def __init__(self, items: tuple[ChecklistItem, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items = items
+        self._where: tuple[str | None, str | None] = (None, None)  # setting, route
         self._value = Preparation()
         self._loading = False
 
@@ -50,6 +52,12 @@ class PreparationPane(QWidget):
         ready.addWidget(self.checklist)
         ready.addLayout(adding)
         ready.addWidget(self.show_hidden, 0, Qt.AlignmentFlag.AlignLeft)
+        self.sitter_button = QPushButton(self.tr("Save a sitter card…"), objectName="link")
+        self.sitter_button.setAccessibleName(
+            self.tr("Save a one-page card for the person staying with you, as a PDF")
+        )
+        self.sitter_button.hide()  # home sessions only
+        ready.addWidget(self.sitter_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         notes_card, notes = card(self.tr("Notes for the day"))
         notes.addWidget(
@@ -82,11 +90,16 @@ class PreparationPane(QWidget):
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.own_item.returnPressed.connect(self._on_add_button_clicked)
         self.show_hidden.clicked.connect(self._on_show_hidden_clicked)
+        self.sitter_button.clicked.connect(self.sitter_card_requested)
 
-    def load(self, preparation: Preparation) -> None:
-        """Show ``preparation`` (no ``edited`` for this)."""
+    def load(
+        self, preparation: Preparation, where: tuple[str | None, str | None] = (None, None)
+    ) -> None:
+        """Show ``preparation`` with the items for this (setting, route) (no ``edited``)."""
         self._loading = True
         try:
+            self._where = where
+            self.sitter_button.setVisible(where[0] == "home")
             self._value = preparation
             self._show_checklist()
             for key, field in self.screening.items():
@@ -119,7 +132,7 @@ class PreparationPane(QWidget):
         rows = [
             ChecklistRow(item.id, item.text, item.hint, self.tr("Hide"))
             for item in self._items
-            if item.id not in hidden
+            if item.id not in hidden and item.applies(*self._where)
         ]
         rows += [
             ChecklistRow(i, text, "", self.tr("Remove")) for i, text in self._value.custom_items

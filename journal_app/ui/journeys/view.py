@@ -46,6 +46,7 @@ class JourneyView(QWidget):
     saved = Signal(object)
     delete_requested = Signal()
     course_requested = Signal()  # the Course… button
+    sitter_card_requested = Signal()  # the preparation step, for a home session
 
     def __init__(
         self,
@@ -169,6 +170,7 @@ class JourneyView(QWidget):
         pane: PreparationPane | IntentionPane | SessionPane | AftercarePane
         if step == "preparation":
             pane = PreparationPane(guide.preparation)
+            pane.sitter_card_requested.connect(self.sitter_card_requested)
         elif step == "intention":
             pane = IntentionPane(guide.guidance, guide.intention)
         elif step == "session":
@@ -181,14 +183,15 @@ class JourneyView(QWidget):
 
     def _fill(self, step: str, journey: Journey) -> None:
         pane = self._panes[step]
+        where = (journey.session.setting, journey.session.route)
         if isinstance(pane, PreparationPane):
-            pane.load(journey.preparation)
+            pane.load(journey.preparation, where)
         elif isinstance(pane, IntentionPane):
             pane.load(journey.intention, self._earlier)
         elif isinstance(pane, SessionPane):
             pane.load(journey)
         elif isinstance(pane, AftercarePane):
-            pane.load(journey.aftercare)
+            pane.load(journey.aftercare, where)
         elif isinstance(pane, IntegrationPane):
             record_id = self._record.id if self._record else ""
             pane.load(journey, self._states, self._course, record_id, mood=self._asks_mood())

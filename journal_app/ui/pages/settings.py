@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSpinBox,
     QTimeEdit,
@@ -28,6 +29,7 @@ from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import MODES, ThemeManager
 
 REGION = "region"
+CLINIC_PHONE = "clinic_phone"
 NOT_ADVICE = (
     "Afterglow is a private journal, not medical advice. It does not diagnose, treat or "
     "monitor anything, and nobody watches what you write. If you are struggling, please "
@@ -119,6 +121,13 @@ class SettingsPage(QWidget):
         self.region.setCurrentIndex(max(0, self.region.findData(settings.get(REGION))))
         support_form = QFormLayout()
         support_form.addRow(self.tr("Region"), self.region)
+        self.clinic_phone = QLineEdit(str(settings.get(CLINIC_PHONE) or ""))
+        self.clinic_phone.setMaxLength(40)
+        self.clinic_phone.setPlaceholderText(self.tr("Printed on the sitter card"))
+        self.clinic_phone.setAccessibleName(
+            self.tr("My clinic's phone, for the sitter card")
+        )
+        support_form.addRow(self.tr("Clinic's phone"), self.clinic_phone)
         support_layout.addLayout(support_form)
         support_layout.addWidget(
             paragraph(
@@ -191,6 +200,7 @@ class SettingsPage(QWidget):
         self.auto_lock.valueChanged.connect(self._on_auto_lock_changed)
         self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_changed)
         self.region.currentIndexChanged.connect(self._on_region_current_index_changed)
+        self.clinic_phone.editingFinished.connect(self._on_clinic_phone_editing_finished)
         self.reminders_on.toggled.connect(self._on_reminders_on_toggled)
         self.questionnaire_hints.toggled.connect(self._on_questionnaire_hints_toggled)
         self.quiet_from.timeChanged.connect(self._on_quiet_hours_changed)
@@ -219,6 +229,10 @@ class SettingsPage(QWidget):
 
     def _on_region_current_index_changed(self, index: int) -> None:
         self._session.services.settings.set(REGION, self.region.itemData(index))
+
+    def _on_clinic_phone_editing_finished(self) -> None:
+        text = " ".join(self.clinic_phone.text().split())
+        self._session.services.settings.set(CLINIC_PHONE, text)
 
     def _on_theme_choice_changed(self, index: int) -> None:
         self._theme.set_mode(self.theme_choice.itemData(index))

@@ -1,0 +1,58 @@
+"""Save a sitter card from the window: where to, then one private PDF page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from journal_app.domain.errors import JournalError
+from journal_app.services.bundle import Services
+from journal_app.services.crisis import crisis_info
+from journal_app.ui.output_files import choose_output_file
+
+CONTEXT = "SitterCard"
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def save_sitter_card(parent: QWidget, services: Services) -> Path | None:
+    """Ask where, write the card (0600), say where it went; None if nothing was written."""
+    from journal_app.reports.sitter_card import sitter_card_for, write_sitter_card
+    from journal_app.ui.crisis import locale_name
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    target = choose_output_file(
+        parent,
+        _tr("Save a sitter card"),
+        Path(documents or Path.home()) / "sitter-card.pdf",
+        _tr("PDF files (*.pdf)"),
+        suffix=".pdf",
+        journal_folder=services.vault.folder,
+    )
+    if target is None:
+        return None
+    settings = services.settings
+    card = sitter_card_for(
+        crisis_info(),
+        settings.get("region"),
+        locale_name(),
+        str(settings.get("clinic_phone") or ""),
+    )
+    try:
+        write_sitter_card(target, card)
+    except JournalError as error:
+        QMessageBox.warning(parent, _tr("The card wasn't saved"), str(error))
+        return None
+    QMessageBox.information(
+        parent,
+        _tr("Sitter card saved"),
+        _tr(
+            "Saved to {path}. It holds nothing from your journal: only what a sitter needs, "
+            "and lines for blood pressure."
+        ).format(path=target),
+    )
+    return target
