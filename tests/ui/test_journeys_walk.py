@@ -59,7 +59,7 @@ def test_walking_a_whole_journey_saves_every_step(qtbot, unlocked, past, page):
     session = view.session
     session.setting.setCurrentIndex(session.setting.findData("clinic"))
     session.route.setCurrentIndex(session.route.findData("sublingual"))
-    assert session.route.currentText() == "Sublingual / lozenge"
+    assert session.route.currentText() == "Sublingual"
     qtbot.keyClicks(session.dose, "50")
     click(qtbot, session.end.now_button)
     session.intensity.slider.setValue(7)

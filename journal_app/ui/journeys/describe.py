@@ -110,9 +110,11 @@ def route_label(route: str) -> str:
     labels = {
         "IV": tr("IV"),
         "IM": tr("IM"),
-        "sublingual": tr("Sublingual / lozenge"),
+        "sublingual": tr("Sublingual"),
         "intranasal": tr("Intranasal"),
         "oral": tr("Oral"),
+        "subcutaneous": tr("Subcutaneous"),
+        "lozenge": tr("Lozenge (troche)"),
     }
     return labels.get(route, route)
 

@@ -1,17 +1,109 @@
-"""Fields for logging a session: an optional time with "Now", and an optional 0-10 scale."""
+"""Fields for logging a session: an optional time with "Now", a 0-10 scale, a number box."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from itertools import pairwise
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
-from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QPushButton, QSlider, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QWidget,
+)
 
 from journal_app.ui.dates import limit_to_journal_years
 
 TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
-TIME_WIDTH = 240
+TIME_WIDTH = 232
+SHORT_TIME_FORMAT = "d MMM  HH:mm"  # for times on the session's own day or the next
+SHORT_TIME_WIDTH = 170
+NUMBER_WIDTH = 64
+LABEL_WIDTH = 120  # one label column for every card of the step, so fields line up
+CHOICE_WIDTH = 220
+
+
+def choice_box(name: str, choices: list[tuple[str, str | None]]) -> QComboBox:
+    box = QComboBox()
+    box.setAccessibleName(name)
+    box.setFixedWidth(CHOICE_WIDTH)
+    for label, value in choices:
+        box.addItem(label, value)
+    return box
+
+
+def row_label(text: str, field: QWidget | None = None) -> QLabel:
+    """A form row's label, as wide as the others; it wraps rather than widening the column."""
+    label = QLabel(text, wordWrap=True)
+    label.setFixedWidth(LABEL_WIDTH)
+    if field is not None:
+        label.setBuddy(field)
+    return label
+
+
+def unit(text: str) -> QLabel:
+    return QLabel(text, objectName="muted")
+
+
+def layout_order(root: QWidget) -> list[QWidget]:
+    """The widgets under ``root`` that Tab reaches, in the order their layouts show them."""
+    found: list[QWidget] = []
+
+    def visit(layout: QLayout | None) -> None:
+        if layout is None:
+            return
+        for index in range(layout.count()):
+            item = layout.itemAt(index)
+            if item is None:
+                continue
+            widget = item.widget()
+            if widget is not None:
+                if widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+                    found.append(widget)
+                visit(widget.layout())
+            else:
+                visit(item.layout())
+
+    visit(root.layout())
+    return found
+
+
+def chain_tabs(root: QWidget) -> None:
+    """Make Tab walk ``root`` top to bottom, rows added later included."""
+    widgets = layout_order(root)
+    for first, second in pairwise(widgets):
+        QWidget.setTabOrder(first, second)
+
+
+def number_box(name: str, width: int = NUMBER_WIDTH) -> QLineEdit:
+    """A narrow box for a number the person may leave empty."""
+    box = QLineEdit()
+    box.setAccessibleName(name)
+    box.setFixedWidth(width)
+    box.setMaxLength(12)
+    return box
+
+
+def read_number(box: QLineEdit, *, whole: bool = False) -> float | int | None:
+    """The number in ``box`` (a comma works as a decimal point), None if empty.
+
+    Raises ValueError when the text is not a number (or not a whole one, with ``whole``).
+    """
+    text = box.text().strip().replace(",", ".")
+    if not text:
+        return None
+    return int(text) if whole else float(text)
+
+
+def number_text(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
 
 
 def to_qt(moment: datetime) -> QDateTime:
@@ -36,6 +128,8 @@ class TimeField(QWidget):
         now: Callable[[], datetime],
         suggest: Callable[[], datetime],
         parent: QWidget | None = None,
+        *,
+        short: bool = False,
     ) -> None:
         super().__init__(parent)
         self._now = now
@@ -46,7 +140,7 @@ class TimeField(QWidget):
         self.edit = QDateTimeEdit()
         limit_to_journal_years(self.edit)
         self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat(TIME_FORMAT)
+        self.edit.setDisplayFormat(SHORT_TIME_FORMAT if short else TIME_FORMAT)
         self.edit.setAccessibleName(name)
         self.empty = QLabel(self.tr("Not set"), objectName="muted")
         self.empty.setAccessibleName(self.tr("{name}: not set").format(name=name))
@@ -57,8 +151,9 @@ class TimeField(QWidget):
         self._name = name
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.edit.setFixedWidth(TIME_WIDTH)
-        self.empty.setFixedWidth(TIME_WIDTH)
+        width = SHORT_TIME_WIDTH if short else TIME_WIDTH
+        self.edit.setFixedWidth(width)
+        self.empty.setFixedWidth(width)
         layout.addWidget(self.edit)
         layout.addWidget(self.empty)
         layout.addWidget(self.now_button)

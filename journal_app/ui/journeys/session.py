@@ -1,4 +1,8 @@
-"""Session: times, setting and route, how it felt, quick notes and the narrative."""
+"""Session: the card in the order things happen, then notes and the narrative.
+
+Before (medicine, route, setting, a first reading), dosing, about 40 minutes in, side
+effects, leaving; each card stays short, and the dose shows only the route's fields.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +13,10 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDateTimeEdit,
-    QHBoxLayout,
+    QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -33,25 +34,24 @@ from journal_app.ui.journeys.common import (
     wrapped,
 )
 from journal_app.ui.journeys.describe import route_label, setting_label
+from journal_app.ui.journeys.dose import DoseFields, MedicineField
+from journal_app.ui.journeys.effects import SideEffectsField
 from journal_app.ui.journeys.fields import (
     TIME_FORMAT,
     TIME_WIDTH,
     ScaleField,
     TimeField,
+    chain_tabs,
+    choice_box,
     from_qt,
+    row_label,
     to_qt,
 )
+from journal_app.ui.journeys.notes import QuickNotes
+from journal_app.ui.journeys.vitals import Vitals
 from journal_app.ui.pages.layout import card
 
-NOTE_ROWS_SHOWN = 6  # more notes scroll
-
-
-def choice_box(name: str, choices: list[tuple[str, str | None]]) -> QComboBox:
-    box = QComboBox()
-    box.setAccessibleName(name)
-    for label, value in choices:
-        box.addItem(label, value)
-    return box
+TIMES = ("onset", "peak", "end", "clear_at")  # checked against the start
 
 
 class SessionPane(QWidget):
@@ -63,13 +63,10 @@ class SessionPane(QWidget):
     def __init__(self, now: Callable[[], datetime], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._now = now
-        self._notes: tuple[TimedNote, ...] = ()
         self._sitter_was: bool | None = None
         self._sitter_touched = False
         self._loading = False
 
-        when_card, when = card(self.tr("When"))
-        when.addWidget(wrapped(self.tr("All optional. “Now” fills in this minute."), "hint"))
         self.planned = QDateTimeEdit(calendarPopup=True, displayFormat=TIME_FORMAT)
         limit_to_journal_years(self.planned)
         self.planned.setAccessibleName(self.tr("Planned for"))
@@ -77,35 +74,18 @@ class SessionPane(QWidget):
         self.start = TimeField(self.tr("Started"), now, self._planned_time)
         self.onset = TimeField(self.tr("First effects"), now, self._start_time)
         self.peak = TimeField(self.tr("Strongest"), now, self._start_time)
-        self.end = TimeField(self.tr("Ended"), now, self._start_time)
-        self.errors = {
-            name: error_label(self.tr("Problem with this time"))
-            for name in ("onset", "peak", "end")
-        }
-        times = form_layout()
-        times.addRow(self.tr("Planned for"), self.planned)
-        times.addRow(self.tr("Started"), self.start)
-        for name, field, label in (
-            ("onset", self.onset, self.tr("First effects")),
-            ("peak", self.peak, self.tr("Strongest")),
-            ("end", self.end, self.tr("Ended")),
-        ):
-            times.addRow(label, field)
-            times.addRow("", self.errors[name])
-        when.addLayout(times)
-
-        where_card, where = card(self.tr("Where and how"))
-        unknown = self.tr("Not noted")
-        self.setting = choice_box(
-            self.tr("Setting"), [(unknown, None), *((setting_label(s), s) for s in SETTINGS)]
+        self.clear_at = TimeField(
+            self.tr("Felt clear and ready to go home at"), now, self._start_time
         )
+        self.end = TimeField(self.tr("Ended"), now, self._start_time)
+        self.medicine = MedicineField()
+        unknown = self.tr("Not noted")
         self.route = choice_box(
             self.tr("Route"), [(unknown, None), *((route_label(r), r) for r in ROUTES)]
         )
-        self.dose = QLineEdit()
-        self.dose.setAccessibleName(self.tr("Dose in mg"))
-        self.dose.setPlaceholderText(self.tr("Optional, for example 50"))
-        self.errors["dose"] = error_label(self.tr("Problem with the dose"))
+        self.setting = choice_box(
+            self.tr("Setting"), [(unknown, None), *((setting_label(s), s) for s in SETTINGS)]
+        )
         self.provider = QLineEdit()
         self.provider.setAccessibleName(self.tr("Provider"))
         self.provider.setPlaceholderText(self.tr("Clinic or person, if you like"))
@@ -117,50 +97,70 @@ class SessionPane(QWidget):
         self.music.setAccessibleName(self.tr("Music"))
         self.music.setPlaceholderText(self.tr("A playlist, an album, silence…"))
         self.music.setMaxLength(1000)
-        self.dose.setFixedWidth(200)
-        dose_row = QHBoxLayout()
-        dose_row.setSpacing(8)
-        dose_row.addWidget(self.dose)
-        dose_row.addWidget(QLabel(self.tr("mg"), objectName="muted"))
-        dose_row.addStretch(1)
-        form = form_layout()
-        form.addRow(self.tr("Setting"), self.setting)
-        form.addRow(self.tr("Route"), self.route)
-        form.addRow(self.tr("Dose"), dose_row)
-        form.addRow("", self.errors["dose"])
-        form.addRow(self.tr("Provider"), self.provider)
-        form.addRow(self.tr("Sitter"), self.sitter)
-        form.addRow(self.tr("Music"), self.music)
-        where.addLayout(form)
-
-        felt_card, felt = card(self.tr("How it felt"))
+        self.dosing = DoseFields()
+        self.dose = self.dosing.boxes["dose_mg"]
+        self.vitals = Vitals(now, self)
         self.intensity = ScaleField(self.tr("Intensity"), self.tr("gentle"), self.tr("very strong"))
         self.dissociation = ScaleField(
             self.tr("Dissociation"), self.tr("none"), self.tr("complete")
         )
         self.body = text_box(self.tr("Body sensations"), self.tr("Warmth, heaviness, tingling…"))
-        scales = form_layout()
-        scales.addRow(self.tr("Intensity"), self.intensity)
-        scales.addRow(self.tr("Dissociation"), self.dissociation)
-        scales.addRow(self.tr("In my body"), self.body)
-        felt.addLayout(scales)
+        self.effects = SideEffectsField(now, self._start_time)
+        self.errors = {name: error_label(self.tr("Problem with this time")) for name in TIMES} | {
+            "medicine": self.medicine.error,
+            "dose": self.dosing.error,
+            "effects": self.effects.error,
+        }
 
+        before_card, before = card(self.tr("Before"))
+        before.addWidget(wrapped(self.tr("All optional. “Now” fills in this minute."), "hint"))
+        before.addLayout(
+            self._form(
+                (self.tr("Planned for"), self.planned),
+                (self.tr("Medicine"), self.medicine),
+                (self.tr("Route"), self.route),
+                (self.tr("Setting"), self.setting),
+                (self.tr("Provider"), self.provider),
+                (self.tr("Sitter"), self.sitter),
+                (self.tr("Music"), self.music),
+                (self.tr("Blood pressure"), self.vitals.moments["before"]),
+            )
+        )
+        dosing_card, dosing = card(self.tr("Dosing"))
+        dosing.addWidget(self.dosing)
+        dosing.addLayout(
+            self._form(
+                (self.tr("Started"), self.start),
+                (self.tr("First effects"), self.onset),
+                (self.tr("Strongest"), self.peak),
+            )
+        )
+        during_card, during = card(self.tr("About 40 minutes in"))
+        during.addLayout(
+            self._form(
+                (self.tr("Blood pressure"), self.vitals.moments["40min"]),
+                (self.tr("Other readings"), self.vitals.more),
+                (self.tr("Intensity"), self.intensity),
+                (self.tr("Dissociation"), self.dissociation),
+                (self.tr("In my body"), self.body),
+            )
+        )
+        effects_card, effects = card(self.tr("Side effects"))
+        effects.addWidget(wrapped(self.tr("Tick any you noticed, if you like."), "hint"))
+        effects.addWidget(self.effects)
+        leaving_card, leaving = card(self.tr("Leaving"))
+        leaving.addLayout(
+            self._form(
+                (self.tr("Blood pressure"), self.vitals.moments["leaving"]),
+                (self.tr("Felt clear and ready to go home at"), self.clear_at),
+                (self.tr("Ended"), self.end),
+            )
+        )
         notes_card, notes = card(self.tr("Notes as they come"))
-        self.note = QLineEdit()
-        self.note.setAccessibleName(self.tr("Quick note"))
-        self.note.setPlaceholderText(self.tr("A word or a line; Enter adds it with the time"))
-        self.add_note_button = QPushButton(self.tr("Add note"))
-        self.add_note_button.setAccessibleName(self.tr("Add note"))
-        self.note_list = QListWidget()
-        self.note_list.setAccessibleName(self.tr("My notes, with their times"))
-        self.note_list.setWordWrap(True)
-        self.note_list.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
-        adding = QHBoxLayout()
-        adding.addWidget(self.note, 1)
-        adding.addWidget(self.add_note_button)
-        notes.addLayout(adding)
-        notes.addWidget(self.note_list)
-
+        self.quick_notes = QuickNotes(now)
+        self.note, self.add_note_button = self.quick_notes.note, self.quick_notes.add_button
+        self.note_list = self.quick_notes.list
+        notes.addWidget(self.quick_notes)
         story_card, story = card(self.tr("In my own words"))
         story.addWidget(wrapped(self.tr("Capture first, interpret later."), "hint"))
         self.narrative = text_box(self.tr("What happened, in my own words"), lines=8)
@@ -168,24 +168,44 @@ class SessionPane(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scrolling([when_card, where_card, felt_card, notes_card, story_card]))
+        cards = [before_card, dosing_card, during_card, effects_card, leaving_card]
+        self._scroll = scrolling([*cards, notes_card, story_card])
+        layout.addWidget(self._scroll)
         self._connect()
+        self._order_tabs()
+
+    def _form(self, *rows: tuple[str, QWidget]) -> QFormLayout:
+        form = form_layout()
+        for label, field in rows:
+            if field is self.clear_at:  # a sentence, too long for the label column
+                form.addRow(QLabel(label))
+                form.addRow("", field)
+            else:
+                form.addRow(row_label(label, field), field)
+            name = next((n for n in TIMES if getattr(self, n, None) is field), "")
+            if name:
+                form.addRow("", self.errors[name])
+        return form
 
     def _connect(self) -> None:
-        for field in (self.start, self.onset, self.peak, self.end):
+        for field in (self.start, self.onset, self.peak, self.clear_at, self.end):
             field.edited.connect(self._on_field_edited)
-        self.intensity.edited.connect(self._on_field_edited)
-        self.dissociation.edited.connect(self._on_field_edited)
+        for part in (self.intensity, self.dissociation, self.dosing, self.effects):
+            part.edited.connect(self._on_field_edited)
+        for reading in self.vitals.fields():
+            reading.edited.connect(self._on_field_edited)
+        self.vitals.more.rows_changed.connect(self._order_tabs)
+        self.effects.rows_changed.connect(self._order_tabs)
         self.planned.dateTimeChanged.connect(self._on_field_edited)
         self.setting.currentIndexChanged.connect(self._on_field_edited)
-        self.route.currentIndexChanged.connect(self._on_field_edited)
-        for line in (self.dose, self.provider, self.music):
+        self.medicine.edited.connect(self._on_dose_way_changed)
+        self.route.currentIndexChanged.connect(self._on_dose_way_changed)
+        for line in (self.provider, self.music):
             line.textEdited.connect(self._on_field_edited)
         self.body.textChanged.connect(self._on_field_edited)
         self.narrative.textChanged.connect(self._on_field_edited)
         self.sitter.toggled.connect(self._on_sitter_toggled)
-        self.note.returnPressed.connect(self._on_add_note_button_clicked)
-        self.add_note_button.clicked.connect(self._on_add_note_button_clicked)
+        self.quick_notes.note_added.connect(self.note_added)
 
     def load(self, journey: Journey) -> None:
         """Show the session of ``journey`` (no ``edited`` for this)."""
@@ -194,16 +214,14 @@ class SessionPane(QWidget):
         try:
             limit_to_journal_years(self.planned, journey.planned_at)  # an old plan stays as stored
             self.planned.setDateTime(to_qt(journey.planned_at))
-            for field, moment in (
-                (self.start, log.start),
-                (self.onset, log.onset),
-                (self.peak, log.peak),
-                (self.end, log.end),
-            ):
-                field.set_value(moment)
+            for name in ("start", "onset", "peak", "end", "clear_at"):
+                getattr(self, name).set_value(getattr(log, name))
+            self.medicine.load(log)
             self.setting.setCurrentIndex(max(0, self.setting.findData(log.setting)))
             self.route.setCurrentIndex(max(0, self.route.findData(log.route)))
-            self.dose.setText(f"{log.dose_mg:g}" if log.dose_mg is not None else "")
+            self.dosing.load(log)
+            self.vitals.load(log.vitals)
+            self.effects.load(log.side_effects)
             self.provider.setText(log.provider)
             self._sitter_was, self._sitter_touched = log.sitter_present, False
             self.sitter.setChecked(bool(log.sitter_present))
@@ -212,19 +230,18 @@ class SessionPane(QWidget):
             self.dissociation.set_value(log.dissociation)
             self.body.setPlainText(log.body)
             self.narrative.setPlainText(log.narrative)
-            self._notes = log.notes
-            self._show_notes()
-            self.note.clear()
+            self.quick_notes.load(log.notes)
         finally:
             self._loading = False
         for label in self.errors.values():
             show_error(label, "")
+        self._order_tabs()
 
     def planned_at(self) -> datetime:
         return from_qt(self.planned.dateTime())
 
     def notes(self) -> tuple[TimedNote, ...]:
-        return self._notes
+        return self.quick_notes.notes
 
     def value(self) -> SessionLog | None:
         """The session as shown, or None (with the reasons shown by the fields)."""
@@ -233,6 +250,7 @@ class SessionPane(QWidget):
             "onset": self.onset.value(),
             "peak": self.peak.value(),
             "end": self.end.value(),
+            "clear_at": self.clear_at.value(),
             "setting": self.setting.currentData(),
             "route": self.route.currentData(),
             "provider": self.provider.text(),
@@ -241,28 +259,26 @@ class SessionPane(QWidget):
             "intensity": self.intensity.value(),
             "dissociation": self.dissociation.value(),
             "body": self.body.toPlainText(),
-            "notes": self._notes,
+            "notes": self.quick_notes.notes,
             "narrative": self.narrative.toPlainText(),
         }
-        problems = {name: "" for name in self.errors}
-        dose_text = self.dose.text().strip().replace(",", ".")
-        try:
-            fields["dose_mg"] = float(dose_text) if dose_text else None
-            SessionLog(dose_mg=fields["dose_mg"])
-        except ValueError:
-            problems["dose"] = self.tr(
-                "Write the dose as a number, like 50 or 37.5, or leave it empty."
-            )
-        except ValidationError as error:
-            problems["dose"] = str(error)
-        for name in ("onset", "peak", "end"):
+        problems = dict.fromkeys(self.errors, "")
+        medicine, problems["medicine"] = self.medicine.value()
+        dose, problems["dose"] = self.dosing.value()
+        effects, problems["effects"] = self.effects.value()
+        fields |= medicine | dose | {"side_effects": effects}
+        fields["vitals"], vitals_ok = self.vitals.value()
+        checks = {name: {name: fields[name]} for name in TIMES}
+        if not problems["effects"]:
+            checks["effects"] = {"side_effects": effects}
+        for name, shown in checks.items():
             try:
-                SessionLog(start=fields["start"], **{name: fields[name]})
+                SessionLog(start=fields["start"], **shown)
             except ValidationError as error:
                 problems[name] = str(error)
         for name, label in self.errors.items():
             show_error(label, problems[name])
-        if any(problems.values()):
+        if any(problems.values()) or not vitals_ok:
             return None
         return SessionLog(**fields)
 
@@ -277,14 +293,10 @@ class SessionPane(QWidget):
     def _start_time(self) -> datetime:
         return self.start.value() or self.planned_at()
 
-    def _show_notes(self) -> None:
-        self.note_list.clear()
-        for note in self._notes:
-            self.note_list.addItem(f"{note.at:%H:%M}   {note.text}")
-        self.note_list.setVisible(bool(self._notes))
-        rows = min(len(self._notes), NOTE_ROWS_SHOWN)
-        height = sum(self.note_list.sizeHintForRow(row) for row in range(rows))
-        self.note_list.setFixedHeight(height + 2 * self.note_list.frameWidth() + 8)
+    def _order_tabs(self) -> None:
+        column = self._scroll.widget()
+        if column is not None:
+            chain_tabs(column)
 
     # Slots
 
@@ -292,17 +304,12 @@ class SessionPane(QWidget):
         if not self._loading:
             self.edited.emit()
 
+    def _on_dose_way_changed(self, *_: object) -> None:
+        if not self._loading:
+            self.dosing.follow(self.route.currentData(), self.medicine.medicine())
+            self.edited.emit()
+
     def _on_sitter_toggled(self, _: bool) -> None:
         if not self._loading:
             self._sitter_touched = True
             self.edited.emit()
-
-    def _on_add_note_button_clicked(self) -> None:
-        text = self.note.text().strip()
-        if not text:
-            return
-        self._notes = (*self._notes, TimedNote(self._now(), text))
-        self._show_notes()
-        self.note_list.scrollToBottom()
-        self.note.clear()
-        self.note_added.emit()
