@@ -59,9 +59,6 @@ def plan_dialog(qtbot, services: Services) -> QWidget:
 BUILDERS: list[tuple[Callable[..., QWidget], int]] = [
     (journal_page, 3),  # the entry's day, and the filter's two dates
     (journeys_page, 15),  # the session times, felt clear, and 9 side effects lasted until
-        journeys_page,
-        15,
-    ),  # planned for, started, first effects, strongest, ended, felt clear, 9 lasted-until
     (summary_page, 2),  # first and last day
     (plan_dialog, 1),
 ]
