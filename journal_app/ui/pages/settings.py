@@ -124,9 +124,7 @@ class SettingsPage(QWidget):
         self.clinic_phone = QLineEdit(str(settings.get(CLINIC_PHONE) or ""))
         self.clinic_phone.setMaxLength(40)
         self.clinic_phone.setPlaceholderText(self.tr("Printed on the sitter card"))
-        self.clinic_phone.setAccessibleName(
-            self.tr("My clinic's phone, for the sitter card")
-        )
+        self.clinic_phone.setAccessibleName(self.tr("My clinic's phone, for the sitter card"))
         support_form.addRow(self.tr("Clinic's phone"), self.clinic_phone)
         support_layout.addLayout(support_form)
         support_layout.addWidget(
