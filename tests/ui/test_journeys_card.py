@@ -60,7 +60,7 @@ def test_the_dose_shows_only_the_fields_of_the_chosen_route(page):
         "subcutaneous": {"dose_mg"},
         "sublingual": {"dose_mg"},
         "intranasal": {"dose_mg"},  # ketamine as a spray is written in mg
-        "IV": {"dose_mg_per_kg", "weight_kg", "infusion_minutes"},
+        "IV": {"dose_mg", "dose_mg_per_kg", "weight_kg", "infusion_minutes"},  # mg or per kg
         "lozenge": {"dose_mg", "hold_minutes"},
     }
     for route, fields in layouts.items():
@@ -104,22 +104,32 @@ def test_devices_show_their_mg_and_are_saved_as_given(qtbot, unlocked, past, pag
 def test_mg_per_kg_shows_the_mg_and_hidden_fields_keep_their_text(qtbot, unlocked, past, page):
     session = page.view.session
     boxes = session.dosing.boxes
-    qtbot.keyClicks(session.dose, "40")
-    choose(session.route, "IV")
+    choose(session.medicine.box, "esketamine")
+    choose(session.route, "intranasal")
+    qtbot.keyClicks(boxes["devices"], "2")
+    choose(session.route, "IV")  # the devices box hides, its text kept
     qtbot.keyClicks(boxes["dose_mg_per_kg"], "0,5")
     qtbot.keyClicks(boxes["weight_kg"], "70")
     qtbot.keyClicks(boxes["infusion_minutes"], "40")
     assert session.dosing.total.text() == "0.5 mg/kg × 70 kg · 35 mg"
     page.flush()
     log = log_of(unlocked, past)
-    assert (log.dose_mg, log.dose_mg_per_kg, log.weight_kg, log.dose_given_mg) == (
-        None,  # the 40 typed under another route is not taken while hidden
+    assert (log.devices, log.dose_mg_per_kg, log.weight_kg, log.dose_given_mg) == (
+        None,  # the 2 devices typed under another route are not taken while hidden
         0.5,
         70,
         35,
     )
     assert log.infusion_minutes == 40
-    assert session.dose.text() == "40"  # and not lost either
+    assert boxes["devices"].text() == "2"  # and not lost either
+
+
+def test_an_iv_dose_can_be_given_as_the_total_in_mg(qtbot, unlocked, past, page):
+    session = page.view.session
+    choose(session.route, "IV")
+    qtbot.keyClicks(session.dose, "35")
+    page.flush()
+    assert log_of(unlocked, past).dose_given_mg == 35
 
 
 def test_a_lozenge_keeps_its_mg_and_minutes_held(qtbot, unlocked, past, page):

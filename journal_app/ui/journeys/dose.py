@@ -35,7 +35,7 @@ def wanted(field: str, route: str | None, medicine: str | None) -> bool:
     """Whether ``field`` is how a dose is usually given by ``route``."""
     devices = route == "intranasal" and medicine == "esketamine"
     shown: dict[str, bool] = {
-        "dose_mg": not devices and route != "IV",
+        "dose_mg": not devices,  # IV too: some know only the total in mg
         "devices": devices,
         "dose_mg_per_kg": route == "IV",
         "weight_kg": route == "IV",
@@ -131,7 +131,11 @@ class DoseFields(QWidget):
         names = {
             "dose_mg": (self.tr("Dose"), self.tr("Dose in mg"), self.tr("mg")),
             "devices": (self.tr("Devices"), self.tr("Number of devices"), self.tr("devices")),
-            "dose_mg_per_kg": (self.tr("Dose"), self.tr("Dose in mg per kg"), self.tr("mg/kg")),
+            "dose_mg_per_kg": (
+                self.tr("Or per kg"),
+                self.tr("Dose in mg per kg, instead of the total"),
+                self.tr("mg/kg"),
+            ),
             "weight_kg": (self.tr("Body weight"), self.tr("Body weight in kg"), self.tr("kg")),
             "infusion_minutes": (
                 self.tr("Infusion"),
@@ -224,7 +228,11 @@ class DoseFields(QWidget):
             words = self.tr("{count} devices · {mg} mg").format(
                 count=fields["devices"], mg=f"{mg:g}"
             )
-        elif mg is not None and fields["dose_mg_per_kg"] is not None:
+        elif (
+            mg is not None
+            and fields["dose_mg_per_kg"] is not None
+            and fields["weight_kg"] is not None
+        ):
             words = self.tr("{per_kg} mg/kg × {kg} kg · {mg} mg").format(
                 per_kg=f"{fields['dose_mg_per_kg']:g}", kg=f"{fields['weight_kg']:g}", mg=f"{mg:g}"
             )
