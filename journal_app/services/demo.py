@@ -78,15 +78,17 @@ class DemoWriter:
         # Each course's record comes with its journeys'.
         maker = DemoJourneys(self._rng, self._corpus, self._now)
         journeys = [r for c in courses for r in maker.records(start, c, self._record)]
+        care = maker.care_records(journeys, self._record)  # weekly checks, questions list
         questionnaires = DemoAssessments(self._rng, start, moods).build(days, sessions)
         counts = {
             "entries": 0,
             "check-ins": 0,
             "courses": len(courses),
             "journeys": sum(r.kind == "journey" for r in journeys),
+            "weekly checks": sum(r.kind == "weekly_check" for r in care),
             "questionnaires": len(questionnaires),
         }
-        store.put_many(journeys)
+        store.put_many(journeys + care)
         store.put_many(
             self._record(a, self._not_after_now(a.at + timedelta(minutes=5)))
             for a in questionnaires

@@ -1,9 +1,10 @@
 """The demo's journeys in courses: prepared, intended, logged and integrated, as a person might.
 
-The story: an induction of six IV sessions in two weeks, then maintenance boosters every
-four to six weeks up to two days ago, with the next booster planned. Steps whose time
-has passed are answered (now and then one is skipped); the newest are left open, so
-Today has something due.
+The story: an induction of six IV ketamine sessions in two weeks, then maintenance boosters
+of esketamine nasal spray every four to six weeks up to two days ago (one of them a
+lozenge at home with a sitter), with the next booster planned. Each session carries its
+safety card (demo_care). Steps whose time has passed are answered (now and then one is
+skipped); the newest are left open, so Today has something due.
 """
 
 from __future__ import annotations
@@ -26,14 +27,24 @@ from journal_app.domain.journey import (
     TimedNote,
 )
 from journal_app.domain.records import Record
+from journal_app.services.demo_care import (
+    ESKETAMINE,
+    HOME_NARRATIVE,
+    HOME_SITTER,
+    IV_KETAMINE,
+    LOZENGE,
+    SETTING_ROUTE,
+    DemoCare,
+    prescriber_questions,
+    weekly_checks,
+)
 from journal_app.services.guides import (
-    aftercare_checklist,
+    aftercare_items,
     integration_step,
     intention_prompts,
-    preparation_checklist,
+    preparation_items,
 )
 
-DOSES = {"IM": (45, 95, 5), "IV": (35, 70, 5), "sublingual": (200, 400, 50)}
 INDUCTION_DAYS = (0, 2, 5, 7, 10, 14)  # six IV sessions in two weeks
 BOOSTER_GAP = (28, 42)  # maintenance: every four to six weeks
 LAST_BOOSTER_AGO = 2  # days: its next-day step is due as the demo opens
@@ -47,9 +58,15 @@ class PlannedCourse:
     """A course of the demo story: its kind, planned length, and session days."""
 
     kind: str
+    treatment: str  # IV_KETAMINE or ESKETAMINE (demo_care)
     days: tuple[int, ...]  # sessions held, as day numbers from the demo's first day
     planned: int | None = None
     ahead: int | None = None  # the day of a session still to come (planned, not held)
+    home: int | None = None  # the day of the one session taken at home, by lozenge
+
+    def treatment_on(self, day: int) -> str:
+        """The treatment of the session on ``day``."""
+        return LOZENGE if day == self.home else self.treatment
 
 
 TREATMENT_YEARS = 3
@@ -63,9 +80,11 @@ def plan_courses(rng: random.Random, days: int) -> list[PlannedCourse]:
     induction = tuple(first + offset for offset in INDUCTION_DAYS)
     boosters = _booster_days(rng, induction[-1], days - 1 - LAST_BOOSTER_AGO)
     ahead = boosters[-1] + rng.randint(*BOOSTER_GAP)
+    # One booster midway is taken at home (a lozenge, with a sitter); the rest at the clinic.
+    home = boosters[len(boosters) // 2] if len(boosters) >= 3 else None
     return [
-        PlannedCourse(INDUCTION, induction, planned=len(induction)),
-        PlannedCourse(MAINTENANCE, tuple(boosters), ahead=ahead),
+        PlannedCourse(INDUCTION, IV_KETAMINE, induction, planned=len(induction)),
+        PlannedCourse(MAINTENANCE, ESKETAMINE, tuple(boosters), ahead=ahead, home=home),
     ]
 
 
@@ -99,15 +118,26 @@ class DemoJourneys:
         self._rng = rng
         self._corpus = corpus
         self._now = now
+        self._care = DemoCare(rng)
 
     def records(self, start: date, plan: PlannedCourse, make: MakeRecord) -> list[Record]:
         """The course's record, then its journeys', each answered as far as time allows.
 
         ``make`` wraps a payload in a record created at a moment (the demo's ids).
         """
-        journeys = [self.build(start + timedelta(day), "IV") for day in plan.days]
+        high = self._rng.randrange(1, len(plan.days)) if plan.kind == INDUCTION else -1
+        journeys = [
+            self.build(
+                start + timedelta(day),
+                plan.treatment_on(day),
+                devices=2 if i == 0 else 3,  # esketamine: 56 mg at first, then 84 mg
+                high=i == high,
+            )
+            for i, day in enumerate(plan.days)
+        ]
         if plan.ahead is not None:
-            journeys.append(self.build(start + timedelta(plan.ahead), "IV", planned=True))
+            ahead = start + timedelta(plan.ahead)
+            journeys.append(self.build(ahead, plan.treatment, planned=True))
         made = [
             min(j.planned_at - timedelta(days=self._rng.randint(3, 10)), self._now)
             for j in journeys
@@ -155,34 +185,63 @@ class DemoJourneys:
             for p in prompts
         }
 
-    def build(self, day: date, route: str, *, planned: bool = False) -> Journey:
-        """A session by ``route`` on ``day``; a planned one has only preparation under way."""
+    def care_records(self, records: list[Record], make: MakeRecord) -> list[Record]:
+        """The weekly checks and the questions list, for courses already in ``records``."""
+        course_ids = {r.data.kind: r.id for r in records if r.kind == "course"}
+        held = [r.data for r in records if r.kind == "journey" and r.data.session.start is not None]
+        induction_id = course_ids.get(INDUCTION, "")
+        induction = sorted(j.session.start for j in held if j.course_id == induction_id)
+        if not induction:
+            return []
+        home = next((j.session.start for j in held if j.session.setting == "home"), None)
+        checks = weekly_checks(induction, induction_id, home, course_ids.get(MAINTENANCE, ""))
+        asked = (home or induction[-1]) - timedelta(days=4)
+        return [make(check, check.at) for check in checks if check.at <= self._now] + [
+            make(prescriber_questions(), min(asked, self._now))
+        ]
+
+    def build(
+        self,
+        day: date,
+        treatment: str,
+        *,
+        planned: bool = False,
+        devices: int = 3,
+        high: bool = False,
+    ) -> Journey:
+        """A session of ``treatment`` on ``day``; a planned one has only preparation under way.
+
+        ``devices`` and ``high`` shape its card (see ``DemoCare.card``).
+        """
         rng = self._rng
         at = datetime.combine(day, time(10, 0)) + timedelta(minutes=rng.choice((-30, 0, 0, 30)))
-        preparation = self._preparation(done=0.5 if planned else 1.0)
+        setting, route = SETTING_ROUTE[treatment]
+        preparation = self._preparation(0.5 if planned else 1.0, setting, route)
         intention = self._intention()
         if planned:
             return Journey(planned_at=at, preparation=preparation, intention=intention)
+        aftercare = aftercare_items(setting, route)
         return Journey(
             planned_at=at,
             preparation=preparation,
             intention=intention,
-            session=self._session(at, route),
-            aftercare=tuple(i.id for i in aftercare_checklist() if rng.random() < 0.85),
+            session=self._session(at, treatment, devices, high),
+            aftercare=tuple(i.id for i in aftercare if rng.random() < 0.85),
         )
 
-    def _preparation(self, done: float) -> Preparation:
+    def _preparation(self, done: float, setting: str, route: str) -> Preparation:
         rng, c = self._rng, self._corpus
-        items = preparation_checklist()
+        items = preparation_items(setting, route)
         checked = tuple(i.id for i in items[: round(len(items) * done)] if rng.random() < 0.95)
+        at_home = setting == "home"
         return Preparation(
             checked=checked,
             screening={
-                "medications": rng.choice(c["screening_notes"]),
+                "medications": self._care.medications(rng.choice(c["screening_notes"])),
                 "blood_pressure": f"{rng.randint(112, 132)}/{rng.randint(70, 84)}",
                 "last_meal": "Light breakfast at 7:00",
-                "sitter": rng.choice(c["sitters"]),
-                "ride_home": rng.choice(c["sitters"]),
+                "sitter": HOME_SITTER if at_home else rng.choice(c["sitters"]),
+                "ride_home": "Staying at home." if at_home else rng.choice(c["sitters"]),
             },
         )
 
@@ -194,30 +253,27 @@ class DemoJourneys:
             sentence=rng.choice(c["intentions"]),
         )
 
-    def _session(self, at: datetime, route: str) -> SessionLog:
+    def _session(self, at: datetime, treatment: str, devices: int, high: bool) -> SessionLog:
         rng, c = self._rng, self._corpus
-        low, high, step = DOSES[route]
-        onset = at + timedelta(minutes=rng.randint(4, 20))
-        peak = onset + timedelta(minutes=rng.randint(10, 30))
-        end = peak + timedelta(minutes=rng.randint(30, 80))
-        notes = tuple(
-            TimedNote(onset + timedelta(minutes=k * rng.randint(4, 12)), text)
-            for k, text in enumerate(rng.sample(c["session_notes"], rng.randint(2, 5)))
-        )
+        card = self._care.card(treatment, at, devices=devices, high=high)
+        home = treatment == LOZENGE
+        if home:  # the clinic's words in the corpus would not fit the sofa
+            notes = tuple(TimedNote(when, text) for when, text in self._care.home_notes(at))
+            narrative = HOME_NARRATIVE
+        else:
+            onset: datetime = card["onset"]
+            notes = tuple(
+                TimedNote(onset + timedelta(minutes=k * rng.randint(4, 12)), text)
+                for k, text in enumerate(rng.sample(c["session_notes"], rng.randint(2, 5)))
+            )
+            narrative = rng.choice(c["session_narratives"])
+        card.setdefault("sitter_present", rng.random() < 0.3)  # someone came along
         return SessionLog(
             start=at,
-            onset=onset,
-            peak=peak,
-            end=end,
-            setting="clinic" if route != "sublingual" else rng.choice(("home", "clinic")),
-            route=route,
-            dose_mg=float(rng.randrange(low, high + 1, step)),
-            provider=rng.choice(c["providers"]),
-            sitter_present=route == "sublingual" or rng.random() < 0.3,
+            provider=c["providers"][0],  # one clinic throughout, which also prescribes
             music=rng.choice(c["music"]),
-            intensity=rng.randint(4, 9),
-            dissociation=rng.randint(3, 9),
             body=rng.choice(c["body_sensations"]),
             notes=notes,
-            narrative=rng.choice(c["session_narratives"]),
+            narrative=narrative,
+            **card,
         )
