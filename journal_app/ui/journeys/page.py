@@ -54,6 +54,10 @@ class JourneysPage(QWidget):
 
         self.plan_button = QPushButton(self.tr("Plan a journey…"), objectName="primary")
         self.plan_button.setAccessibleName(self.tr("Plan a journey"))
+        self.questions_button = QPushButton(self.tr("Questions for my prescriber…"))
+        self.questions_button.setObjectName("link")
+        self.questions_button.setAccessibleName(self.tr("Questions for my prescriber"))
+        self.questions_button.clicked.connect(self._on_questions_button_clicked)
         self.trash_button = QPushButton(self.tr("Trash…"))
         self.trash_button.setAccessibleName(self.tr("Trash"))
         self.trash_button.setToolTip(
@@ -71,7 +75,9 @@ class JourneysPage(QWidget):
             self._open(first)
 
     def _lay_out(self) -> None:
-        header = page_header(self.tr("Journeys"), self.plan_button, self.trash_button)
+        header = page_header(
+            self.tr("Journeys"), self.questions_button, self.plan_button, self.trash_button
+        )
         splitter = list_and_detail([self.list, self.undo_bar], self.view, (330, 730), stretch=0)
         self.body = QStackedWidget()
         self.body.addWidget(splitter)
@@ -80,6 +86,7 @@ class JourneysPage(QWidget):
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addLayout(header)
         layout.addWidget(self.body, 1)
+        QWidget.setTabOrder(self.questions_button, self.plan_button)
         QWidget.setTabOrder(self.plan_button, self.trash_button)
         QWidget.setTabOrder(self.trash_button, self.list)
 
@@ -371,3 +378,9 @@ class JourneysPage(QWidget):
 
     def _on_view_sitter_card_requested(self) -> None:
         save_sitter_card(self, self._services)
+
+    def _on_questions_button_clicked(self) -> None:
+        from journal_app.ui.questions import QuestionsDialog  # loaded when first opened
+
+        self.flush()  # a reading just typed counts in the suggestions
+        QuestionsDialog.show_for(self, self._services)

@@ -20,6 +20,7 @@ from journal_app.texts import load_toml
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.pages.today_checkin import DueHintLine, QuickCheckInCard
 from journal_app.ui.pages.today_journeys import AfterCourseLine, IntegrationCard, NextSessionCard
+from journal_app.ui.pages.today_weekly import QuestionsLine, WeeklyCheckCard
 from journal_app.ui.watch import JournalWatch
 
 RECENT = 5
@@ -65,6 +66,8 @@ class TodayPage(QWidget):
         self.checkin = QuickCheckInCard(services)
         self.due_hint = DueHintLine(services)
         self.after_course = AfterCourseLine(services)
+        self.weekly = WeeklyCheckCard(services)
+        self.questions_line = QuestionsLine(services)
 
         prompt_card, prompt_layout = card(self.tr("Today's prompt"))
         self.prompt_label = QLabel(wordWrap=True)
@@ -107,6 +110,8 @@ class TodayPage(QWidget):
                 self.greeting,
                 self.date_label,
                 self.checkin,
+                self.weekly,
+                self.questions_line,
                 self.after_course,
                 self.due_hint,
                 self.integration,
@@ -124,6 +129,8 @@ class TodayPage(QWidget):
         self.next_session.open_requested.connect(self.open_journey_requested)
         self.due_hint.take_requested.connect(self.questionnaire_requested)
         self.checkin.saved.connect(lambda _: self.after_course.refresh())
+        self.weekly.questions_requested.connect(self._on_questions_requested)
+        self.questions_line.open_requested.connect(self._on_questions_requested)
         self.refresh()
 
     @property
@@ -146,6 +153,8 @@ class TodayPage(QWidget):
         self.recent.setVisible(has_entries)
         self.recent_empty.setVisible(not has_entries)
         self.due_hint.refresh()
+        self.weekly.refresh()
+        self.questions_line.refresh()
         self.after_course.refresh()
         self.integration.refresh()
         self.next_session.refresh()
@@ -153,6 +162,15 @@ class TodayPage(QWidget):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.refresh()
         super().showEvent(event)
+
+    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        self.weekly.settle()  # its thanks were seen; back on Today, it is gone until due
+        super().hideEvent(event)
+
+    def _on_questions_requested(self) -> None:
+        from journal_app.ui.questions import QuestionsDialog  # loaded when first opened
+
+        QuestionsDialog.show_for(self, self._services)
 
     def _on_write_clicked(self) -> None:
         self.new_entry_requested.emit(self.prompt["id"])
