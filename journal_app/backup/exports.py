@@ -196,7 +196,7 @@ def _section(title: str, lines: list[str]) -> list[str]:
 def journey_markdown(journey: Journey) -> list[str]:
     """One journey as a section of ``journeys.md``."""
     s = journey.session
-    details = [d for d in (s.route, f"{s.dose_mg:g} mg" if s.dose_mg else "", s.setting) if d]
+    details = [d for d in (s.route, s.dose_words, s.setting) if d]
     heading = f"## {_minutes(journey.when)}" + (f" — {', '.join(details)}" if details else "")
     sitter = None if s.sitter_present is None else ("yes" if s.sitter_present else "no")
     session = [

@@ -11,8 +11,10 @@ from journal_app.domain.errors import ValidationError
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.domain.relapse import FALLING_LINE
+from journal_app.domain.session_card import SideEffect, Vital, medicine_words, ordered_vitals
 from journal_app.domain.text import word_count
 from journal_app.reports.markdown import Block, first_words, parse, shorten
+from journal_app.reports.prescriber import PrescriberNotes, prescriber_notes
 from journal_app.reports.results import ItemNine, ResultRow, build_results
 from journal_app.services.bundle import Services
 from journal_app.services.measurement import Measure
@@ -22,6 +24,7 @@ from journal_app.services.relapse import RelapseService
 SECTIONS = (
     "overview",
     "journeys",
+    "prescriber",
     "integration",
     "chart",
     "questionnaires",
@@ -29,14 +32,14 @@ SECTIONS = (
     "entries",
     "talk_about",
 )
-SESSION_NOTE_CHARS = 80
+SESSION_NOTE_CHARS = 60
 ENTRY_CHARS = 1200  # an entry longer than this is shortened, with its word count shown
 ENTRY_BUDGET = 6500  # characters for all entries together: many entries, shorter excerpts
 ENTRY_MIN_CHARS = 260  # ...but never shorter than this
 MAX_ENTRIES = 25  # beyond this, the most recent are kept and the rest counted
-MAX_JOURNEYS = 5  # beyond this, the most recent sessions are listed and the rest counted
-MAX_HIGHLIGHTS = 3  # the newest starred answers; the rest are counted
-HIGHLIGHT_CHARS = 180
+MAX_JOURNEYS = 3  # beyond this, the most recent sessions are listed and the rest counted
+MAX_HIGHLIGHTS = 2  # the newest starred answers; the rest are counted
+HIGHLIGHT_CHARS = 150
 MIN_HALF_CHECKINS = 3  # check-ins each half of the period needs for the mood trend
 
 
@@ -68,10 +71,14 @@ class JourneyRow:
     when: datetime
     planned: bool
     route: str | None
-    dose_mg: float | None
+    dose: str  # as it was given: "2 devices (56 mg)", "0.5 mg/kg × 70 kg = 35 mg …"
     setting: str | None
     intention: str
     note: tuple[Block, ...]
+    medicine: str = ""
+    vitals: tuple[Vital, ...] = ()  # in the order they were taken
+    side_effects: tuple[SideEffect, ...] = ()
+    clear_at: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -129,11 +136,15 @@ class SummaryData:
     entries_left_out: int = 0
     more_to_choose: bool = False  # entries the person could still tick (never private ones)
     watch_line: str = ""  # after an induction: mood has fallen from the course's last week
+    prescriber: PrescriberNotes = field(
+        default_factory=PrescriberNotes
+    )  # open questions, weekly-check lines
 
     @property
     def empty(self) -> bool:
         """True when the period holds nothing at all to show."""
-        return not (self.journeys or self.results or self.entries or self.highlights) and (
+        found = self.journeys or self.results or self.entries or self.highlights
+        return not (found or self.prescriber) and (
             self.checkins is None or self.checkins.count == 0
         )
 
@@ -187,20 +198,7 @@ def build_summary(services: Services, options: SummaryOptions) -> SummaryData:
         for n, r in enumerate(view.journeys, start=1)
     }
     in_period = [(numbers.get(r.id, 1), r) for r in all_journeys if _within(r.data.when, options)]
-    journeys = [
-        JourneyRow(
-            id=r.id,
-            number=n,
-            when=r.data.when,
-            planned=r.data.session.start is None,
-            route=r.data.session.route,
-            dose_mg=r.data.session.dose_mg,
-            setting=r.data.session.setting,
-            intention=r.data.intention.sentence,
-            note=_session_note(r.data),
-        )
-        for n, r in in_period
-    ]
+    journeys = [_journey_row(r, n) for n, r in in_period]
     held = sum(
         1 for _, r in in_period if r.data.session.start is not None and r.data.session.start <= now
     )
@@ -236,6 +234,27 @@ def build_summary(services: Services, options: SummaryOptions) -> SummaryData:
         entries=entries,
         entries_left_out=entries_left_out,
         more_to_choose=more_to_choose,
+        prescriber=prescriber_notes(services, options.start, options.end),
+    )
+
+
+def _journey_row(record: Record, number: int) -> JourneyRow:
+    journey: Journey = record.data
+    session = journey.session
+    return JourneyRow(
+        id=record.id,
+        number=number,
+        when=journey.when,
+        planned=session.start is None,
+        route=session.route,
+        dose=session.dose_words,
+        setting=session.setting,
+        intention=journey.intention.sentence,
+        note=_session_note(journey),
+        medicine=medicine_words(session),
+        vitals=tuple(ordered_vitals(session)),
+        side_effects=session.side_effects,
+        clear_at=session.clear_at,
     )
 
 

@@ -39,9 +39,9 @@ from journal_app.reports.words import long_date, range_text
 ChartPainter = Callable[[QPainter, QRectF, tuple[date, date]], None]
 
 CHART_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
-CHART_ASPECT = 0.22  # height over width: room for a year of days without a tall page
+CHART_ASPECT = 0.18  # height over width: room for a year of days without a tall page
 NO_CHART = "The mood chart is not available here."
-MARGINS_MM = QMarginsF(18, 15, 18, 13)
+MARGINS_MM = QMarginsF(16, 15, 16, 13)
 LETTER = {  # territories that print on US Letter (CLDR's paperSize data); A4 elsewhere
     QLocale.Country.UnitedStates,
     QLocale.Country.Canada,

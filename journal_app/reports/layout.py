@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from journal_app.reports.data import CheckinSummary, EntryRow, Highlight, JourneyRow, SummaryData
+from journal_app.reports.layout_card import card_text, medicine_dose_html, prescriber
 from journal_app.reports.layout_results import glance, pairs, questionnaires
 from journal_app.reports.markdown import parse
 from journal_app.reports.rich_html import blocks_html, cell_html, escape, grid, note
@@ -51,6 +52,8 @@ p.left-out { color: #555555; font-size: 9pt; margin-top: 18px; }
 p.chart { margin-top: 4px; margin-bottom: 0; line-height: 100%; }
 p.entry { margin-top: 7px; margin-bottom: 0; }
 p.entry-more { margin-top: 4px; margin-bottom: 0; }
+p.ask { font-size: 9.5pt; margin-top: 0; margin-bottom: 2px; }
+p.ask-lead { font-size: 9.5pt; margin-top: 6px; margin-bottom: 2px; }
 span.aside { color: #555555; font-size: 8.5pt; }
 table.grid { border-collapse: collapse; }
 table.grid th { font-size: 8.5pt; font-weight: 600; text-align: left;
@@ -85,6 +88,7 @@ def _shown(data: SummaryData) -> dict[str, bool]:
     checkins = data.checkins is not None and data.checkins.count > 0
     return {
         "journeys": data.wants("journeys") and bool(data.journeys),
+        "prescriber": data.wants("prescriber") and bool(data.prescriber),
         "integration": data.wants("integration") and bool(data.highlights),
         "chart": data.wants("chart") and checkins,
         "questionnaires": data.wants("questionnaires") and bool(data.results),
@@ -94,21 +98,28 @@ def _shown(data: SummaryData) -> dict[str, bool]:
 
 
 def _journey_cells(row: JourneyRow) -> list[str]:
-    how = [row.route or "", f"{number(row.dose_mg)} mg" if row.dose_mg is not None else ""]
-    how.append(row.setting or "")
     when = f"<b>Session {row.number}</b><br />{escape(short_date(row.when.date()))}"
     if row.planned:
-        when += "<br />(planned)"
+        when += " (planned)"
+    intention = cell_html(parse(row.intention))
+    if intention:  # under the session, so the readings and the note get the width
+        when += f"<br /><i>{intention}</i>"
+    # The readings, side effects and clear-at go on a line of their own, first: a
+    # prescriber looks for them in the same place on every row.
+    card = escape(card_text(row))
     return [
         when,
-        escape(", ".join(h for h in how if h)) or "–",
-        cell_html(parse(row.intention)) or "–",
-        cell_html(row.note) or "–",
+        medicine_dose_html(row),
+        "<br />".join(part for part in (card, cell_html(row.note)) if part) or "–",
     ]
 
 
 def _journeys(data: SummaryData) -> str:
-    headers = [("Session", 15), ("Route, dose, setting", 14), ("Intention", 29), ("Note", 42)]
+    headers = [
+        ("Session, intention", 27),
+        ("Medicine, dose", 19),
+        ("Blood pressure, side effects, note", 54),
+    ]
     html = "<h2>Sessions</h2>" + _table(headers, map(_journey_cells, data.journeys))
     if data.journeys_left_out:
         earlier = plural(data.journeys_left_out, "earlier session")
@@ -219,6 +230,7 @@ def _left_out(data: SummaryData) -> str:
 
 SECTION_HTML = {
     "journeys": _journeys,
+    "prescriber": prescriber,
     "integration": _integration,
     "chart": _chart,
     "questionnaires": questionnaires,

@@ -17,7 +17,7 @@ from journal_app.services.bundle import Services
 from journal_app.services.measurement import Measure, Reading, measure
 
 QUESTIONNAIRES = ("phq9", "gad7", "who5", "pcl5")
-MAX_RESULTS = 3  # per questionnaire; earlier ones are counted, the baseline always kept
+MAX_RESULTS = 2  # per questionnaire; earlier ones are counted, the baseline always kept
 ITEM_NINE = 9  # PHQ-9's question about being better off dead or self-harm
 LOW_ITEM = "low_item"  # WHO-5: an answer of 0 or 1
 

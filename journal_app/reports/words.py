@@ -5,7 +5,7 @@ Pure Python, so the layout and its golden file do not depend on the machine's lo
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 MONTHS = (
     *("January", "February", "March", "April", "May", "June", "July", "August"),
@@ -67,3 +67,18 @@ def and_join(parts: list[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
     return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+def clock_words(moment: datetime, day: date) -> str:
+    """A time on ``day`` as "12:40"; on another day as "6 Mar 09:00"."""
+    if moment.date() == day:
+        return f"{moment:%H:%M}"
+    return f"{moment.day} {MONTHS[moment.month - 1][:3]} {moment:%H:%M}"
+
+
+def days_words(days: tuple[date, ...]) -> str:
+    """A few days as "28 Feb, 7 Mar and 14 Mar 2026": the year once when they share it."""
+    if len({day.year for day in days}) == 1:
+        short = [f"{day.day} {MONTHS[day.month - 1][:3]}" for day in days]
+        return f"{and_join(short)} {days[0].year}"
+    return and_join([compact_date(day) for day in days])

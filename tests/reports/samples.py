@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+from journal_app.domain.session_card import SideEffect, Vital
 from journal_app.reports.data import (
     SECTIONS,
     CheckinSummary,
@@ -15,6 +16,7 @@ from journal_app.reports.data import (
     SummaryOptions,
 )
 from journal_app.reports.markdown import parse
+from journal_app.reports.prescriber import Mention, PrescriberNotes
 from journal_app.reports.results import ItemNine, ResultRow
 from journal_app.services.measurement import Measure, Reading
 
@@ -61,11 +63,23 @@ def sample_data(**changes: object) -> SummaryData:
                 number=3,
                 when=datetime(2026, 3, 5, 10, 0),
                 planned=False,
-                route="IM",
-                dose_mg=52.5,
+                route="IV",
+                dose="0.5 mg/kg × 70 kg = 35 mg over 40 minutes",
                 setting="clinic",
                 intention="To meet the grief & let it speak",
                 note=parse("Warm, then **heavy**. A door opened <somewhere> and I went through."),
+                medicine="ketamine",
+                vitals=(
+                    Vital("before", 148, 90),
+                    Vital("40min", 162, 96, 88),
+                    Vital("leaving", 138, 88),
+                ),
+                side_effects=(
+                    SideEffect("nausea", "mild", datetime(2026, 3, 5, 11, 10)),
+                    SideEffect("a <buzzing> jaw", "moderate"),
+                    SideEffect("headache", "mild", datetime(2026, 3, 6, 9, 0)),
+                ),
+                clear_at=datetime(2026, 3, 5, 12, 40),
             ),
             JourneyRow(
                 id="j2",
@@ -73,7 +87,7 @@ def sample_data(**changes: object) -> SummaryData:
                 when=datetime(2026, 3, 19, 10, 0),
                 planned=True,
                 route=None,
-                dose_mg=None,
+                dose="",
                 setting=None,
                 intention="",
                 note=(),
@@ -162,6 +176,18 @@ def sample_data(**changes: object) -> SummaryData:
             ),
         ],
         entries_left_out=12,
+        prescriber=PrescriberNotes(
+            questions=("Can I take my lamotrigine the night before? & <when>",),
+            questions_left_out=2,
+            mentions=(
+                Mention(
+                    "I noticed bladder changes (going more often, urgency, pain or blood) "
+                    "this week.",
+                    (date(2026, 3, 5), date(2026, 3, 12)),
+                    earlier=1,
+                ),
+            ),
+        ),
     )
     return replace(data, **changes)  # type: ignore[arg-type]
 

@@ -24,6 +24,7 @@ from journal_app.reports.layout import (
     summary_html,
 )
 from journal_app.reports.markdown import parse
+from journal_app.reports.prescriber import PrescriberNotes
 from journal_app.reports.words import range_text, signed
 from tests.reports.samples import MARCH, PHQ9, only, sample_data, sample_options
 
@@ -65,6 +66,7 @@ def test_sections_come_in_their_order():
     headings = [
         "At a glance",
         "Sessions",
+        "Questions for my prescriber",
         "Integration highlights",
         "Mood",
         "Questionnaires",
@@ -280,3 +282,42 @@ def test_the_glance_says_the_mood_trend_plainly():
         "<b>Mood (check-ins)</b></td><td>5.8 of 10 on average in the first half of the "
         "period, 6.6 in the second."
     ) in html
+
+
+def test_each_session_row_has_medicine_dose_as_given_and_its_card_on_a_line_of_its_own():
+    html = summary_html(sample_data())
+    sessions = html[html.index("<h2>Sessions") : html.index("<h2>Questions")]
+    assert "<td>ketamine, IV<br />0.5 mg/kg × 70 kg = 35 mg over 40 minutes<br />clinic</td>" in (
+        sessions
+    )
+    assert (
+        "<td>BP before 148/90 · 40\u00a0min 162/96 · leaving 138/88. Side effects: nausea or "
+        "vomiting (mild, until 11:10), a &lt;buzzing&gt; jaw (moderate), headache (mild, until "
+        "6 Mar 09:00). Felt clear at 12:40.<br />Warm, then <b>heavy</b>."
+    ) in sessions
+    assert "<i>To meet the grief &amp; let it speak</i>" in sessions
+    assert "pulse" not in sessions  # blood pressure only: the page budget
+
+
+def test_a_session_without_a_card_reads_as_before():
+    data = sample_data()
+    bare = replace(data.journeys[0], medicine="", vitals=(), side_effects=(), clear_at=None)
+    html = summary_html(replace(data, journeys=[bare]))
+    assert "<td>IV<br />0.5 mg/kg" in html and "BP " not in html and "Felt clear" not in html
+    assert "<td>Warm, then <b>heavy</b>." in html
+
+
+def test_the_prescriber_section_has_the_questions_and_the_weekly_check_lines():
+    html = summary_html(sample_data())
+    section = html[html.index("<h2>Questions for my prescriber") : html.index("<h2>Integration")]
+    assert "•\u00a0Can I take my lamotrigine the night before? &amp; &lt;when&gt;" in section
+    assert "2 more questions are on my list." in section
+    assert "<b>5 Mar and 12 Mar 2026</b> (and 1 earlier week)" in section
+    assert "I noticed bladder changes" in section and "worth mentioning to my" not in section
+
+
+def test_the_prescriber_section_is_left_out_when_unchosen_or_empty():
+    html = summary_html(sample_data(options=sample_options(sections=only("journeys"))))
+    assert "Questions for my prescriber" not in html and "lamotrigine" not in html
+    html = summary_html(sample_data(prescriber=PrescriberNotes()))
+    assert "Questions for my prescriber" not in html

@@ -7,6 +7,8 @@ from datetime import date, datetime
 import pytest
 
 from journal_app.domain.errors import ValidationError
+from journal_app.domain.journey import SessionLog
+from journal_app.domain.session_card import SideEffect, Vital
 from journal_app.reports.data import (
     MAX_ENTRIES,
     SECTIONS,
@@ -16,6 +18,7 @@ from journal_app.reports.data import (
     preset_range,
 )
 from journal_app.reports.markdown import parse, plain, shorten
+from journal_app.reports.prescriber import MAX_QUESTIONS, QUESTION_CHARS
 from journal_app.services.bundle import Services
 from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
 
@@ -112,8 +115,9 @@ def test_the_baseline_row_is_kept_when_it_was_taken_before_the_period(services):
 
 
 def test_results_from_an_earlier_course_show_no_change_from_a_baseline_not_in_the_table(
-    services,
+    services, monkeypatch
 ):
+    monkeypatch.setattr("journal_app.reports.results.MAX_RESULTS", 3)  # all three in the table
     services.assessments.take("phq9", [2] * 9, datetime(2025, 9, 1, 9, 0))  # course 1 baseline
     services.journeys.add(datetime(2025, 9, 5, 10, 0))
     services.assessments.take("phq9", [1] * 9, datetime(2026, 3, 1, 9, 0))  # course 2 baseline
@@ -247,3 +251,49 @@ def test_the_summary_says_so_when_mood_falls_after_an_induction(services):
     assert FALLING_LINE in summary_html(data)  # in the at-a-glance block
     steady = build_summary(services, SummaryOptions(date(2026, 3, 1), date(2026, 3, 3)))
     assert steady.watch_line == ""  # at the end of 3 March the week had not fallen yet
+
+
+def test_sessions_carry_medicine_dose_as_given_readings_effects_and_clear_at(services):
+    at = datetime(2026, 3, 5, 10, 0)
+    log = SessionLog(
+        medicine="esketamine",
+        route="intranasal",
+        devices=2,
+        vitals=(Vital("leaving", 130, 80), Vital("before", 140, 90), Vital("40min", 150, 95)),
+        side_effects=(SideEffect("nausea", "mild", datetime(2026, 3, 5, 11, 0)),),
+        clear_at=datetime(2026, 3, 5, 12, 0),
+    )
+    services.journeys.add(at, session=log)
+    [row] = build_summary(services, SummaryOptions(*MARCH)).journeys
+    assert (row.medicine, row.route, row.dose) == ("esketamine", "intranasal", "2 devices (56 mg)")
+    assert [v.at for v in row.vitals] == ["before", "40min", "leaving"]  # in order taken
+    assert row.side_effects == log.side_effects and row.clear_at == log.clear_at
+
+
+def test_only_the_persons_open_questions_and_the_periods_weekly_lines(services):
+    services.questions.add("Ask about sleep medicine timing")
+    services.questions.add("Already asked")
+    services.questions.set_done(1, True)
+    services.weekly_check.record(datetime(2026, 3, 2, 20, 0), bladder=True, memory=False)
+    services.weekly_check.record(datetime(2026, 3, 9, 20, 0), bladder=True, unreal=True)
+    services.weekly_check.record(datetime(2026, 2, 9, 20, 0), memory=True)  # before the days
+    notes = build_summary(services, SummaryOptions(*MARCH)).prescriber
+    assert notes.questions == ("Ask about sleep medicine timing",)
+    assert [(m.text.split()[2], m.days) for m in notes.mentions] == [
+        ("bladder", (date(2026, 3, 2), date(2026, 3, 9))),
+        ("of", (date(2026, 3, 9),)),
+    ]
+    assert all("worth mentioning" not in m.text for m in notes.mentions)
+    assert all(s.text not in notes.questions for s in services.questions.suggestions())
+
+
+def test_long_lists_are_cut_and_counted(services):
+    for k in range(MAX_QUESTIONS + 2):
+        services.questions.add(f"Question {k} " + "word " * 60)
+    for week in range(5):
+        services.weekly_check.record(datetime(2026, 3, 1 + week * 3, 20, 0), bladder=True)
+    notes = build_summary(services, SummaryOptions(*MARCH)).prescriber
+    assert len(notes.questions) == MAX_QUESTIONS and notes.questions_left_out == 2
+    assert all(len(q) <= QUESTION_CHARS + 2 and q.endswith("…") for q in notes.questions)
+    [mention] = notes.mentions
+    assert mention.days == (date(2026, 3, 10), date(2026, 3, 13)) and mention.earlier == 3

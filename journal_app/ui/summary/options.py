@@ -40,6 +40,7 @@ class OptionsPanel(QScrollArea):
         labels = {
             "overview": self.tr("At a glance"),
             "journeys": self.tr("Journeys"),
+            "prescriber": self.tr("Questions for my prescriber"),
             "integration": self.tr("Integration highlights"),
             "chart": self.tr("Mood chart, with sessions marked"),
             "questionnaires": self.tr("Questionnaire results"),
