@@ -8,10 +8,10 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from journal_app.cli.arg_types import SEEN
 from journal_app.domain.weekly_check import QUESTIONS
 
 YES_NO = ("yes", "no")
-SEEN = "typed here it is visible to other accounts in the process list and kept in shell history"
 
 
 def option_name(name: str) -> str:

@@ -3,31 +3,16 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from datetime import datetime, time
-from typing import Any, TypeVar
+from typing import Any
 
+from journal_app.cli.arg_types import STDIN_ADVICE, checked
 from journal_app.domain.clock import parse_local_datetime
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.journey import MEDICINES, ROUTES, SETTINGS, SEVERITIES
 from journal_app.domain.session_card import VITAL_MOMENTS, parse_clock
 
-T = TypeVar("T")
-
-SEEN = "typed here it is visible to other accounts in the process list and kept in shell history"
-STDIN_ADVICE = f"{SEEN}; write and edit read standard input, which keeps text out of both"
 TIME_HELP = "YYYY-MM-DDTHH:MM, or HH:MM on the session's day"
-
-
-def _checked(parse: Callable[[str], T]) -> Callable[[str], T]:
-    def convert(text: str) -> T:
-        try:
-            return parse(text)
-        except ValidationError as error:
-            raise argparse.ArgumentTypeError(str(error)) from None
-
-    convert.__name__ = parse.__name__
-    return convert
 
 
 def parse_card_time(text: str) -> datetime | time:
@@ -60,10 +45,10 @@ def parse_blood_pressure(text: str) -> tuple[int, int]:
     return int(top), int(bottom)
 
 
-CARD_TIME = _checked(parse_card_time)
-VITAL_MOMENT = _checked(parse_vital_moment)
-BLOOD_PRESSURE = _checked(parse_blood_pressure)
-CLOCK_TIME = _checked(parse_local_datetime)
+CARD_TIME = checked(parse_card_time)
+VITAL_MOMENT = checked(parse_vital_moment)
+BLOOD_PRESSURE = checked(parse_blood_pressure)
+CLOCK_TIME = checked(parse_local_datetime)
 
 # The options ``journey edit`` passes on to SessionLog as they are (times apart).
 SESSION_FIELDS = (

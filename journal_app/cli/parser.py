@@ -4,18 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
 from datetime import date, datetime
-from typing import TypeVar
 
 from journal_app import __version__
+from journal_app.cli.arg_types import SEEN, STDIN_ADVICE, checked
 from journal_app.cli.care_args import add_care_commands
 from journal_app.cli.journey_args import add_card_commands, add_session_options
 from journal_app.domain.clock import parse_date, parse_local_datetime
 from journal_app.domain.course import COURSE_KINDS, MAX_PLANNED
-from journal_app.domain.errors import ValidationError
-
-T = TypeVar("T")
 
 KIND_CHOICES = ("entry", "checkin", "journey", "assessment", "all")
 IMPORT_FORMATS = ("jrnl", "dayone", "markdown", "json")
@@ -23,8 +19,6 @@ EXPORT_FORMATS = ("json", "markdown")
 
 # Whatever is typed on the command line is visible to other accounts (the process list,
 # /proc) and stays in the shell's history; standard input, a file or a prompt is neither.
-SEEN = "typed here it is visible to other accounts in the process list and kept in shell history"
-STDIN_ADVICE = f"{SEEN}; write and edit read standard input, which keeps text out of both"
 RECOVERY_KEY_FILE = (
     "open it with the recovery key on the first line of FILE (or set $JOURNAL_APP_RECOVERY_KEY)"
 )
@@ -42,25 +36,14 @@ class FriendlyParser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message}\nSee '{self.prog} --help' for what it can do.\n")
 
 
-def _checked(parse: Callable[[str], T]) -> Callable[[str], T]:
-    def convert(text: str) -> T:
-        try:
-            return parse(text)
-        except ValidationError as error:
-            raise argparse.ArgumentTypeError(str(error)) from None
-
-    convert.__name__ = parse.__name__
-    return convert
-
-
 def day_or_time(text: str) -> date | datetime:
     """Accept YYYY-MM-DD or YYYY-MM-DDTHH:MM."""
     return parse_local_datetime(text) if len(text) > 10 else parse_date(text)
 
 
-DATE = _checked(parse_date)
-WHEN = _checked(day_or_time)
-CLOCK_TIME = _checked(parse_local_datetime)
+DATE = checked(parse_date)
+WHEN = checked(day_or_time)
+CLOCK_TIME = checked(parse_local_datetime)
 
 
 def _globals(parser: argparse.ArgumentParser, default: object) -> None:
