@@ -7,14 +7,11 @@ the date; a suggestion reaches paper only once kept.
 
 from __future__ import annotations
 
-import html
 import itertools
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QStandardPaths
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPdfWriter, QTextDocument
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,87 +26,27 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.errors import JournalError
-from journal_app.domain.questions import MAX_ITEM, QuestionItem, Suggestion, day_words
+from journal_app.domain.questions import MAX_ITEM, QuestionItem, Suggestion
 from journal_app.services.bundle import Services
 from journal_app.services.outputs import write_private_file
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.output_files import choose_output_file
 from journal_app.ui.pages.layout import paragraph
 from journal_app.ui.printing import (
-    PdfOffer,
     PrintChoice,
     choose_printer,
     printers_available,
     reached_printer,
 )
+from journal_app.ui.questions_sheet import paint, pdf_offer, sheet_html, sheet_pdf
 
 WIDTH = 720
 HEIGHT = 600
 SCREEN_MARGIN = 48
-PDF_RESOLUTION = 300
-TITLE = "Questions for my prescriber"
-SHEET_STYLE = """
-body { font-size: 11pt; color: #1a1a1a; }
-h1 { font-size: 18pt; font-weight: 600; margin-bottom: 2px; }
-p.date { color: #555555; margin-bottom: 14px; }
-li { margin-bottom: 10px; line-height: 130%; }
-p.none { color: #555555; }
-"""
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("QuestionsSheet", text)
-
-
-def sheet_html(items: tuple[QuestionItem, ...], today: date) -> str:
-    """The printed page: the title, the date, and the questions not yet ticked."""
-    waiting = [item.text for item in items if not item.done]
-    lines = "".join(f"<li>{html.escape(text)}</li>" for text in waiting)
-    body = f"<ol>{lines}</ol>" if waiting else f"<p class='none'>{_tr('No questions yet.')}</p>"
-    return (
-        f"<html><head><style>{SHEET_STYLE}</style></head><body>"
-        f"<h1>{html.escape(_tr(TITLE))}</h1>"
-        f"<p class='date'>{html.escape(day_words(today))}</p>{body}</body></html>"
-    )
-
-
-def _paint(device: QPagedPaintDevice, page_html: str) -> None:
-    document = QTextDocument()
-    font = QFont()
-    font.setStyleHint(QFont.StyleHint.SansSerif)
-    font.setPointSizeF(11)
-    document.setDefaultFont(font)
-    document.setHtml(page_html)
-    document.print_(device)
-
-
-def sheet_pdf(page_html: str) -> bytes:
-    """The page as the bytes of a PDF, made in memory."""
-    from journal_app.reports.document import page_layout_for_locale
-
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    writer.setResolution(PDF_RESOLUTION)
-    writer.setPageLayout(page_layout_for_locale(QLocale()))
-    writer.setTitle(_tr(TITLE))
-    writer.setCreator("Afterglow")
-    _paint(writer, page_html)
-    del writer  # finishes the PDF into the buffer
-    buffer.close()
-    return bytes(buffer.data().data())
-
-
-def pdf_offer() -> PdfOffer:
-    """What to say before the list would become a file instead of paper."""
-    return PdfOffer(
-        no_printer=_tr("No printer is set up on this computer. You can save a PDF instead."),
-        to_file=_tr("The printer you chose saves a PDF file rather than printing on paper."),
-        details=_tr(
-            "A PDF isn't encrypted: anyone who opens it can read your questions. "
-            "Keep it somewhere private."
-        ),
-    )
 
 
 class QuestionsDialog(QDialog):
@@ -395,7 +332,7 @@ class QuestionsDialog(QDialog):
         if choice is PrintChoice.PDF:
             self.save_pdf()
         elif choice is PrintChoice.PRINTER:
-            _paint(printer, self.page_html())
+            paint(printer, self.page_html())
             if reached_printer(printer):
                 self.status.setText(self.tr("Sent to the printer."))
             else:
