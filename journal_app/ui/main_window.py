@@ -19,6 +19,7 @@ from journal_app.ui.reminders import Reminders
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.shell import Shell
 from journal_app.ui.theme import MODES, ThemeManager
+from journal_app.ui.window_fit import bring_on_screen, place_first
 
 GEOMETRY_KEY = "window/geometry"
 NOT_ADVICE = (
@@ -70,10 +71,10 @@ class MainWindow(QMainWindow):
         self._update_actions()
         QTimer.singleShot(0, self._focus_gate)
         geometry = settings.value(GEOMETRY_KEY)
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            bring_on_screen(self)
         else:
-            self.resize(1180, 780)
+            place_first(self)
 
     # Menus
 
