@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journal_app.services.outputs import OutputRefused, check_output_file
@@ -12,6 +12,12 @@ from journal_app.services.outputs import OutputRefused, check_output_file
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("OutputFiles", text)
+
+
+def in_documents(name: str) -> Path:
+    """Where a new file is first suggested: ``name`` in the Documents folder (else home)."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(folder or Path.home()) / name
 
 
 def choose_output_file(

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,7 +30,7 @@ from journal_app.domain.questions import MAX_ITEM, QuestionItem, Suggestion
 from journal_app.services.bundle import Services
 from journal_app.services.outputs import write_private_file
 from journal_app.ui.dialogs.feedback import message_label, show_message
-from journal_app.ui.output_files import choose_output_file
+from journal_app.ui.output_files import choose_output_file, in_documents
 from journal_app.ui.pages.layout import paragraph
 from journal_app.ui.printing import (
     PrintChoice,
@@ -295,13 +295,10 @@ class QuestionsDialog(QDialog):
 
     def save_pdf(self) -> Path | None:
         """Ask where, then write the page as a private PDF; None if nothing was written."""
-        documents = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
         target = choose_output_file(
             self,
             self.tr("Save your questions as a PDF"),
-            Path(documents or Path.home()) / "questions-for-my-prescriber.pdf",
+            in_documents("questions-for-my-prescriber.pdf"),
             self.tr("PDF files (*.pdf)"),
             suffix=".pdf",
             journal_folder=self._services.vault.folder,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QRect
 
 from journal_app.ui.window_fit import COMFORTABLE, MARGIN, first_place, fitted
@@ -45,3 +47,21 @@ def test_the_real_window_opens_within_the_screen(qtbot, session, theme, qsetting
     screen = window.screen().availableGeometry()
     assert window.width() <= max(screen.width(), window.minimumWidth())
     assert window.height() <= max(screen.height(), window.minimumHeight())
+
+
+def test_new_files_are_first_suggested_in_the_documents_folder(qtbot, monkeypatch, tmp_path):
+    from datetime import date
+
+    from PySide6.QtCore import QStandardPaths
+
+    from journal_app.ui.backups import files
+    from journal_app.ui.output_files import in_documents
+    from journal_app.ui.summary.output import default_pdf_path
+
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    assert in_documents("x.pdf").parent == Path(documents)
+    assert default_pdf_path(date(2026, 3, 14)).parent == in_documents("x").parent
+    seen = []
+    monkeypatch.setattr(files, "choose_output_file", lambda *a, **k: seen.append(a[2]))
+    files.choose_export_path(None, date(2026, 3, 14))
+    assert seen and seen[0].parent == in_documents("x").parent

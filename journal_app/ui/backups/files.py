@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from journal_app.services.backups import SUFFIX
 from journal_app.ui.backups.words import export_name
-from journal_app.ui.output_files import choose_output_file
+from journal_app.ui.output_files import choose_output_file, in_documents
 
 
 def _filter() -> str:
@@ -21,7 +21,7 @@ def _filter() -> str:
 def choose_export_path(
     parent: QWidget | None, today: date | None = None, *, journal_folder: Path | None = None
 ) -> Path | None:
-    """Ask where to save a backup; suggest ``afterglow-YYYY-MM-DD.journal-backup`` at home.
+    """Ask where to save a backup; suggest ``afterglow-YYYY-MM-DD.journal-backup`` in Documents.
 
     ``journal_folder``: the journal's data folder; a backup is never written inside it
     (nor over a folder or a device), and the dialog opens again after saying why.
@@ -29,7 +29,7 @@ def choose_export_path(
     return choose_output_file(
         parent,
         QCoreApplication.translate("Backups", "Export a backup"),
-        Path.home() / export_name(today or date.today()),
+        in_documents(export_name(today or date.today())),
         _filter(),
         suffix=SUFFIX,
         journal_folder=journal_folder,

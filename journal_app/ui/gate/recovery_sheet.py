@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QStandardPaths
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale
 from PySide6.QtGui import QPagedPaintDevice, QPageLayout, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrinter
 
+from journal_app.ui.output_files import in_documents
 from journal_app.ui.printing import PdfOffer, reached_printer
 
 PDF_RESOLUTION = 300
@@ -54,8 +55,7 @@ def sheet_pdf(sheet_html: str) -> bytes:
 
 def suggested_pdf_path() -> Path:
     """Where Save as PDF first suggests: the Documents folder."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home()) / "afterglow-recovery-key.pdf"
+    return in_documents("afterglow-recovery-key.pdf")
 
 
 def pdf_offer() -> PdfOffer:

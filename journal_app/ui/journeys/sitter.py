@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal_app.domain.errors import JournalError
 from journal_app.services.bundle import Services
 from journal_app.services.crisis import crisis_info
-from journal_app.ui.output_files import choose_output_file
+from journal_app.ui.output_files import choose_output_file, in_documents
 
 CONTEXT = "SitterCard"
 
@@ -24,11 +24,10 @@ def save_sitter_card(parent: QWidget, services: Services) -> Path | None:
     from journal_app.reports.sitter_card import sitter_card_for, write_sitter_card
     from journal_app.ui.crisis import locale_name
 
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     target = choose_output_file(
         parent,
         _tr("Save a sitter card"),
-        Path(documents or Path.home()) / "sitter-card.pdf",
+        in_documents("sitter-card.pdf"),
         _tr("PDF files (*.pdf)"),
         suffix=".pdf",
         journal_folder=services.vault.folder,

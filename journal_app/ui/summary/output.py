@@ -6,7 +6,7 @@ import math
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QRectF, QSize, Qt
 from PySide6.QtGui import QImage, QPagedPaintDevice, QPaintEngine, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
@@ -17,6 +17,7 @@ from journal_app.reports.pdf import write_pdf
 from journal_app.services.bundle import Services
 from journal_app.texts import load_toml
 from journal_app.ui.mood.chart import MoodChart
+from journal_app.ui.output_files import in_documents
 from journal_app.ui.printing import PdfOffer
 
 MIN_PREVIEW_DPI, MAX_PREVIEW_DPI = 48.0, 288.0  # bounds on the preview chart's resolution
@@ -33,8 +34,7 @@ def summary_printer() -> QPrinter:
 
 def default_pdf_path(today: date) -> Path:
     """Where Save as PDF first suggests: the Documents folder, named for today."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home()) / f"afterglow-summary-{today.isoformat()}.pdf"
+    return in_documents(f"afterglow-summary-{today.isoformat()}.pdf")
 
 
 def pdf_offer() -> PdfOffer:
