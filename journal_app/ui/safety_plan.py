@@ -28,6 +28,7 @@ from journal_app.domain.safety_plan import STEPS, SafetyPlan
 from journal_app.services.bundle import Services
 from journal_app.services.editing import EditSession
 from journal_app.ui.dialogs.feedback import message_label, show_message
+from journal_app.ui.status_words import reserve_width
 
 DRAFT_NAME = "safety_plan"  # the name its words are sealed under across a lock
 WIDTH = 680
@@ -123,6 +124,7 @@ class SafetyPlanDialog(QDialog):
         self.problem = message_label(self.tr("Save problem"))
         self.save_state = QLabel(objectName="muted")
         self.save_state.setAccessibleName(self.tr("Save state"))
+        reserve_width(self.save_state)
         self.save_button = QPushButton(self.tr("Save"), objectName="primary")
         self.save_button.setAccessibleName(self.tr("Save my safety plan"))
         self.save_button.setToolTip(self.tr("Save my safety plan (Ctrl+S)"))

@@ -65,3 +65,18 @@ def test_new_files_are_first_suggested_in_the_documents_folder(qtbot, monkeypatc
     monkeypatch.setattr(files, "choose_output_file", lambda *a, **k: seen.append(a[2]))
     files.choose_export_path(None, date(2026, 3, 14))
     assert seen and seen[0].parent == in_documents("x").parent
+
+
+def test_a_save_word_appearing_moves_nothing_beside_it(qtbot, make_page):
+    page = make_page()
+    editor = page.editor
+    editor.resize(800, 600)
+    editor.show()
+    label = editor.save_state
+    label.setText("")
+    editor.layout().activate()
+    width = label.width()
+    for word in ("Saving…", "Saved", "Not saved yet", ""):
+        label.setText(word)
+        editor.layout().activate()
+        assert label.width() == width  # the words beside it stay where they were

@@ -28,6 +28,7 @@ from journal_app.ui.dates import limit_to_journal_years
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.journal.prompts import Prompt, PromptDeck, quoted
 from journal_app.ui.journal.tags import TagCompleter, format_tags, parse_tags
+from journal_app.ui.status_words import reserve_width
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,7 @@ class EntryEditor(QWidget):
         self.words.setAccessibleName(self.tr("Word count"))
         self.save_state = QLabel(objectName="muted")
         self.save_state.setAccessibleName(self.tr("Save state"))
+        reserve_width(self.save_state)  # "Saved" appearing moves nothing
         self.save_problem = message_label(self.tr("Save problem"))
         self.versions_button = self._button(
             self.tr("Previous versions…"), self.tr("See and restore earlier versions of this entry")

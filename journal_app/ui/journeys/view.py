@@ -33,6 +33,7 @@ from journal_app.ui.journeys.intention import IntentionPane
 from journal_app.ui.journeys.preparation import PreparationPane
 from journal_app.ui.journeys.session import SessionPane
 from journal_app.ui.journeys.stepper import StepBar
+from journal_app.ui.status_words import reserve_width
 
 
 class JourneyView(QWidget):
@@ -72,6 +73,7 @@ class JourneyView(QWidget):
         self.title.setAccessibleName(self.tr("Open journey"))
         self.save_state = QLabel(objectName="muted")
         self.save_state.setAccessibleName(self.tr("Save state"))
+        reserve_width(self.save_state)  # "Saved" appearing moves nothing
         self.save_problem = message_label(self.tr("Save problem"))
         self.delete_button = QPushButton(self.tr("Move to Trash…"))
         self.delete_button.setAccessibleName(self.tr("Move this journey to the Trash"))
