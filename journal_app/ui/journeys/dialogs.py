@@ -21,6 +21,7 @@ from journal_app.ui.dates import limit_to_journal_years
 from journal_app.ui.journal.picker import PickerDialog, PickerItem
 from journal_app.ui.journeys.common import primary_and_cancel, wrapped
 from journal_app.ui.journeys.describe import route_label, setting_label, when_text
+from journal_app.ui.time_typing import accept_typed_times
 
 
 def default_plan_time(now: datetime) -> datetime:
@@ -41,6 +42,7 @@ class PlanDialog(QDialog):
         self.date.setAccessibleName(self.tr("Day of the session"))
         self.time = QTimeEdit(QTime(when.hour, when.minute))
         self.time.setDisplayFormat("HH:mm")
+        accept_typed_times(self.time)
         self.time.setAccessibleName(self.tr("Time of the session"))
         form = QFormLayout()
         form.addRow(self.tr("Day"), self.date)

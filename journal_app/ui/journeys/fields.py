@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.dates import limit_to_journal_years
+from journal_app.ui.time_typing import accept_typed_times
 
 TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
 TIME_WIDTH = 232
@@ -139,6 +140,7 @@ class TimeField(QWidget):
 
         self.edit = QDateTimeEdit()
         limit_to_journal_years(self.edit)
+        accept_typed_times(self.edit)
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(SHORT_TIME_FORMAT if short else TIME_FORMAT)
         self.edit.setAccessibleName(name)

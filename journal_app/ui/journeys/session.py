@@ -50,6 +50,7 @@ from journal_app.ui.journeys.fields import (
 from journal_app.ui.journeys.notes import QuickNotes
 from journal_app.ui.journeys.vitals import Vitals
 from journal_app.ui.pages.layout import card
+from journal_app.ui.time_typing import accept_typed_times
 
 TIMES = ("onset", "peak", "end", "clear_at")  # checked against the start
 
@@ -68,6 +69,7 @@ class SessionPane(QWidget):
         self._loading = False
 
         self.planned = QDateTimeEdit(calendarPopup=True, displayFormat=TIME_FORMAT)
+        accept_typed_times(self.planned)
         limit_to_journal_years(self.planned)
         self.planned.setAccessibleName(self.tr("Planned for"))
         self.planned.setFixedWidth(TIME_WIDTH)

@@ -21,6 +21,7 @@ from journal_app.domain.journey import Vital
 from journal_app.domain.session_card import VITAL_MOMENTS
 from journal_app.ui.journeys.common import error_label, show_error
 from journal_app.ui.journeys.fields import number_box, read_number, unit
+from journal_app.ui.time_typing import accept_typed_times
 
 BP_WIDTH = 48
 CLOCK_WIDTH = 84
@@ -53,6 +54,7 @@ class ReadingField(QWidget):
         self.add_button = QPushButton(self.tr("Add a reading"), objectName="link")
         self.add_button.setAccessibleName(self.tr("{name}: add a reading").format(name=name))
         self.time = QTimeEdit(displayFormat="HH:mm")
+        accept_typed_times(self.time)
         self.time.setAccessibleName(self.tr("{name}: time").format(name=name))
         self.time.setFixedWidth(CLOCK_WIDTH)
         self.time.setVisible(at is None)

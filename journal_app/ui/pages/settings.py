@@ -27,6 +27,7 @@ from journal_app.ui.pages.today_checkin import HINTS_KEY
 from journal_app.ui.reminders import ENABLED, QUIET_FROM, QUIET_UNTIL
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import MODES, ThemeManager
+from journal_app.ui.time_typing import accept_typed_times
 
 REGION = "region"
 CLINIC_PHONE = "clinic_phone"
@@ -76,6 +77,8 @@ class SettingsPage(QWidget):
         self.reminders_on.setChecked(bool(settings.get(ENABLED)))
         self.quiet_from = QTimeEdit(QTime.fromString(settings.get(QUIET_FROM), "HH:mm"))
         self.quiet_until = QTimeEdit(QTime.fromString(settings.get(QUIET_UNTIL), "HH:mm"))
+        for field in (self.quiet_from, self.quiet_until):
+            accept_typed_times(field)
         for edit, name in (
             (self.quiet_from, self.tr("Quiet hours start")),
             (self.quiet_until, self.tr("Quiet hours end")),
