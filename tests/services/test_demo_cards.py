@@ -2,40 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
-from pathlib import Path
 from typing import Any
-
-import pytest
 
 from journal_app.domain.course import INDUCTION, MAINTENANCE
 from journal_app.domain.journey import SessionLog
 from journal_app.domain.questions import HIGH_DIASTOLIC, HIGH_SYSTOLIC
 from journal_app.services.courses import CourseService
-from journal_app.services.demo import DemoWriter
 from journal_app.services.journeys import JourneyService
 from journal_app.services.questions import QuestionsService
 from journal_app.services.vault import VaultService
 from journal_app.services.weekly_check import WeeklyCheckService
-from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
-
-
-def _demo(folder: Path, seed: int, years: int) -> VaultService:
-    vault = VaultService(folder, kdf_params=cheap_kdf, clock=fixed_clock)
-    vault.create(PASSPHRASE)
-    DemoWriter(vault, seed=seed).write(years=years)
-    return vault
-
-
-@pytest.fixture(scope="module", params=[(7, 1), (2, 3)], ids=["1-year", "3-years"])
-def demo(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[VaultService]:
-    seed, years = request.param
-    vault = _demo(tmp_path_factory.mktemp("demo") / "journal", seed, years)
-    yield vault
-    vault.lock()
+from tests.services.demo_journals import make_demo
 
 
 def _held(vault: VaultService, kind: str | None = None) -> list[SessionLog]:
@@ -151,7 +129,7 @@ def test_preparation_notes_name_the_medicines_taken(demo):
 
 def test_the_demo_cards_are_the_same_for_the_same_seed(tmp_path):
     def cards(folder: str, seed: int) -> list[Any]:
-        vault = _demo(tmp_path / folder, seed, 1)
+        vault = make_demo(tmp_path / folder, seed, 1)
         journeys = [r.data.session.to_data() for r in JourneyService(vault).journeys()]
         checks = [r.data.to_data() for r in WeeklyCheckService(vault).checks()]
         found = [journeys, checks, QuestionsService(vault).get().to_data()]

@@ -2,37 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 from itertools import pairwise
-from pathlib import Path
-
-import pytest
 
 from journal_app.domain.course import INDUCTION, MAINTENANCE
 from journal_app.domain.course_schedule import is_course_step
 from journal_app.services.courses import CourseService, CourseView
-from journal_app.services.demo import DemoWriter
 from journal_app.services.journeys import JourneyService
 from journal_app.services.vault import VaultService
-from tests.conftest import NOW, PASSPHRASE, cheap_kdf, fixed_clock
-
-
-def _demo(folder: Path, seed: int, years: int) -> VaultService:
-    vault = VaultService(folder, kdf_params=cheap_kdf, clock=fixed_clock)
-    vault.create(PASSPHRASE)
-    DemoWriter(vault, seed=seed).write(years=years)
-    return vault
-
-
-@pytest.fixture(scope="module", params=[(7, 1), (2, 3)], ids=["1-year", "3-years"])
-def demo(
-    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[VaultService]:
-    seed, years = request.param
-    vault = _demo(tmp_path_factory.mktemp("demo") / "journal", seed, years)
-    yield vault
-    vault.lock()
+from tests.conftest import NOW
+from tests.services.demo_journals import make_demo
 
 
 def _of_kind(vault: VaultService, kind: str) -> list[CourseView]:
@@ -106,7 +85,7 @@ def test_demo_answers_only_steps_the_course_schedule_has(demo):
 
 def test_the_demo_courses_are_the_same_for_the_same_seed(tmp_path):
     def shape(folder: str, seed: int) -> list[tuple[str, str, list[str]]]:
-        vault = _demo(tmp_path / folder, seed, 1)
+        vault = make_demo(tmp_path / folder, seed, 1)
         found = [
             (v.id, v.kind, [r.data.when.isoformat() for r in v.journeys])
             for v in CourseService(vault).courses()
