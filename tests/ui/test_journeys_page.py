@@ -328,3 +328,26 @@ def test_the_difficult_experience_prompt_carries_its_fixed_line(qtbot, make, unl
     line = "If feeling unreal, frightened or low lasts beyond a day"
     labels = [w.text() for w in page.view.findChildren(QLabel)]
     assert any(text.startswith(line) for text in labels)
+
+
+def test_the_progress_counts_the_same_items_the_checklists_show():
+    from journal_app.domain.journey import Journey
+    from journal_app.services.guides import aftercare_checklist, preparation_checklist
+    from journal_app.ui.journeys.describe import aftercare_progress, preparation_progress
+
+    everywhere = Journey(planned_at=datetime(2026, 3, 12, 9, 30))
+    clinic = Journey(
+        planned_at=datetime(2026, 3, 12, 9, 30), session=SessionLog(setting="clinic", route="IV")
+    )
+    home = Journey(
+        planned_at=datetime(2026, 3, 12, 9, 30), session=SessionLog(setting="home", route="IM")
+    )
+    every = preparation_progress(preparation_checklist(), everywhere)[1]
+    at_clinic = preparation_progress(preparation_checklist(), clinic)[1]
+    at_home = preparation_progress(preparation_checklist(), home)[1]
+    assert every == len(preparation_checklist()) and at_clinic < every and at_home < every
+    shown = [i for i in preparation_checklist() if i.applies("home", "IM")]
+    assert at_home == len(shown)
+    assert aftercare_progress(aftercare_checklist(), clinic)[1] == len(
+        [i for i in aftercare_checklist() if i.applies("clinic", "IV")]
+    )

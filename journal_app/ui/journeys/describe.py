@@ -136,10 +136,21 @@ def logged(session: SessionLog) -> bool:
 
 
 def visible_items(items: tuple[ChecklistItem, ...], journey: Journey) -> list[tuple[str, str]]:
-    """The preparation items shown for ``journey``: the guide's, minus hidden, plus own."""
+    """The preparation items shown for ``journey``: the guide's for its setting and route,
+    minus hidden, plus its own."""
     hidden = set(journey.preparation.hidden)
-    shown = [(item.id, item.text) for item in items if item.id not in hidden]
+    where = (journey.session.setting, journey.session.route)
+    shown = [
+        (item.id, item.text) for item in items if item.id not in hidden and item.applies(*where)
+    ]
     return shown + list(journey.preparation.custom_items)
+
+
+def aftercare_progress(items: tuple[ChecklistItem, ...], journey: Journey) -> tuple[int, int]:
+    """(done, total) over the aftercare items for the journey's setting and route."""
+    where = (journey.session.setting, journey.session.route)
+    shown = {item.id for item in items if item.applies(*where)}
+    return len(shown & set(journey.aftercare)), len(shown)
 
 
 def preparation_progress(items: tuple[ChecklistItem, ...], journey: Journey) -> tuple[int, int]:

@@ -19,6 +19,7 @@ from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.journeys.aftercare import AftercarePane
 from journal_app.ui.journeys.autosave import JourneySaver
 from journal_app.ui.journeys.describe import (
+    aftercare_progress,
     date_span,
     kind_label,
     logged,
@@ -343,8 +344,7 @@ class JourneyView(QWidget):
         if "aftercare" in built:
             done, total = self.aftercare.counts()
         else:
-            known = {item.id for item in self._guide.aftercare}
-            done, total = len(known & set(journey.aftercare)), len(known)
+            done, total = aftercare_progress(self._guide.aftercare, journey)
         self.steps.set_state("aftercare", of.format(done=done, total=total))
         due = [s for s in states if s.status == DUE]
         if due:

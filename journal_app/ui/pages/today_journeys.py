@@ -27,6 +27,7 @@ from journal_app.services.bundle import Services
 from journal_app.services.guides import integration_step, preparation_checklist
 from journal_app.services.journeys import LET_GO_AFTER, DueStep
 from journal_app.services.relapse import RelapseService
+from journal_app.ui.journeys.describe import preparation_progress
 from journal_app.ui.journeys.describe import step_label as course_step_label
 from journal_app.ui.pages.layout import card
 
@@ -188,13 +189,11 @@ class NextSessionCard(QWidget):
         if journey.intention.sentence:
             text += "\n" + self.tr("Your intention: “{s}”").format(s=journey.intention.sentence)
         self.label.setText(text)
-        items = [i.id for i in preparation_checklist() if i.id not in journey.preparation.hidden]
-        items += [item_id for item_id, _ in journey.preparation.custom_items]
-        ready = sum(1 for i in items if i in journey.preparation.checked)
-        self.progress.setRange(0, max(1, len(items)))
+        ready, total = preparation_progress(preparation_checklist(), journey)
+        self.progress.setRange(0, max(1, total))
         self.progress.setValue(ready)
         self.progress_label.setText(
-            self.tr("Preparation: {ready} of {total} ready").format(ready=ready, total=len(items))
+            self.tr("Preparation: {ready} of {total} ready").format(ready=ready, total=total)
         )
 
     def _on_open_button_clicked(self) -> None:
