@@ -6,7 +6,7 @@ and map this folder in too" in pyproject alone.
 
 from setuptools import find_namespace_packages, find_packages, setup
 
-DATA = ["*.toml", "*.svg", "*.qss", "*.desktop", "*.png", "*.md"]
+DATA = ["*.toml", "*.svg", "*.qss", "*.desktop", "*.png", "*.md", "*.qm"]
 resources = [
     "journal_app.resources",
     *(f"journal_app.resources.{name}" for name in find_namespace_packages(where="resources")),

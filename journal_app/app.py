@@ -75,11 +75,13 @@ def build_window(
     from PySide6.QtWidgets import QApplication
 
     from journal_app.ui.clipboard import ClipboardGuard
+    from journal_app.ui.enter_keys import install_enter_keys
     from journal_app.ui.main_window import MainWindow
     from journal_app.ui.session import SessionViewModel
     from journal_app.ui.single_instance import SingleInstance
     from journal_app.ui.system_lock import SystemLockWatcher
     from journal_app.ui.theme import ThemeManager
+    from journal_app.ui.translations import chosen_locale, install_translations
     from journal_app.ui.wheel_guard import install_wheel_guard
 
     harden_process()  # no core dumps, no tracing, private files: before any key exists
@@ -89,6 +91,7 @@ def build_window(
     app.setOrganizationName("Afterglow")
     app.setApplicationDisplayName("Afterglow")
     install_wheel_guard(app)  # the wheel scrolls the page; it never changes an unfocused value
+    install_enter_keys(app)  # Enter presses the focused button, on pages as in dialogs
 
     demo_folder: DemoFolder | None = None
     instance = None
@@ -104,6 +107,7 @@ def build_window(
         remove_stale_demos()
 
     settings = settings if settings is not None else QSettings()
+    install_translations(app, chosen_locale(settings))  # before any widget has words
     theme = ThemeManager(app, settings)
     theme.apply()
     # The session is built before anything unlocks, so it sees every unlock (the demo's too).

@@ -28,6 +28,7 @@ from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
 from journal_app.domain.safety_plan import STEP_TITLES, SafetyPlan
 from journal_app.domain.text import first_line, fold
+from journal_app.messages import QT_TRANSLATE_NOOP
 from journal_app.storage.outputs import (
     OutputRefused,
     check_output_file,
@@ -49,7 +50,9 @@ SAFETY_PLAN_FILE = "safety-plan.md"
 NOT_EXPORTED = ("revision",)  # earlier versions stay in the vault and its backups
 SLUG_LENGTH = 60
 _WORD = re.compile(r"\w+")
-NOT_WRITTEN = "the export couldn't be written"  # what did not happen, after "so"
+NOT_WRITTEN = QT_TRANSLATE_NOOP(
+    "messages", "the export couldn't be written"
+)  # what did not happen, after "so"
 
 
 # Refusals are the same as for every file Afterglow writes (storage.outputs).

@@ -35,6 +35,7 @@ from journal_app.crypto.backup_keys import (
 from journal_app.crypto.errors import DecryptionFailed, MalformedKey, UnsafeParameters
 from journal_app.crypto.kdf import KdfParams, derive_key
 from journal_app.domain.errors import IntegrityError, WrongPassphrase
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.codec import canonical_json
 
 MAGIC = b"AFTERGLOW-BACKUP"
@@ -56,10 +57,18 @@ class BackupError(IntegrityError):
     """The file is not an intact Afterglow backup (the message says what is wrong)."""
 
 
-NOT_A_BACKUP = "This is not an Afterglow backup (it doesn't start the way one does)."
-CUT_OFF = "The backup file ends early: it was cut off while being written or copied."
-CHANGED = "The backup file was changed after it was written; it can't be trusted."
-ADDED = "Extra bytes were added to the end of the backup file after it was written."
+NOT_A_BACKUP = QT_TRANSLATE_NOOP(
+    "messages", "This is not an Afterglow backup (it doesn't start the way one does)."
+)
+CUT_OFF = QT_TRANSLATE_NOOP(
+    "messages", "The backup file ends early: it was cut off while being written or copied."
+)
+CHANGED = QT_TRANSLATE_NOOP(
+    "messages", "The backup file was changed after it was written; it can't be trusted."
+)
+ADDED = QT_TRANSLATE_NOOP(
+    "messages", "Extra bytes were added to the end of the backup file after it was written."
+)
 
 
 @dataclass(frozen=True)
@@ -161,11 +170,11 @@ def _b64(raw: bytes) -> str:
 
 def _unb64(text: object) -> bytes:
     if not isinstance(text, str):
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     try:
         return base64.b64decode(text, validate=True)
     except ValueError:
-        raise BackupError(CHANGED) from None
+        raise BackupError(Message(CHANGED)) from None
 
 
 @dataclass(frozen=True)
@@ -189,30 +198,37 @@ class Header:
 def read_header(data: bytes) -> Header:
     """Check the magic and version and parse the header, before any key is derived."""
     if not data.startswith(MAGIC):
-        raise BackupError(NOT_A_BACKUP)
+        raise BackupError(Message(NOT_A_BACKUP))
     if len(data) < PREAMBLE.size:
-        raise BackupError(CUT_OFF)
+        raise BackupError(Message(CUT_OFF))
     _, version, length = PREAMBLE.unpack_from(data)
     if version > VERSION:
-        raise BackupError("This backup was made by a newer Afterglow. Update Afterglow to open it.")
+        raise BackupError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This backup was made by a newer Afterglow. Update Afterglow to open it.",
+                )
+            )
+        )
     if version != VERSION or not 0 < length <= MAX_HEADER:
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     end = PREAMBLE.size + length
     if len(data) < end + MAC_BYTES + TAG_BYTES:
-        raise BackupError(CUT_OFF)
+        raise BackupError(Message(CUT_OFF))
     try:
         fields = json.loads(data[PREAMBLE.size : end].decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise BackupError(CHANGED) from None
+        raise BackupError(Message(CHANGED)) from None
     if not isinstance(fields, dict) or fields.get("format") != FORMAT_NAME:
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     exact = (("version", VERSION), ("chunk_size", CHUNK_SIZE))
     if any(type(fields.get(k)) is not int or fields[k] != v for k, v in exact):
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     if fields.get("compression") != "zlib" or type(fields.get("sequence")) is not int:
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     if not isinstance(fields.get("vault_id"), str) or not VAULT_ID.fullmatch(fields["vault_id"]):
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     return Header(data[:end], fields, data[end : end + MAC_BYTES], end + MAC_BYTES)
 
 
@@ -220,11 +236,21 @@ def _kdf(header: Header) -> KdfParams:
     raw = header.fields.get("kdf")
     try:
         if not isinstance(raw, dict):
-            raise UnsafeParameters("The key derivation settings are unreadable.")
+            raise UnsafeParameters(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The key derivation settings are unreadable.")
+                )
+            )
         return KdfParams.from_dict(raw)
     except UnsafeParameters as error:
         raise BackupError(
-            f"The backup's key settings look wrong, so it was not opened: {error}"
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The backup's key settings look wrong, so it was not opened: {reason}",
+                ),
+                reason=error.message,
+            )
         ) from None
 
 
@@ -239,25 +265,32 @@ def file_key_from(
     context = _context(header.vault_id, header.sequence)
     slots = header.fields.get("slots")
     if not isinstance(slots, dict):
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     try:
         if recovery_code is not None:
             try:
                 private = recovery.decode(recovery_code)
             except MalformedKey as error:
-                raise WrongPassphrase(str(error)) from None
+                raise WrongPassphrase(error.message) from None
             return unwrap_with_recovery(private, slots["recovery"], context)
         if kek is None:
             kdf = _kdf(header)  # refused before deriving when the settings are absurd
             kek = derive_key(passphrase or "", kdf)
         return unwrap_with_kek(kek, slots["passphrase"], context)
     except DecryptionFailed:
-        which = "recovery key" if recovery_code is not None else "passphrase"
-        raise WrongPassphrase(
-            f"That {which} doesn't open this backup. Take your time and try again."
-        ) from None
+        if recovery_code is not None:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "That recovery key doesn't open this backup. Take your time and try again.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "That passphrase doesn't open this backup. Take your time and try again.",
+            )
+        raise WrongPassphrase(Message(template)) from None
     except (KeyError, TypeError, MalformedKey):
-        raise BackupError(CHANGED) from None
+        raise BackupError(Message(CHANGED)) from None
 
 
 def unpack_budget(packed_size: int) -> int:
@@ -271,8 +304,14 @@ def unpack_budget(packed_size: int) -> int:
 
 def _too_big(budget: int) -> BackupError:
     return BackupError(
-        f"This backup would unpack to more than {budget // (1024 * 1024):,} MiB; it may be "
-        "damaged or not a real backup, so it was not opened."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "This backup would unpack to more than {size:,} MiB; it may be damaged or not "
+                "a real backup, so it was not opened.",
+            ),
+            size=budget // (1024 * 1024),
+        )
     )
 
 
@@ -294,9 +333,9 @@ def _decompress(packed: bytes) -> bytes:
             if inflater.eof or not (pending or piece):
                 break
     except zlib.error:
-        raise BackupError(CHANGED) from None
+        raise BackupError(Message(CHANGED)) from None
     if not inflater.eof or inflater.unused_data:
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     return b"".join(pieces)
 
 
@@ -305,20 +344,20 @@ def decrypt_payload(data: bytes, header: Header, file_key: bytes) -> bytes:
     try:
         check_header_mac(file_key, header.raw, header.mac)
     except DecryptionFailed:
-        raise BackupError(CHANGED) from None
+        raise BackupError(Message(CHANGED)) from None
     prefix = _unb64(header.fields.get("nonce_prefix"))
     try:
         stream = ChunkStream(file_key, prefix, hashlib.sha256(header.raw + header.mac).digest())
     except MalformedKey:
-        raise BackupError(CHANGED) from None
+        raise BackupError(Message(CHANGED)) from None
     body = memoryview(data)[header.body_offset :]
     expected = header.fields.get("payload_bytes")
     if not isinstance(expected, int) or expected < TAG_BYTES:
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     if len(body) < expected:
-        raise BackupError(CUT_OFF)
+        raise BackupError(Message(CUT_OFF))
     if len(body) > expected:
-        raise BackupError(ADDED)
+        raise BackupError(Message(ADDED))
     sealed_size = CHUNK_SIZE + TAG_BYTES
     count = max(1, -(-len(body) // sealed_size))
     pieces = []
@@ -327,7 +366,7 @@ def decrypt_payload(data: bytes, header: Header, file_key: bytes) -> bytes:
         try:
             pieces.append(stream.open(index, piece, index == count - 1))
         except DecryptionFailed:
-            raise BackupError(CHANGED) from None
+            raise BackupError(Message(CHANGED)) from None
     return _decompress(b"".join(pieces))
 
 
@@ -335,7 +374,7 @@ def parse_payload(payload: bytes, header: Header) -> list[dict[str, Any]]:
     """Check the manifest, every record line and the trailer's count and checksum."""
     lines = payload.split(b"\n")
     if len(lines) < 3 or lines[-1] != b"":
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     try:
         manifest = json.loads(lines[0])
         trailer = json.loads(lines[-2])
@@ -345,12 +384,12 @@ def parse_payload(payload: bytes, header: Header) -> list[dict[str, Any]]:
             digest.update(line + b"\n")
             item = json.loads(line)
             if item.get("type") != "record" or not isinstance(item.get("record"), dict):
-                raise BackupError(CHANGED)
+                raise BackupError(Message(CHANGED))
             records.append(item["record"])
     except (ValueError, AttributeError, RecursionError):
-        raise BackupError(CHANGED) from None
+        raise BackupError(Message(CHANGED)) from None
     if not isinstance(manifest, dict) or not isinstance(trailer, dict):
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     if (
         manifest.get("type") != "manifest"
         or manifest.get("created") != header.fields.get("created")
@@ -360,7 +399,7 @@ def parse_payload(payload: bytes, header: Header) -> list[dict[str, Any]]:
         or trailer.get("count") != len(records)
         or trailer.get("sha256") != digest.hexdigest()
     ):
-        raise BackupError(CHANGED)
+        raise BackupError(Message(CHANGED))
     return records
 
 
@@ -384,7 +423,7 @@ def open_backup(
     try:
         recipient = recovery_recipient(header.fields["slots"]["recovery"])
     except (KeyError, TypeError, MalformedKey):
-        raise BackupError(CHANGED) from None
+        raise BackupError(Message(CHANGED)) from None
     return BackupContents(
         vault_id=header.vault_id,
         sequence=header.sequence,

@@ -35,6 +35,7 @@ from journal_app.backup.import_common import (
 from journal_app.domain.clock import parse_timestamp
 from journal_app.domain.errors import IntegrityError, ValidationError
 from journal_app.domain.records import Record, UnknownPayload
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 IMPORTED_KINDS = frozenset(
     {"entry", "checkin", "journey", "course", "assessment", "safety_plan"}
@@ -116,13 +117,19 @@ def _header(data: Any, name: str) -> list[Any]:
     version = data.get("version")
     if version != EXPORT_VERSION:
         newer = isinstance(version, int) and not isinstance(version, bool) and version > 1
-        raise ValidationError(
-            f"{name} was written by a newer Afterglow (export version {version}); update "
-            "Afterglow to import it. Nothing was imported."
-            if newer
-            else f"{name} has an export version Afterglow doesn't know ({version!r}). "
-            "Nothing was imported."
-        )
+        if newer:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} was written by a newer Afterglow (export version {version}); update "
+                "Afterglow to import it. Nothing was imported.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} has an export version Afterglow doesn't know ({version!r}). "
+                "Nothing was imported.",
+            )
+        raise ValidationError(Message(template, name=name, version=version))
     raw_records = data.get("records")
     if not isinstance(raw_records, list):
         raise wrong_shape(name, "an Afterglow JSON export", 'a "records" list')

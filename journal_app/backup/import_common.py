@@ -14,6 +14,7 @@ from typing import Any, BinaryIO
 from journal_app.domain.clock import MAX_YEAR, MIN_YEAR, year_in_range
 from journal_app.domain.entry import Entry
 from journal_app.domain.errors import InvalidText, ValidationError
+from journal_app.messages import QT_TRANSLATE_NOOP, Message, phrase
 from journal_app.storage.codec import canonical_json
 
 MAX_TITLE = 200
@@ -138,14 +139,32 @@ def existing_path(path: Path, *, folder: bool = False) -> Path:
     """Refuse a path that is missing, or a file where a folder is wanted (or the reverse)."""
     if not path.exists():
         raise ValidationError(
-            f"There is nothing at {path}, so nothing was imported. Check the path and try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "There is nothing at {path}, so nothing was imported. Check the path and try "
+                    "again.",
+                ),
+                path=path,
+            )
         )
     if folder and not path.is_dir():
         raise ValidationError(
-            f"{path} is a file; give the folder that holds your Markdown (.md) files."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{path} is a file; give the folder that holds your Markdown (.md) files.",
+                ),
+                path=path,
+            )
         )
     if not folder and path.is_dir():
-        raise ValidationError(f"{path} is a folder; give the export file itself.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{path} is a folder; give the export file itself."),
+                path=path,
+            )
+        )
     return path
 
 
@@ -156,9 +175,16 @@ class Unreadable(ValidationError):
     message names the file and says that nothing was imported.
     """
 
-    def __init__(self, path: object, phrase: str) -> None:
-        self.reason = f"it {phrase}"
-        super().__init__(f"{path} {phrase}. Nothing was imported.")
+    def __init__(self, path: object, said: Message | str) -> None:
+        self.phrase = phrase(said)  # "is a device, not a regular file", to follow the name
+        self.reason = f"it {self.phrase}"
+        super().__init__(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "{path} {phrase}. Nothing was imported."),
+                path=str(path),
+                phrase=self.phrase,
+            )
+        )
 
 
 def size_text(size: int) -> str:
@@ -166,27 +192,30 @@ def size_text(size: int) -> str:
     return f"{size // MIB:,} MiB" if size >= MIB else f"{size:,} bytes"
 
 
-def not_regular(mode: int) -> str | None:
+def not_regular(mode: int) -> Message | None:
     """What a file that isn't a regular file is, as a phrase; None for a regular file."""
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        what = "a folder"
+        what = QT_TRANSLATE_NOOP("messages", "is a folder, not a regular file")
     elif stat.S_ISLNK(mode):
-        what = "a link"
+        what = QT_TRANSLATE_NOOP("messages", "is a link, not a regular file")
     elif stat.S_ISFIFO(mode):
-        what = "a pipe (FIFO)"
+        what = QT_TRANSLATE_NOOP("messages", "is a pipe (FIFO), not a regular file")
     elif stat.S_ISSOCK(mode):
-        what = "a socket"
+        what = QT_TRANSLATE_NOOP("messages", "is a socket, not a regular file")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = "a device"
+        what = QT_TRANSLATE_NOOP("messages", "is a device, not a regular file")
     else:
-        what = "something special"
-    return f"is {what}, not a regular file"
+        what = QT_TRANSLATE_NOOP("messages", "is something special, not a regular file")
+    return Message(what)
 
 
-def _cant_read(error: OSError) -> str:
-    return f"couldn't be read ({error.strerror or error})"
+def _cant_read(error: OSError) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP("messages", "couldn't be read ({reason})"),
+        reason=str(error.strerror or error),
+    )
 
 
 def open_regular(
@@ -211,7 +240,7 @@ def open_regular(
         info = os.fstat(fd)
         phrase = not_regular(info.st_mode)
         if phrase is None and (info.st_dev, info.st_ino) != (seen.st_dev, seen.st_ino):
-            phrase = "was replaced while it was being read"
+            phrase = Message(QT_TRANSLATE_NOOP("messages", "was replaced while it was being read"))
         if phrase:
             raise Unreadable(path, phrase)
         return os.fdopen(fd, "rb"), info
@@ -222,7 +251,10 @@ def open_regular(
 
 def read_capped(handle: BinaryIO, info: os.stat_result, path: object, cap: int) -> bytes:
     """Read at most ``cap`` bytes, refusing a file larger than that (whatever its size says)."""
-    too_large = f"is larger than {size_text(cap)}, more than any journal export holds"
+    too_large = Message(
+        QT_TRANSLATE_NOOP("messages", "is larger than {size}, more than any journal export holds"),
+        size=size_text(cap),
+    )
     if info.st_size > cap:
         raise Unreadable(path, too_large)
     try:
@@ -260,25 +292,53 @@ def load_json(raw: bytes, name: str) -> Any:
         return json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise InvalidText(
-            message=f"{name} isn't a JSON file (it isn't even UTF-8 text). Nothing was "
-            "imported; if it is an export saved in another encoding, save it as UTF-8 "
-            "and try again."
+            message=Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} isn't a JSON file (it isn't even UTF-8 text). Nothing was imported; if "
+                    "it is an export saved in another encoding, save it as UTF-8 and try again.",
+                ),
+                name=name,
+            )
         ) from None
     except json.JSONDecodeError as error:
         raise ValidationError(
-            f"{name} isn't valid JSON (line {error.lineno}, column {error.colno}: {error.msg}). "
-            "Nothing was imported; check that it is the export file itself."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} isn't valid JSON (line {lineno}, column {colno}: {msg}). Nothing was "
+                    "imported; check that it is the export file itself.",
+                ),
+                name=name,
+                lineno=error.lineno,
+                colno=error.colno,
+                msg=error.msg,
+            )
         ) from None
     except RecursionError:
         raise ValidationError(
-            f"{name} is nested far deeper than any journal export, so it wasn't read. "
-            "Nothing was imported; check that it is the export file itself."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} is nested far deeper than any journal export, so it wasn't read. "
+                    "Nothing was imported; check that it is the export file itself.",
+                ),
+                name=name,
+            )
         ) from None
 
 
 def wrong_shape(name: str, what: str, expected: str) -> ValidationError:
     return ValidationError(
-        f"{name} doesn't look like {what}: it should hold {expected}. Nothing was imported."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} doesn't look like {what}: it should hold {expected}. Nothing was imported.",
+            ),
+            name=name,
+            what=what,
+            expected=expected,
+        )
     )
 
 

@@ -36,6 +36,7 @@ from journal_app.backup.import_common import (
     wrong_shape,
 )
 from journal_app.domain.errors import ValidationError
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 STARRED_TAG = "starred"
 ATTACHMENTS = (
@@ -64,9 +65,16 @@ def _parts(name: str) -> tuple[str, ...]:
 
 def _unpacks_too_far(source: Path) -> ValidationError:
     return ValidationError(
-        f"{source} would unpack to more than {size_text(MAX_UNPACKED)} of journal files, "
-        "more than any Day One export holds; it may be damaged or not a real export. "
-        "Nothing was imported."
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "{source} would unpack to more than {size} of journal files, more than any Day "
+                "One export holds; it may be damaged or not a real export. Nothing was "
+                "imported.",
+            ),
+            source=source,
+            size=size_text(MAX_UNPACKED),
+        )
     )
 
 
@@ -80,8 +88,15 @@ def _journal_members(source: Path, archive: zipfile.ZipFile) -> list[zipfile.Zip
     ]
     if not members:
         raise ValidationError(
-            f"{source} is a zip file with no Journal.json inside, so it isn't a Day One "
-            "JSON export. Nothing was imported."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{source} is a zip file with no Journal.json inside, so it isn't a Day One "
+                    "JSON "
+                    "export. Nothing was imported.",
+                ),
+                source=source,
+            )
         )
     # The sizes a zip declares are a first check only: reading below stops at the cap too.
     if sum(m.file_size for m in members) > MAX_UNPACKED:
@@ -128,7 +143,13 @@ def _unzipped(source: Path, handle: BinaryIO, result: ImportResult) -> list[tupl
                 documents.append((f"{source}/{member.filename}", raw))
     except (zipfile.BadZipFile, OSError, EOFError) as error:
         raise ValidationError(
-            f"{source} is a damaged zip file ({error}). Nothing was imported."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{source} is a damaged zip file ({error}). Nothing was imported."
+                ),
+                source=source,
+                error=error,
+            )
         ) from None
     return documents
 

@@ -35,6 +35,7 @@ from journal_app.backup.import_common import (
     size_text,
 )
 from journal_app.domain.errors import ValidationError
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 FrontMatter = dict[str, str | list[str]]
 _NAME_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -167,7 +168,9 @@ class _Reader:
             try:
                 seen = Path(target).stat()
             except OSError:
-                raise Unreadable(path, "is a link that leads nowhere") from None
+                raise Unreadable(
+                    path, QT_TRANSLATE_NOOP("messages", "is a link that leads nowhere")
+                ) from None
             path = target
         return open_regular(path, seen, follow=False)
 
@@ -203,7 +206,9 @@ class _Reader:
             result.skip_unreadable(where, error)
 
 
-OUTSIDE = "is a link to something outside the folder, and those are never followed"
+OUTSIDE = QT_TRANSLATE_NOOP(
+    "messages", "is a link to something outside the folder, and those are never followed"
+)
 JOURNEYS_LEFT = "journeys are not imported from Markdown; import the JSON export"
 TOO_LARGE = (
     f"it is larger than {size_text(MAX_MARKDOWN_FILE)}, more than an entry holds "
@@ -269,8 +274,16 @@ def _markdown_files(root: str, result: ImportResult) -> list[_Found]:
             found.append(_Found(relative(full), full, seen))
             if len(found) > MAX_MARKDOWN_FILES:
                 raise ValidationError(
-                    f"{root} holds more than {MAX_MARKDOWN_FILES:,} Markdown files, more than "
-                    "one import takes. Nothing was imported; import its folders one by one."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{root} holds more than {max_markdown_files:,} Markdown files, more "
+                            "than one "
+                            "import takes. Nothing was imported; import its folders one by one.",
+                        ),
+                        root=root,
+                        max_markdown_files=MAX_MARKDOWN_FILES,
+                    )
                 )
     return sorted(found, key=lambda f: f.where)
 

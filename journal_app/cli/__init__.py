@@ -60,6 +60,7 @@ HANDLERS = {
     "weekly-check": "care.weekly_check",
     "questions": "care.questions",
     "sitter-card": "sitter.sitter_card",
+    "calendar": "calendar_cmd.calendar",
     "backup export": "backupcmds.export",
     "backup verify": "backupcmds.verify",
     "backup restore": "backupcmds.restore",
@@ -82,6 +83,7 @@ READ_ONLY = frozenset(
         "course show",
         "report",
         "sitter-card",
+        "calendar",
         "export",
     }
 )

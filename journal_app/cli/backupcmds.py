@@ -60,7 +60,7 @@ def verify(ctx: CliContext) -> int:
 
 def _report_merge(ctx: CliContext, report: MergeReport) -> None:
     for warning in report.warnings:
-        ctx.say(warning)
+        ctx.say(str(warning))
     if report.safety_backup is not None:
         ctx.say(f"Your journal as it was is saved first, in {report.safety_backup}.")
     ctx.say(

@@ -349,6 +349,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--region", metavar="CODE", help="whose emergency number (as for help-now)")
     p.add_argument("--force", action="store_true", help="replace FILE.pdf if it exists")
 
+    p = command("calendar", "save the coming reminders as a calendar file (.ics)")
+    p.add_argument("--out", required=True, metavar="FILE.ics", help="where to write the file")
+    p.add_argument("--days", type=int, default=60, metavar="N", help="how far ahead (60)")
+    p.add_argument("--force", action="store_true", help="replace FILE.ics if it exists")
+
     add_care_commands(command)
 
     p = command("passwd", "change the passphrase")

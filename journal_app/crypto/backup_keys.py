@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal_app.crypto.errors import DecryptionFailed, MalformedKey
 from journal_app.crypto.sealing import subkey
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 FILE_KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -40,11 +41,15 @@ def _b64(raw: bytes) -> str:
 
 def _unb64(text: object) -> bytes:
     if not isinstance(text, str):
-        raise MalformedKey("A key in the backup header is not text.")
+        raise MalformedKey(
+            Message(QT_TRANSLATE_NOOP("messages", "A key in the backup header is not text."))
+        )
     try:
         return base64.b64decode(text, validate=True)
     except ValueError:
-        raise MalformedKey("A key in the backup header is unreadable.") from None
+        raise MalformedKey(
+            Message(QT_TRANSLATE_NOOP("messages", "A key in the backup header is unreadable."))
+        ) from None
 
 
 # Wrapping the file key
@@ -60,16 +65,24 @@ def wrap_with_kek(kek: bytes, file_key: bytes, context: bytes) -> dict[str, str]
 def _field(slot: dict[str, object], name: str, size: int | None = None) -> bytes:
     """A base64 field of a key slot, of the right size, or MalformedKey (damage)."""
     if not isinstance(slot, dict) or name not in slot:
-        raise MalformedKey("A key slot in the backup header is incomplete.")
+        raise MalformedKey(
+            Message(QT_TRANSLATE_NOOP("messages", "A key slot in the backup header is incomplete."))
+        )
     raw = _unb64(slot[name])
     if size is not None and len(raw) != size:
-        raise MalformedKey("A key in the backup header has the wrong length.")
+        raise MalformedKey(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "A key in the backup header has the wrong length.")
+            )
+        )
     return raw
 
 
 def _file_key(raw: bytes) -> bytes:
     if len(raw) != FILE_KEY_BYTES:
-        raise MalformedKey("The backup's file key has the wrong length.")
+        raise MalformedKey(
+            Message(QT_TRANSLATE_NOOP("messages", "The backup's file key has the wrong length."))
+        )
     return raw
 
 
@@ -78,7 +91,9 @@ def unwrap_with_kek(kek: bytes, slot: dict[str, object], context: bytes) -> byte
     try:
         opened = AESGCM(kek).decrypt(nonce, wrapped, b"passphrase\x00" + context)
     except InvalidTag:
-        raise DecryptionFailed("The passphrase does not open this backup.") from None
+        raise DecryptionFailed(
+            Message(QT_TRANSLATE_NOOP("messages", "The passphrase does not open this backup."))
+        ) from None
     return _file_key(opened)
 
 
@@ -111,7 +126,9 @@ def recovery_recipient(slot: dict[str, object]) -> X25519PublicKey:
     try:
         return X25519PublicKey.from_public_bytes(_unb64(slot["recipient_public"]))
     except (KeyError, ValueError):
-        raise MalformedKey("The backup's recovery key is unreadable.") from None
+        raise MalformedKey(
+            Message(QT_TRANSLATE_NOOP("messages", "The backup's recovery key is unreadable."))
+        ) from None
 
 
 def unwrap_with_recovery(
@@ -121,16 +138,22 @@ def unwrap_with_recovery(
     rec = _field(slot, "recipient_public", 32)
     nonce, wrapped = _field(slot, "nonce", NONCE_BYTES), _field(slot, "wrapped")
     if private.public_key().public_bytes_raw() != rec:
-        raise DecryptionFailed("This recovery key belongs to another journal.")
+        raise DecryptionFailed(
+            Message(QT_TRANSLATE_NOOP("messages", "This recovery key belongs to another journal."))
+        )
     try:
         shared = private.exchange(X25519PublicKey.from_public_bytes(eph))
     except ValueError:
-        raise MalformedKey("The backup's recovery key is unreadable.") from None
+        raise MalformedKey(
+            Message(QT_TRANSLATE_NOOP("messages", "The backup's recovery key is unreadable."))
+        ) from None
     key = _recovery_wrap_key(shared, eph, rec)
     try:
         opened = AESGCM(key).decrypt(nonce, wrapped, b"recovery\x00" + context)
     except InvalidTag:
-        raise DecryptionFailed("The recovery key does not open this backup.") from None
+        raise DecryptionFailed(
+            Message(QT_TRANSLATE_NOOP("messages", "The recovery key does not open this backup."))
+        ) from None
     return _file_key(opened)
 
 
@@ -144,12 +167,22 @@ def header_mac(file_key: bytes, header: bytes) -> bytes:
 
 def check_header_mac(file_key: bytes, header: bytes, mac: bytes) -> None:
     if not hmac.compare_digest(header_mac(file_key, header), mac):
-        raise DecryptionFailed("The backup's header was changed after it was written.")
+        raise DecryptionFailed(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The backup's header was changed after it was written."
+                )
+            )
+        )
 
 
 def chunk_nonce(prefix: bytes, index: int, last: bool) -> bytes:
     if not 0 <= index <= MAX_CHUNKS:
-        raise DecryptionFailed("The backup has more chunks than the format allows.")
+        raise DecryptionFailed(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "The backup has more chunks than the format allows.")
+            )
+        )
     return prefix + index.to_bytes(4, "big") + (b"\x01" if last else b"\x00")
 
 
@@ -163,7 +196,11 @@ class ChunkStream:
 
     def __init__(self, file_key: bytes, nonce_prefix: bytes, header_hash: bytes) -> None:
         if len(nonce_prefix) != NONCE_PREFIX_BYTES:
-            raise MalformedKey("The backup's stream nonce has the wrong length.")
+            raise MalformedKey(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The backup's stream nonce has the wrong length.")
+                )
+            )
         self._aead = AESGCM(subkey(file_key, b"afterglow/backup-stream/v1"))
         self._prefix = nonce_prefix
         self._associated = header_hash
@@ -177,4 +214,6 @@ class ChunkStream:
                 chunk_nonce(self._prefix, index, last), sealed, self._associated
             )
         except InvalidTag:
-            raise DecryptionFailed("A chunk of the backup does not open.") from None
+            raise DecryptionFailed(
+                Message(QT_TRANSLATE_NOOP("messages", "A chunk of the backup does not open."))
+            ) from None

@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from journal_app.messages import Message, as_message
+
 
 class CryptoError(Exception):
-    """Base of crypto-layer errors. Messages never contain secrets."""
+    """Base of crypto-layer errors. Messages never contain secrets.
+
+    ``message`` is the :class:`Message` a window can render; ``str(error)`` is its English.
+    """
+
+    def __init__(self, message: Message | str = "") -> None:
+        self.message = as_message(message)
+        super().__init__(str(self.message))
 
 
 class DecryptionFailed(CryptoError):

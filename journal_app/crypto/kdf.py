@@ -12,6 +12,7 @@ from typing import Any
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
 from journal_app.crypto.errors import UnsafeParameters
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 SALT_BYTES = 16
 KEY_BYTES = 32
@@ -50,30 +51,76 @@ class KdfParams:
         """Read stored parameters, refusing anything outside the accepted bounds."""
         try:
             if raw["kdf"] != "argon2id":
-                raise UnsafeParameters("The key derivation method is not one Afterglow uses.")
+                raise UnsafeParameters(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The key derivation method is not one Afterglow uses."
+                        )
+                    )
+                )
             numbers = [raw[name] for name in ("memory_kib", "iterations", "lanes")]
             if any(type(n) is not int for n in numbers):
-                raise UnsafeParameters("The key derivation settings are not whole numbers.")
+                raise UnsafeParameters(
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages", "The key derivation settings are not whole numbers."
+                        )
+                    )
+                )
             params = cls(base64.b64decode(raw["salt"], validate=True), *numbers)
         except (KeyError, TypeError, ValueError):
-            raise UnsafeParameters("The key derivation settings are unreadable.") from None
+            raise UnsafeParameters(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The key derivation settings are unreadable.")
+                )
+            ) from None
         params.check_bounds()
         return params
 
     def check_bounds(self) -> None:
         """Raise UnsafeParameters unless every value is within the accepted range."""
         if len(self.salt) != SALT_BYTES:
-            raise UnsafeParameters("The key derivation salt has the wrong length.")
+            raise UnsafeParameters(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The key derivation salt has the wrong length.")
+                )
+            )
         if not 1 <= self.lanes <= MAX_LANES:
-            raise UnsafeParameters(f"The key derivation asks for {self.lanes} lanes.")
+            raise UnsafeParameters(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The key derivation asks for {lanes} lanes."),
+                    lanes=self.lanes,
+                )
+            )
         if not 1 <= self.iterations <= MAX_ITERATIONS:
-            raise UnsafeParameters(f"The key derivation asks for {self.iterations} passes.")
+            raise UnsafeParameters(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The key derivation asks for {iterations} passes."
+                    ),
+                    iterations=self.iterations,
+                )
+            )
         if self.memory_kib < 8 * self.lanes:
-            raise UnsafeParameters("The key derivation asks for too little memory to be valid.")
+            raise UnsafeParameters(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The key derivation asks for too little memory to be valid."
+                    )
+                )
+            )
         if self.memory_kib > MAX_MEMORY_KIB:
             raise UnsafeParameters(
-                f"The key derivation asks for {self.memory_kib // 1024} MiB of memory, "
-                f"more than the {MAX_MEMORY_KIB // 1024} MiB Afterglow allows."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The key derivation asks for {memory} MiB of memory, more than the "
+                        "{limit} MiB "
+                        "Afterglow allows.",
+                    ),
+                    memory=self.memory_kib // 1024,
+                    limit=MAX_MEMORY_KIB // 1024,
+                )
             )
 
 

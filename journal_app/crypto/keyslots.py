@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal_app.crypto.errors import DecryptionFailed, MalformedKey
 from journal_app.crypto.kdf import KdfParams
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
@@ -43,7 +44,9 @@ def _unb64(text: Any) -> bytes:
     try:
         return base64.b64decode(text, validate=True)
     except (TypeError, ValueError):
-        raise MalformedKey("A stored key is unreadable.") from None
+        raise MalformedKey(
+            Message(QT_TRANSLATE_NOOP("messages", "A stored key is unreadable."))
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +69,9 @@ def _open(key: bytes, wrapped: bytes, slot_type: str, vault_id: str) -> bytes:
             wrapped[:_NONCE], wrapped[_NONCE:], _associated(slot_type, vault_id)
         )
     except (InvalidTag, ValueError):
-        raise DecryptionFailed("This key does not open the slot.") from None
+        raise DecryptionFailed(
+            Message(QT_TRANSLATE_NOOP("messages", "This key does not open the slot."))
+        ) from None
 
 
 def wrap_with_key(kek: bytes, params: KdfParams, data_key: bytes, vault_id: str) -> KeySlot:
@@ -107,7 +112,9 @@ def unwrap_with_recovery(private: X25519PrivateKey, slot: KeySlot, vault_id: str
     eph_raw = _unb64(slot.params["ephemeral_public"])
     rec_raw = _unb64(slot.params["recipient_public"])
     if public_bytes(private.public_key()) != rec_raw:
-        raise DecryptionFailed("This recovery key belongs to another journal.")
+        raise DecryptionFailed(
+            Message(QT_TRANSLATE_NOOP("messages", "This recovery key belongs to another journal."))
+        )
     ephemeral = X25519PublicKey.from_public_bytes(eph_raw)
     key = _recovery_key(private.exchange(ephemeral), eph_raw, rec_raw)
     return _open(key, slot.wrapped, RECOVERY, vault_id)

@@ -8,6 +8,7 @@ import hashlib
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from journal_app.crypto.errors import MalformedKey
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 RecoveryPrivateKey = X25519PrivateKey  # the name other layers use, without importing cryptography
 
@@ -48,14 +49,33 @@ def decode(code: str) -> X25519PrivateKey:
     cleaned = "".join(ch for ch in code.upper() if ch.isalnum()).translate(_LOOKALIKES)
     if len(cleaned) != CODE_LENGTH:
         raise MalformedKey(
-            f"That recovery key has {len(cleaned)} characters; it should have {CODE_LENGTH}. "
-            "Check each group."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "That recovery key has {count} characters; it should have {length}. Check "
+                    "each group.",
+                ),
+                count=len(cleaned),
+                length=CODE_LENGTH,
+            )
         )
     try:
         raw = base64.b32decode(cleaned.translate(_TO_STANDARD))
     except ValueError:
-        raise MalformedKey("That recovery key has characters that don't belong in one.") from None
+        raise MalformedKey(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "That recovery key has characters that don't belong in one."
+                )
+            )
+        ) from None
     key_bytes, check = raw[:-_CHECK_BYTES], raw[-_CHECK_BYTES:]
     if len(key_bytes) != 32 or _checksum(key_bytes) != check:
-        raise MalformedKey("That recovery key isn't complete or has a typo; check each group.")
+        raise MalformedKey(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "That recovery key isn't complete or has a typo; check each group."
+                )
+            )
+        )
     return X25519PrivateKey.from_private_bytes(key_bytes)

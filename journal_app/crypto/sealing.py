@@ -10,6 +10,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal_app.crypto.errors import DecryptionFailed
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 FORMAT_TAG = b"afterglow-record-v1"
 BLOB_VERSION = 1
@@ -26,7 +27,7 @@ def unpad(padded: bytes) -> bytes:
     """Undo :func:`pad`."""
     stripped = padded.rstrip(b"\x00")
     if not stripped.endswith(b"\x80"):
-        raise DecryptionFailed("The padding is damaged.")
+        raise DecryptionFailed(Message(QT_TRANSLATE_NOOP("messages", "The padding is damaged.")))
     return stripped[:-1]
 
 
@@ -54,12 +55,18 @@ class RecordSealer:
     def open(self, table: str, record_id: str, blob: bytes) -> bytes:
         """Decrypt a blob made by :meth:`seal` for the same table and id."""
         if len(blob) < 1 + NONCE_BYTES + 16 or blob[0] != BLOB_VERSION:
-            raise DecryptionFailed("The record is not in a format Afterglow knows.")
+            raise DecryptionFailed(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The record is not in a format Afterglow knows.")
+                )
+            )
         nonce = blob[1 : 1 + NONCE_BYTES]
         try:
             padded = self._aead.decrypt(
                 nonce, blob[1 + NONCE_BYTES :], self._associated(table, record_id)
             )
         except InvalidTag:
-            raise DecryptionFailed("The record was changed or moved.") from None
+            raise DecryptionFailed(
+                Message(QT_TRANSLATE_NOOP("messages", "The record was changed or moved."))
+            ) from None
         return unpad(padded)

@@ -10,6 +10,7 @@ from journal_app.domain.checks import in_range, short_text
 from journal_app.domain.clock import check_year, local_minutes, read_local_datetime
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.records import register_kind, trusted
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 EVENT_NOTE_LIMIT = 500
 
@@ -39,15 +40,40 @@ class Assessment:
     event_note: str = ""
 
     def __post_init__(self) -> None:
-        short_text("The questionnaire id", self.instrument, 40)
+        short_text(QT_TRANSLATE_NOOP("messages", "The questionnaire id"), self.instrument, 40)
         if not self.instrument:
-            raise ValidationError("A questionnaire result needs the questionnaire's id.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A questionnaire result needs the questionnaire's id."
+                    )
+                )
+            )
         if any(isinstance(a, bool) or not isinstance(a, int) for a in self.answers):
-            raise ValidationError("Questionnaire answers must be whole numbers.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "Questionnaire answers must be whole numbers.")
+                )
+            )
         if self.difficulty is not None and not isinstance(self.difficulty, int):
-            raise ValidationError("The answer about how difficult things have been is 0 to 3.")
-        in_range("The answer about how difficult things have been", self.difficulty, 0, 3)
-        short_text("The note of the experience you had in mind", self.event_note, EVENT_NOTE_LIMIT)
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The answer about how difficult things have been is 0 to 3."
+                    )
+                )
+            )
+        in_range(
+            QT_TRANSLATE_NOOP("messages", "The answer about how difficult things have been"),
+            self.difficulty,
+            0,
+            3,
+        )
+        short_text(
+            QT_TRANSLATE_NOOP("messages", "The note of the experience you had in mind"),
+            self.event_note,
+            EVENT_NOTE_LIMIT,
+        )
         check_year(self.at)
 
     def to_data(self) -> dict[str, Any]:

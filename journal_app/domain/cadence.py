@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from journal_app.domain.clock import shifted
+from journal_app.messages import QT_TRANSLATE_NOOP
 
 # The kinds of course, as journal_app.domain.course names them.
 INDUCTION, MAINTENANCE, SINGLE = "induction", "maintenance", "single"
@@ -38,16 +39,22 @@ EARLY = timedelta(days=3)  # a result this soon before an occasion counts for it
 LAST_OPEN = timedelta(days=7)  # the last occasion of a course stays suggested a week
 COURSE_GAP_DAYS = 21
 
-BASELINE_WHY = "A starting point before your first session"
-FIRST_WHY = "A starting point, whenever you're ready"
-WEEKLY_WHY = "Once a week during your course"
-MONTHLY_WHY = "Once a month during maintenance"
-END_WHY = "The end of your course"
-SINGLE_END_WHY = "After your session"
-AFTER_LAST_WHY = ("Two weeks after your last session", "Four weeks after your last session")
-SINGLE_AFTER_WHY = ("Two weeks after your session", "Four weeks after your session")
-TWO_WEEKS_WHY = "Two weeks since your last one"
-A_WHILE_WHY = "It has been a while since your last one"
+BASELINE_WHY = QT_TRANSLATE_NOOP("messages", "A starting point before your first session")
+FIRST_WHY = QT_TRANSLATE_NOOP("messages", "A starting point, whenever you're ready")
+WEEKLY_WHY = QT_TRANSLATE_NOOP("messages", "Once a week during your course")
+MONTHLY_WHY = QT_TRANSLATE_NOOP("messages", "Once a month during maintenance")
+END_WHY = QT_TRANSLATE_NOOP("messages", "The end of your course")
+SINGLE_END_WHY = QT_TRANSLATE_NOOP("messages", "After your session")
+AFTER_LAST_WHY = (
+    QT_TRANSLATE_NOOP("messages", "Two weeks after your last session"),
+    QT_TRANSLATE_NOOP("messages", "Four weeks after your last session"),
+)
+SINGLE_AFTER_WHY = (
+    QT_TRANSLATE_NOOP("messages", "Two weeks after your session"),
+    QT_TRANSLATE_NOOP("messages", "Four weeks after your session"),
+)
+TWO_WEEKS_WHY = QT_TRANSLATE_NOOP("messages", "Two weeks since your last one")
+A_WHILE_WHY = QT_TRANSLATE_NOOP("messages", "It has been a while since your last one")
 
 
 @dataclass(frozen=True, slots=True)

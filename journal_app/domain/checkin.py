@@ -9,6 +9,7 @@ from typing import Any, ClassVar, Self
 from journal_app.domain.checks import clean_tags, in_range, short_text
 from journal_app.domain.clock import check_year, local_minutes, read_local_datetime
 from journal_app.domain.records import register_kind, trusted
+from journal_app.messages import QT_TRANSLATE_NOOP
 
 
 @register_kind
@@ -29,13 +30,13 @@ class CheckIn:
     note: str = ""
 
     def __post_init__(self) -> None:
-        in_range("Mood", self.mood, 1, 10)
-        in_range("Anxiety", self.anxiety, 0, 10)
-        in_range("Energy", self.energy, 0, 10)
-        in_range("Hours of sleep", self.sleep_hours, 0, 24)
-        in_range("Sleep quality", self.sleep_quality, 1, 5)
+        in_range(QT_TRANSLATE_NOOP("messages", "Mood"), self.mood, 1, 10)
+        in_range(QT_TRANSLATE_NOOP("messages", "Anxiety"), self.anxiety, 0, 10)
+        in_range(QT_TRANSLATE_NOOP("messages", "Energy"), self.energy, 0, 10)
+        in_range(QT_TRANSLATE_NOOP("messages", "Hours of sleep"), self.sleep_hours, 0, 24)
+        in_range(QT_TRANSLATE_NOOP("messages", "Sleep quality"), self.sleep_quality, 1, 5)
         object.__setattr__(self, "emotions", clean_tags(self.emotions))
-        short_text("The note", self.note, 5000)
+        short_text(QT_TRANSLATE_NOOP("messages", "The note"), self.note, 5000)
         check_year(self.at)
 
     def to_data(self) -> dict[str, Any]:

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import TypeVar
 
 from journal_app.domain.errors import ValidationError
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 Clock = Callable[[], datetime]
 Day = TypeVar("Day", date, datetime)
@@ -44,7 +45,14 @@ def check_year(moment: date | None) -> None:
     if moment is not None and not year_in_range(moment):
         shown = f"{moment.year:04d}-{moment.month:02d}-{moment.day:02d}"
         raise ValidationError(
-            f"Please give a date between {MIN_YEAR} and {MAX_YEAR} (this one is {shown})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Please give a date between {low} and {high} (this one is {shown})."
+                ),
+                low=MIN_YEAR,
+                high=MAX_YEAR,
+                shown=shown,
+            )
         )
 
 
@@ -56,8 +64,14 @@ def parse_date(text: str) -> date:
         day = date.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            f"{text!r} isn't a date Afterglow understands; write it as YYYY-MM-DD, "
-            "for example 2026-03-14."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{text!r} isn't a date Afterglow understands; write it as YYYY-MM-DD, "
+                    "for example 2026-03-14.",
+                ),
+                text=text,
+            )
         ) from None
     check_year(day)
     return day
@@ -71,8 +85,14 @@ def parse_local_datetime(text: str) -> datetime:
         moment = datetime.fromisoformat(text.replace(" ", "T"))
     except ValueError:
         raise ValidationError(
-            f"{text!r} isn't a time Afterglow understands; write it as YYYY-MM-DDTHH:MM, "
-            "for example 2026-03-14T09:30."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{text!r} isn't a time Afterglow understands; write it as YYYY-MM-DDTHH:MM, "
+                    "for example 2026-03-14T09:30.",
+                ),
+                text=text,
+            )
         ) from None
     check_year(moment)
     return moment

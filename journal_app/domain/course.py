@@ -15,6 +15,7 @@ from journal_app.domain.checks import in_range, one_of
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.journey import Answer
 from journal_app.domain.records import register_kind, trusted
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 INDUCTION, MAINTENANCE, SINGLE = "induction", "maintenance", "single"
 COURSE_KINDS = (INDUCTION, MAINTENANCE, SINGLE)
@@ -38,10 +39,21 @@ class Course:
     integration: dict[str, dict[str, Answer]] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        one_of("The kind of course", self.kind, COURSE_KINDS)
+        one_of(QT_TRANSLATE_NOOP("messages", "The kind of course"), self.kind, COURSE_KINDS)
         if self.planned is not None and not isinstance(self.planned, int):
-            raise ValidationError("The planned number of sessions must be a whole number.")
-        in_range("The planned number of sessions", self.planned, 1, MAX_PLANNED)
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The planned number of sessions must be a whole number."
+                    )
+                )
+            )
+        in_range(
+            QT_TRANSLATE_NOOP("messages", "The planned number of sessions"),
+            self.planned,
+            1,
+            MAX_PLANNED,
+        )
 
     def kind_for(self, sessions: int) -> str:
         """The kind chosen, else single for one session and induction for more."""

@@ -10,6 +10,7 @@ from journal_app.domain.checks import clean_tags, in_range, short_text
 from journal_app.domain.clock import check_year, read_date
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.records import register_kind, trusted
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 MAX_BODY = 1_000_000
 
@@ -32,11 +33,17 @@ class Entry:
 
     def __post_init__(self) -> None:
         if not isinstance(self.body, str) or not self.body.strip():
-            raise ValidationError("An entry needs some text; there is nothing to save yet.")
-        short_text("The entry", self.body, MAX_BODY)
-        short_text("A title", self.title, 200)
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "An entry needs some text; there is nothing to save yet."
+                    )
+                )
+            )
+        short_text(QT_TRANSLATE_NOOP("messages", "The entry"), self.body, MAX_BODY)
+        short_text(QT_TRANSLATE_NOOP("messages", "A title"), self.title, 200)
         object.__setattr__(self, "tags", clean_tags(self.tags))
-        in_range("Mood", self.mood, 1, 10)
+        in_range(QT_TRANSLATE_NOOP("messages", "Mood"), self.mood, 1, 10)
         check_year(self.day)
 
     def to_data(self) -> dict[str, Any]:

@@ -1,17 +1,33 @@
-"""The errors the rest of Afterglow raises and the command line turns into exit codes."""
+"""The errors the rest of Afterglow raises and the command line turns into exit codes.
+
+Each carries a :class:`~journal_app.messages.Message`: the window renders it in the
+person's language, ``str(error)`` is the English the command line prints.
+"""
 
 from __future__ import annotations
 
 import errno
+
+from journal_app.messages import QT_TRANSLATE_NOOP, Message, as_message, phrase
 
 
 class JournalError(Exception):
     """Base of every error Afterglow reports to a person.
 
     The message is written for the person reading it and never contains journal text.
+    ``message`` is what the window renders; ``code`` names the kind of error.
     """
 
     exit_code = 1
+
+    def __init__(self, message: Message | str = "") -> None:
+        self.message = as_message(message)
+        super().__init__(str(self.message))
+
+    @property
+    def code(self) -> str:
+        """A stable name for what went wrong: the error's class."""
+        return type(self).__name__
 
 
 class ValidationError(JournalError):
@@ -37,13 +53,29 @@ class DamagedRecords(IntegrityError):
 
     def __init__(self, record_ids: list[str]) -> None:
         self.record_ids = list(record_ids)
-        shown = ", ".join(record_ids[:5]) + (" and more" if len(record_ids) > 5 else "")
-        plural = "entries are" if len(record_ids) != 1 else "entry is"
-        super().__init__(
-            f"{len(record_ids)} saved {plural} damaged and can't be opened: {shown}. "
-            "Everything else is intact; add --skip-damaged to carry on without "
-            "them, and restore them from a backup when you can."
-        )
+        shown = ", ".join(record_ids[:5])
+        if len(record_ids) == 1:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "1 saved entry is damaged and can't be opened: {shown}. "
+                "Everything else is intact; add --skip-damaged to carry on without "
+                "them, and restore them from a backup when you can.",
+            )
+        elif len(record_ids) > 5:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{count} saved entries are damaged and can't be opened: {shown} and more. "
+                "Everything else is intact; add --skip-damaged to carry on without "
+                "them, and restore them from a backup when you can.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{count} saved entries are damaged and can't be opened: {shown}. "
+                "Everything else is intact; add --skip-damaged to carry on without "
+                "them, and restore them from a backup when you can.",
+            )
+        super().__init__(Message(template, count=len(record_ids), shown=shown))
 
 
 class VaultMissing(JournalError):
@@ -67,20 +99,22 @@ class NotFound(JournalError):
 
 
 # The disk, the folder and the text someone gave: each has its own plain message.
+# ``outcome`` is what did not happen, said after "so": a phrase marked for translation
+# (a template without fields) or a Message.
 
-SAVED_BEFORE = "Everything saved before is safe"
-NOT_SAVED = "this couldn't be saved"  # what did not happen, after "so"
+NOT_SAVED = QT_TRANSLATE_NOOP("messages", "this couldn't be saved")
 
 
 class StorageProblem(JournalError):
     """The disk or its folder refused a write; nothing already stored was harmed.
 
-    ``summary`` is one short sentence for a status line; the message says what to do.
+    ``summary`` is one short sentence for a status line (a template without fields, marked
+    for translation); the message says what to do.
     """
 
-    summary = "Afterglow couldn't write to the disk."
+    summary = QT_TRANSLATE_NOOP("messages", "Afterglow couldn't write to the disk.")
 
-    def __init__(self, message: str, *, where: object | None = None) -> None:
+    def __init__(self, message: Message | str, *, where: object | None = None) -> None:
         super().__init__(message)
         self.where = where
 
@@ -88,11 +122,18 @@ class StorageProblem(JournalError):
 class DiskFull(StorageProblem):
     """There is no space left (or the disk quota is used up)."""
 
-    summary = "The disk is full."
+    summary = QT_TRANSLATE_NOOP("messages", "The disk is full.")
 
-    def __init__(self, where: object | None = None, *, outcome: str = NOT_SAVED) -> None:
+    def __init__(self, where: object | None = None, *, outcome: Message | str = NOT_SAVED) -> None:
         super().__init__(
-            f"The disk is full, so {outcome}. {SAVED_BEFORE}: free some space, then try again.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The disk is full, so {outcome}. Everything saved before is safe: "
+                    "free some space, then try again.",
+                ),
+                outcome=phrase(outcome),
+            ),
             where=where,
         )
 
@@ -100,44 +141,65 @@ class DiskFull(StorageProblem):
 class ReadOnlyStorage(StorageProblem):
     """The folder, or the disk it is on, can be read but not written."""
 
-    summary = "The journal's folder is read-only."
+    summary = QT_TRANSLATE_NOOP("messages", "The journal's folder is read-only.")
 
-    def __init__(self, where: object | None = None, *, outcome: str = NOT_SAVED) -> None:
+    def __init__(self, where: object | None = None, *, outcome: Message | str = NOT_SAVED) -> None:
         if where is None:
-            advice = "make the folder writable, or move the journal to one that is"
-            place = "The journal's folder"
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "The journal's folder is read-only, so {outcome}. Everything saved before "
+                "is safe: make the folder writable, or move the journal to one that is, "
+                "then try again.",
+            )
         else:
-            advice = "make it writable, or choose a folder you can write to"
-            place = f"The folder {where}"
-        super().__init__(
-            f"{place} is read-only, so {outcome}. {SAVED_BEFORE}: {advice}, then try again.",
-            where=where,
-        )
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "The folder {where} is read-only, so {outcome}. Everything saved before "
+                "is safe: make it writable, or choose a folder you can write to, then "
+                "try again.",
+            )
+        super().__init__(Message(template, where=str(where), outcome=phrase(outcome)), where=where)
 
 
 class NoPermission(StorageProblem):
     """This user may not open or change the file or folder."""
 
-    summary = "Afterglow isn't allowed to write to the journal's folder."
+    summary = QT_TRANSLATE_NOOP(
+        "messages", "Afterglow isn't allowed to write to the journal's folder."
+    )
 
-    def __init__(self, where: object | None = None, *, outcome: str = NOT_SAVED) -> None:
-        place = "the journal's folder" if where is None else str(where)
-        super().__init__(
-            f"Afterglow isn't allowed to write to {place}, so {outcome}. {SAVED_BEFORE}: "
-            "check the folder's permissions, then try again.",
-            where=where,
-        )
+    def __init__(self, where: object | None = None, *, outcome: Message | str = NOT_SAVED) -> None:
+        if where is None:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "Afterglow isn't allowed to write to the journal's folder, so {outcome}. "
+                "Everything saved before is safe: check the folder's permissions, then "
+                "try again.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "Afterglow isn't allowed to write to {where}, so {outcome}. Everything "
+                "saved before is safe: check the folder's permissions, then try again.",
+            )
+        super().__init__(Message(template, where=str(where), outcome=phrase(outcome)), where=where)
 
 
 class DiskError(StorageProblem):
     """The disk reported a read or write failure (unplugged, failing, a network drive)."""
 
-    summary = "The disk couldn't be written to."
+    summary = QT_TRANSLATE_NOOP("messages", "The disk couldn't be written to.")
 
-    def __init__(self, where: object | None = None, *, outcome: str = NOT_SAVED) -> None:
+    def __init__(self, where: object | None = None, *, outcome: Message | str = NOT_SAVED) -> None:
         super().__init__(
-            f"The disk didn't respond properly, so {outcome}. {SAVED_BEFORE}: check that "
-            "the disk is still connected, then try again.",
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The disk didn't respond properly, so {outcome}. Everything saved "
+                    "before is safe: check that the disk is still connected, then try again.",
+                ),
+                outcome=phrase(outcome),
+            ),
             where=where,
         )
 
@@ -145,10 +207,25 @@ class DiskError(StorageProblem):
 class InvalidText(ValidationError):
     """Text that is not valid UTF-8 (a file in another encoding, or binary data)."""
 
-    def __init__(self, source: str | None = None, *, message: str | None = None) -> None:
+    def __init__(self, source: str | None = None, *, message: Message | str | None = None) -> None:
         if message is None:
-            what = source or "That text"
-            message = f"{what} isn't UTF-8 text, so it wasn't read. Save it as UTF-8 and try again."
+            if not source:
+                message = Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "That text isn't UTF-8 text, so it wasn't read. Save it as UTF-8 "
+                        "and try again.",
+                    )
+                )
+            else:
+                message = Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{source} isn't UTF-8 text, so it wasn't read. Save it as UTF-8 "
+                        "and try again.",
+                    ),
+                    source=source,
+                )
         super().__init__(message)
 
 
@@ -157,7 +234,7 @@ _DENIED = {errno.EACCES, errno.EPERM}
 
 
 def storage_problem(
-    error: OSError, where: object | None = None, *, outcome: str = NOT_SAVED
+    error: OSError, where: object | None = None, *, outcome: Message | str = NOT_SAVED
 ) -> StorageProblem | None:
     """The plain-words error for a full, read-only, forbidden or failing disk; else None.
 

@@ -24,6 +24,7 @@ from journal_app.domain.session_card import (
     computed_mg,
     dose_words,
 )
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 __all__ = [
     "ESKETAMINE_DEVICE_MG",
@@ -88,8 +89,8 @@ class Preparation:
 
     def __post_init__(self) -> None:
         for key, value in self.screening.items():
-            one_of("A screening note", key, SCREENING_FIELDS)
-            short_text("A screening note", value, 2000)
+            one_of(QT_TRANSLATE_NOOP("messages", "A screening note"), key, SCREENING_FIELDS)
+            short_text(QT_TRANSLATE_NOOP("messages", "A screening note"), value, 2000)
 
     def to_data(self) -> dict[str, Any]:
         return {
@@ -117,7 +118,7 @@ class Intention:
     sentence: str = ""
 
     def __post_init__(self) -> None:
-        short_text("The intention", self.sentence, 1000)
+        short_text(QT_TRANSLATE_NOOP("messages", "The intention"), self.sentence, 1000)
 
     def to_data(self) -> dict[str, Any]:
         return {"answers": dict(self.answers), "sentence": self.sentence}
@@ -158,44 +159,87 @@ class SessionLog:
     clear_at: datetime | None = None
 
     def __post_init__(self) -> None:
-        one_of("The setting", self.setting, SETTINGS)
-        one_of("The route", self.route, ROUTES)
+        one_of(QT_TRANSLATE_NOOP("messages", "The setting"), self.setting, SETTINGS)
+        one_of(QT_TRANSLATE_NOOP("messages", "The route"), self.route, ROUTES)
         check_medicine(self.medicine, self.medicine_name)
         check_dose_fields(self)
         if self.dose_mg is not None and (
             isinstance(self.dose_mg, bool) or not 0 < self.dose_mg <= MAX_DOSE_MG
         ):
             raise ValidationError(
-                f"The dose must be more than 0 and at most {MAX_DOSE_MG:g} mg. "
-                "Leave it out if you don't know it."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The dose must be more than 0 and at most {limit:g} mg. Leave it out "
+                        "if you don't know it.",
+                    ),
+                    limit=MAX_DOSE_MG,
+                )
             )
-        in_range("Intensity", self.intensity, 0, 10)
-        in_range("Dissociation", self.dissociation, 0, 10)
-        short_text("The provider", self.provider, 200)
-        short_text("The music", self.music, 1000)
+        in_range(QT_TRANSLATE_NOOP("messages", "Intensity"), self.intensity, 0, 10)
+        in_range(QT_TRANSLATE_NOOP("messages", "Dissociation"), self.dissociation, 0, 10)
+        short_text(QT_TRANSLATE_NOOP("messages", "The provider"), self.provider, 200)
+        short_text(QT_TRANSLATE_NOOP("messages", "The music"), self.music, 1000)
         if self.start and self.end and self.end < self.start:
-            raise ValidationError("The session can't end before it starts; check the times.")
-        for name, moment in (("onset", self.onset), ("peak", self.peak)):
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The session can't end before it starts; check the times."
+                    )
+                )
+            )
+        too_early = (
+            (
+                self.onset,
+                QT_TRANSLATE_NOOP("messages", "The onset can't come before the session starts."),
+            ),
+            (
+                self.peak,
+                QT_TRANSLATE_NOOP("messages", "The peak can't come before the session starts."),
+            ),
+        )
+        for moment, template in too_early:
             if self.start and moment and moment < self.start:
-                raise ValidationError(f"The {name} can't come before the session starts.")
+                raise ValidationError(Message(template))
         self._check_card_times()
 
     def _check_card_times(self) -> None:
         names = [effect.name for effect in self.side_effects]
         if len(set(names)) != len(names):
-            raise ValidationError("Each side effect is listed once; change the one already there.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Each side effect is listed once; change the one already there."
+                    )
+                )
+            )
         start = self.start
         if start and self.clear_at and self.clear_at < start:
             raise ValidationError(
-                f"Feeling clear ({self.clear_at:%Y-%m-%d %H:%M}) can't come before the session "
-                f"starts ({start:%Y-%m-%d %H:%M}). For the next day, write the date too."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Feeling clear ({clear_at:%Y-%m-%d %H:%M}) can't come before the session "
+                        "starts ({start:%Y-%m-%d %H:%M}). For the next day, write the date too.",
+                    ),
+                    clear_at=self.clear_at,
+                    start=start,
+                )
             )
         for effect in self.side_effects:
             if start and effect.until and effect.until < start:
                 lifted, began = f"{effect.until:%Y-%m-%d %H:%M}", f"{start:%Y-%m-%d %H:%M}"
                 raise ValidationError(
-                    f"{effect.words().capitalize()} can't have lifted ({lifted}) before the "
-                    f"session starts ({began}). For the next day, write the date too."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "{effect} can't have lifted ({lifted}) before the session starts "
+                            "({began}). For the next day, write the date too.",
+                        ),
+                        effect=effect.words().capitalize(),
+                        lifted=lifted,
+                        began=began,
+                    )
                 )
 
     @property

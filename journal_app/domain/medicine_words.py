@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from journal_app.domain.text import fold
+from journal_app.messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,11 +25,12 @@ class MedicineName:
     pattern: re.Pattern[str]
 
 
-BENZODIAZEPINE = "a benzodiazepine"
-SLEEP = "a sleeping medicine"
-LAMOTRIGINE = "lamotrigine"
-STIMULANT = "a stimulant"
-MAOI = "an MAOI"
+# A family is said inside a sentence ("It is a benzodiazepine, one of..."): marked for translation.
+BENZODIAZEPINE = QT_TRANSLATE_NOOP("messages", "a benzodiazepine")
+SLEEP = QT_TRANSLATE_NOOP("messages", "a sleeping medicine")
+LAMOTRIGINE = QT_TRANSLATE_NOOP("messages", "lamotrigine")
+STIMULANT = QT_TRANSLATE_NOOP("messages", "a stimulant")
+MAOI = QT_TRANSLATE_NOOP("messages", "an MAOI")
 
 # family -> (written forms -> (key, shown)); generic names and common brand names.
 _NAMES: dict[str, dict[str, tuple[str, str]]] = {

@@ -21,6 +21,7 @@ from journal_app.domain.errors import ValidationError
 from journal_app.domain.medicine_words import medicines_named
 from journal_app.domain.records import Record, register_kind, trusted
 from journal_app.domain.weekly_check import QUESTIONS, WeeklyCheck
+from journal_app.messages import QT_TRANSLATE_NOOP, Day, Message, verbatim
 
 MAX_ITEM = 500
 MAX_ITEMS = 100
@@ -34,11 +35,12 @@ HIGH_SYSTOLIC = 180
 HIGH_DIASTOLIC = 110
 LASTED_LONGER_THAN = timedelta(hours=4)
 SEVERE = "severe"
-MONTHS = (
-    *("January", "February", "March", "April", "May", "June", "July", "August"),
-    *("September", "October", "November", "December"),
-)
-_VITAL_MOMENTS = {"before": "before dosing", "40min": "at 40 minutes", "leaving": "when leaving"}
+_VITAL_MOMENTS = {
+    "before": QT_TRANSLATE_NOOP("messages", "before dosing"),
+    "40min": QT_TRANSLATE_NOOP("messages", "at 40 minutes"),
+    "leaving": QT_TRANSLATE_NOOP("messages", "when leaving"),
+}
+AT_TIME = QT_TRANSLATE_NOOP("messages", "at {time}")
 
 
 def clean_item(text: str) -> str:
@@ -49,19 +51,39 @@ def clean_item(text: str) -> str:
 def check_item(text: object) -> None:
     """Refuse an item that is not text, is empty, can't be saved, or is too long."""
     if not isinstance(text, str):
-        raise ValidationError("A question for your prescriber must be text.")
+        raise ValidationError(
+            Message(QT_TRANSLATE_NOOP("messages", "A question for your prescriber must be text."))
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError(
-            "That question holds characters that can't be saved. Please type it again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "That question holds characters that can't be saved. Please type it again.",
+                )
+            )
         ) from None
     if not clean_item(text):
-        raise ValidationError("The question is empty; write a few words, then add it.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The question is empty; write a few words, then add it."
+                )
+            )
+        )
     if len(text) > MAX_ITEM:
         raise ValidationError(
-            f"A question can hold up to {MAX_ITEM} characters, and this one has {len(text):,}. "
-            "Please shorten it, or split it in two."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "A question can hold up to {max_item} characters, and this one has {count:,}. "
+                    "Please shorten it, or split it in two.",
+                ),
+                max_item=MAX_ITEM,
+                count=len(text),
+            )
         )
 
 
@@ -75,7 +97,9 @@ class QuestionItem:
     def __post_init__(self) -> None:
         check_item(self.text)
         if not isinstance(self.done, bool):
-            raise ValidationError("A question is either done or not.")
+            raise ValidationError(
+                Message(QT_TRANSLATE_NOOP("messages", "A question is either done or not."))
+            )
         object.__setattr__(self, "text", clean_item(self.text))
 
     def to_data(self) -> dict[str, Any]:
@@ -97,18 +121,33 @@ class PrescriberQuestions:
         if not isinstance(self.items, tuple) or not all(
             isinstance(item, QuestionItem) for item in self.items
         ):
-            raise ValidationError("The questions must be a list of questions.")
+            raise ValidationError(
+                Message(QT_TRANSLATE_NOOP("messages", "The questions must be a list of questions."))
+            )
         for item in self.items:
             QuestionItem(item.text, item.done)  # checked again: an import builds them too
         if len(self.items) > MAX_ITEMS:
             raise ValidationError(
-                f"The list can hold up to {MAX_ITEMS} questions. Tick off or remove a few "
-                "you no longer need, then add this one."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The list can hold up to {max_items} questions. Tick off or remove a few "
+                        "you no "
+                        "longer need, then add this one.",
+                    ),
+                    max_items=MAX_ITEMS,
+                )
             )
         if not isinstance(self.dismissed, tuple) or not all(
             isinstance(key, str) and 0 < len(key) <= MAX_KEY for key in self.dismissed
         ):
-            raise ValidationError("The hidden suggestions must be a list of short keys.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The hidden suggestions must be a list of short keys."
+                    )
+                )
+            )
         if len(self.dismissed) > MAX_DISMISSED:
             object.__setattr__(self, "dismissed", self.dismissed[-MAX_DISMISSED:])
 
@@ -123,8 +162,14 @@ class PrescriberQuestions:
             or not 0 <= index < len(self.items)
         ):
             raise ValidationError(
-                f"There is no question number {index + 1 if isinstance(index, int) else index} "
-                f"in the list (it has {len(self.items)})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "There is no question number {number} in the list (it has {count}).",
+                    ),
+                    number=index + 1 if isinstance(index, int) else index,
+                    count=len(self.items),
+                )
             )
         return index
 
@@ -171,27 +216,44 @@ class PrescriberQuestions:
 
 @dataclass(frozen=True, slots=True)
 class Suggestion:
-    """A line the journal suggests: a stable ``key`` to hide it by, the line, and why."""
+    """A line the journal suggests: a stable ``key`` to hide it by, the line, and why.
+
+    ``said`` and ``reason`` are Messages for the window; ``text`` and ``why`` their English.
+    """
 
     key: str
-    text: str
-    why: str
+    said: Message
+    reason: Message
+
+    @property
+    def text(self) -> str:
+        return str(self.said)
+
+    @property
+    def why(self) -> str:
+        return str(self.reason)
 
     def to_json(self) -> dict[str, str]:
         return {"key": self.key, "text": self.text, "why": self.why}
 
 
+def _day(day: date, today: date | None) -> Day:
+    """ "3 March", with the year when it isn't this year (or there is no today)."""
+    return Day(day, "long", year=today is None or day.year != today.year)
+
+
 def day_words(day: date, today: date | None = None) -> str:
     """ "3 March", with the year when it isn't this year (or there is no today)."""
-    words = f"{day.day} {MONTHS[day.month - 1]}"
-    return words if today is not None and day.year == today.year else f"{words} {day.year}"
+    return str(_day(day, today))
 
 
-def _vital_moment(at: object) -> str:
+def _vital_moment(at: object) -> Message:
     if isinstance(at, datetime | time):
-        return f"at {at:%H:%M}"
+        return Message(AT_TIME, time=f"{at:%H:%M}")
     text = str(at)
-    return _VITAL_MOMENTS.get(text, f"at {text}")
+    if text in _VITAL_MOMENTS:
+        return Message(_VITAL_MOMENTS[text])
+    return Message(AT_TIME, time=text)
 
 
 def _until(value: object, start: datetime) -> datetime | None:
@@ -230,7 +292,7 @@ def _number(value: object) -> int | None:
 
 def _readings(record: Record, today: date | None) -> list[Suggestion]:
     journey = record.data
-    on = day_words(journey.when.date(), today)
+    on = _day(journey.when.date(), today)
     found: list[Suggestion] = []
     for vital in getattr(journey.session, "vitals", ()):
         systolic = _number(getattr(vital, "systolic", None))
@@ -243,11 +305,28 @@ def _readings(record: Record, today: date | None) -> list[Suggestion]:
         found.append(
             Suggestion(
                 _key("bp", record.id, getattr(vital, "at", ""), f"{systolic}/{diastolic}"),
-                f"My blood pressure read {systolic}/{diastolic} {moment} on {on} "
-                "— worth mentioning.",
-                f"Logged at your session on {on}. A top number of {HIGH_SYSTOLIC} or more, or a "
-                f"bottom number of {HIGH_DIASTOLIC} or more, is worth mentioning to your "
-                "prescriber.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "My blood pressure read {systolic}/{diastolic} {moment} on {on} "
+                        "— worth mentioning.",
+                    ),
+                    systolic=systolic,
+                    diastolic=diastolic,
+                    moment=moment,
+                    on=on,
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Logged at your session on {on}. A top number of {high_systolic} or "
+                        "more, or a bottom number of {high_diastolic} or more, is worth "
+                        "mentioning to your prescriber.",
+                    ),
+                    on=on,
+                    high_systolic=HIGH_SYSTOLIC,
+                    high_diastolic=HIGH_DIASTOLIC,
+                ),
             )
         )
     return found
@@ -256,7 +335,7 @@ def _readings(record: Record, today: date | None) -> list[Suggestion]:
 def _effects(record: Record, today: date | None) -> list[Suggestion]:
     journey = record.data
     start: datetime = journey.when
-    on = day_words(start.date(), today)
+    on = _day(start.date(), today)
     found: list[Suggestion] = []
     for effect in getattr(journey.session, "side_effects", ()):
         name = str(getattr(effect, "name", "")).strip()
@@ -271,21 +350,46 @@ def _effects(record: Record, today: date | None) -> list[Suggestion]:
             continue
         shown = shown[0].upper() + shown[1:]
         if until is not None and lasted:
-            when = (
-                f"{until:%H:%M}"
-                if until.date() == start.date()
-                else (f"{until:%H:%M} on {day_words(until.date(), today)}")
-            )
-            what = f"was severe and lasted until {when}" if severe else f"lasted until {when}"
-            text = f"{shown} {what} after my session on {on} — worth mentioning."
-            why = "It lasted more than four hours after the session began."
+            if until.date() == start.date():
+                when = verbatim(f"{until:%H:%M}")
+            else:
+                when = Message(
+                    QT_TRANSLATE_NOOP("messages", "{time} on {day}"),
+                    time=f"{until:%H:%M}",
+                    day=_day(until.date(), today),
+                )
             if severe:
-                why = "You marked it severe, and it lasted more than four hours after it began."
+                text = QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{effect} was severe and lasted until {when} after my session on {on} "
+                    "— worth mentioning.",
+                )
+                why = QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Logged on {on}. You marked it severe, and it lasted more than four hours "
+                    "after it began.",
+                )
+            else:
+                text = QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{effect} lasted until {when} after my session on {on} — worth mentioning.",
+                )
+                why = QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Logged on {on}. It lasted more than four hours after the session began.",
+                )
+            said = Message(text, effect=shown, when=when, on=on)
         else:
-            text = f"{shown} was severe at my session on {on} — worth mentioning."
-            why = "You marked it severe."
+            said = Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{effect} was severe at my session on {on} — worth mentioning."
+                ),
+                effect=shown,
+                on=on,
+            )
+            why = QT_TRANSLATE_NOOP("messages", "Logged on {on}. You marked it severe.")
         found.append(
-            Suggestion(_key("effect", record.id, name.casefold()), text, f"Logged on {on}. {why}")
+            Suggestion(_key("effect", record.id, name.casefold()), said, Message(why, on=on))
         )
     return found
 
@@ -297,16 +401,28 @@ def _medicines(records: list[Record], today: date | None) -> list[Suggestion]:
         notes = journey.preparation.screening.get("medications", "")
         if not isinstance(notes, str):
             continue
-        on = day_words(journey.when.date(), today)
+        on = _day(journey.when.date(), today)
         for name in medicines_named(notes):
             key = f"medicine:{name.key}"
             if key in found:
                 continue
             found[key] = Suggestion(
                 key,
-                f"Ask about the timing of {name.shown} around sessions.",
-                f"You named it in your preparation notes for {on}. It is {name.family}, "
-                "one of the kinds of medicine prescribers ask about around sessions.",
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Ask about the timing of {medicine} around sessions."
+                    ),
+                    medicine=verbatim(name.shown),
+                ),
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "You named it in your preparation notes for {on}. It is {family}, "
+                        "one of the kinds of medicine prescribers ask about around sessions.",
+                    ),
+                    on=on,
+                    family=Message(name.family),
+                ),
             )
     return list(found.values())
 
@@ -321,8 +437,11 @@ def _weekly(checks: list[Record], today: date | None) -> list[Suggestion]:
         found.append(
             Suggestion(
                 _key("weekly", question.name, check.at.date().isoformat()),
-                question.worth_mentioning,
-                f"From your weekly check on {day_words(check.at.date(), today)}.",
+                Message(question.worth_mentioning),
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "From your weekly check on {on}."),
+                    on=_day(check.at.date(), today),
+                ),
             )
         )
     return found

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 from typing import Any, ClassVar, Protocol, Self, TypeVar
 
 from journal_app.domain.errors import IntegrityError, ValidationError
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 
 class Payload(Protocol):
@@ -139,5 +140,8 @@ class Record:
             )
         except (KeyError, TypeError, ValueError, AttributeError, ValidationError) as error:
             raise IntegrityError(
-                f"A saved record could not be read ({type(error).__name__})."
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "A saved record could not be read ({reason})."),
+                    reason=type(error).__name__,
+                )
             ) from None

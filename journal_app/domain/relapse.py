@@ -14,8 +14,11 @@ from datetime import date, datetime, timedelta
 from statistics import fmean
 
 from journal_app.domain.clock import shifted
+from journal_app.messages import QT_TRANSLATE_NOOP
 
-FALLING_LINE = "It may help to tell your prescriber how the last week has been."
+FALLING_LINE = QT_TRANSLATE_NOOP(
+    "messages", "It may help to tell your prescriber how the last week has been."
+)
 WATCH_DAYS = 28  # days after the last session
 WINDOW_DAYS = 7  # each mean covers seven calendar days
 MIN_DAYS = 3  # days with a mood in a window for its mean to count

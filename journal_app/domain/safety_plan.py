@@ -15,6 +15,7 @@ from typing import Any, ClassVar, Self
 
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.records import register_kind, trusted
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 STEPS = (
     "warning_signs",
@@ -46,18 +47,37 @@ def clean_step(text: str) -> str:
 def check_step(number: int, text: object) -> None:
     """Refuse a step that is not text, holds broken text, or is too long."""
     if not isinstance(text, str):
-        raise ValidationError(f"Step {number} of the safety plan must be text.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "Step {number} of the safety plan must be text."),
+                number=number,
+            )
+        )
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
         raise ValidationError(
-            f"Step {number} of the safety plan holds characters that can't be saved. "
-            "Please type that part again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Step {number} of the safety plan holds characters that can't be saved. Please "
+                    "type that part again.",
+                ),
+                number=number,
+            )
         ) from None
     if len(text) > MAX_STEP:
         raise ValidationError(
-            f"Step {number} of the safety plan can hold up to {MAX_STEP:,} characters, "
-            f"and it has {len(text):,}. Please shorten it a little."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Step {number} of the safety plan can hold up to {max_step:,} characters, and "
+                    "it has {count:,}. Please shorten it a little.",
+                ),
+                number=number,
+                max_step=MAX_STEP,
+                count=len(text),
+            )
         )
 
 
@@ -87,7 +107,12 @@ class SafetyPlan:
         """A plan from ``{step name: text}``; a name that isn't a step is refused."""
         unknown = sorted(set(steps) - set(STEPS))
         if unknown:
-            raise ValidationError(f"A safety plan has no step called {unknown[0]!r}.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "A safety plan has no step called {name!r}."),
+                    name=unknown[0],
+                )
+            )
         return cls(**steps)
 
     def steps(self) -> dict[str, str]:

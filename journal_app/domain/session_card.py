@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, Self
 from journal_app.domain.checks import short_text
 from journal_app.domain.clock import local_minutes, read_local_datetime
 from journal_app.domain.errors import ValidationError
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 if TYPE_CHECKING:
     from journal_app.domain.journey import SessionLog
@@ -75,17 +76,37 @@ _CLOCK = re.compile(r"\d\d:\d\d")
 
 
 def _number(name: str, value: object, bounds: tuple[float, float], unit: str, whole: bool) -> None:
-    """Refuse a number outside ``bounds`` (None passes), saying the range and what to do."""
+    """Refuse a number outside ``bounds`` (None passes), saying the range and what to do.
+
+    ``name`` and ``unit`` are phrases marked for translation ("" for no unit).
+    """
     if value is None:
         return
     low, high = bounds
     kind = int if whole else (int, float)
     if isinstance(value, bool) or not isinstance(value, kind) or not low <= value <= high:
         shown = f"{value:g}" if isinstance(value, int | float) else repr(value)
-        what = "a whole number " if whole else ""
+        if whole:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} must be a whole number from {low:g} to {high:g}{unit} (this one is "
+                "{shown}). Check the number, or leave it out if you don't know it.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{name} must be from {low:g} to {high:g}{unit} (this one is {shown}). "
+                "Check the number, or leave it out if you don't know it.",
+            )
         raise ValidationError(
-            f"{name} must be {what}from {low:g} to {high:g}{unit} (this one is {shown}). "
-            "Check the number, or leave it out if you don't know it."
+            Message(
+                template,
+                name=Message(name),
+                low=low,
+                high=high,
+                unit=Message(unit) if unit else "",
+                shown=shown,
+            )
         )
 
 
@@ -97,8 +118,14 @@ def parse_clock(text: str) -> time:
         return time.fromisoformat(text)
     except ValueError:
         raise ValidationError(
-            f"{text!r} isn't a clock time Afterglow understands; write it as HH:MM "
-            "from 00:00 to 23:59, for example 10:40."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{text!r} isn't a clock time Afterglow understands; write it as HH:MM from "
+                    "00:00 to 23:59, for example 10:40.",
+                ),
+                text=text,
+            )
         ) from None
 
 
@@ -123,20 +150,51 @@ class Vital:
             self.at not in VITAL_MOMENTS and not _CLOCK.fullmatch(self.at)
         ):
             raise ValidationError(
-                f"A reading is taken 'before', '40min', 'leaving' or at a clock time HH:MM "
-                f"(got {self.at!r})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "A reading is taken 'before', '40min', 'leaving' or at a clock time "
+                        "HH:MM (got {at!r}).",
+                    ),
+                    at=self.at,
+                )
             )
         if self.at not in VITAL_MOMENTS:
             parse_clock(self.at)
-        _number("The top blood-pressure number (systolic)", self.systolic, SYSTOLIC, "", True)
-        _number("The bottom blood-pressure number (diastolic)", self.diastolic, DIASTOLIC, "", True)
+        _number(
+            QT_TRANSLATE_NOOP("messages", "The top blood-pressure number (systolic)"),
+            self.systolic,
+            SYSTOLIC,
+            "",
+            True,
+        )
+        _number(
+            QT_TRANSLATE_NOOP("messages", "The bottom blood-pressure number (diastolic)"),
+            self.diastolic,
+            DIASTOLIC,
+            "",
+            True,
+        )
         if self.systolic <= self.diastolic:
             raise ValidationError(
-                f"The top number (systolic) is always higher than the bottom one (diastolic); "
-                f"{self.systolic}/{self.diastolic} looks swapped. Write it as SYS/DIA, "
-                "for example 128/82."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The top number (systolic) is always higher than the bottom one "
+                        "(diastolic); {systolic}/{diastolic} looks swapped. Write it as SYS/DIA, "
+                        "for example 128/82.",
+                    ),
+                    systolic=self.systolic,
+                    diastolic=self.diastolic,
+                )
             )
-        _number("The pulse", self.pulse, PULSE, " beats a minute", True)
+        _number(
+            QT_TRANSLATE_NOOP("messages", "The pulse"),
+            self.pulse,
+            PULSE,
+            QT_TRANSLATE_NOOP("messages", " beats a minute"),
+            True,
+        )
 
     def words(self) -> str:
         """ "128/82, pulse 72"."""
@@ -171,14 +229,28 @@ class SideEffect:
     def __post_init__(self) -> None:
         if not isinstance(self.name, str) or not self.name.strip():
             raise ValidationError(
-                "Please name the side effect: one of "
-                f"{', '.join(SIDE_EFFECTS)}, or your own words (up to {MAX_SIDE_EFFECT_NAME} "
-                "characters)."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Please name the side effect: one of {options}, or your own words (up to "
+                        "{limit} characters).",
+                    ),
+                    options=", ".join(SIDE_EFFECTS),
+                    limit=MAX_SIDE_EFFECT_NAME,
+                )
             )
-        short_text("A side effect's name", self.name, MAX_SIDE_EFFECT_NAME)
+        short_text(
+            QT_TRANSLATE_NOOP("messages", "A side effect's name"), self.name, MAX_SIDE_EFFECT_NAME
+        )
         if self.severity not in SEVERITIES:
             raise ValidationError(
-                f"How strong was it? Choose mild, moderate or severe (got {self.severity!r})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "How strong was it? Choose mild, moderate or severe (got {severity!r}).",
+                    ),
+                    severity=self.severity,
+                )
             )
 
     @property
@@ -204,32 +276,80 @@ def check_medicine(medicine: str | None, name: str) -> None:
     """Refuse an unknown medicine, or "other" without its name."""
     if medicine is not None and medicine not in MEDICINES:
         raise ValidationError(
-            f"The medicine must be one of {', '.join(MEDICINES)} (got {medicine!r}). "
-            "For any other, choose 'other' and give its name."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The medicine must be one of {options} (got {medicine!r}). For any other, "
+                    "choose 'other' and give its name.",
+                ),
+                options=", ".join(MEDICINES),
+                medicine=medicine,
+            )
         )
-    short_text("The medicine's name", name, MAX_MEDICINE_NAME)
+    short_text(QT_TRANSLATE_NOOP("messages", "The medicine's name"), name, MAX_MEDICINE_NAME)
     if medicine == "other" and not name.strip():
         raise ValidationError(
-            "Please give the medicine's name (up to 100 characters) when it is 'other'."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Please give the medicine's name (up to 100 characters) when it is 'other'.",
+                )
+            )
         )
     if medicine is None and name.strip():
         raise ValidationError(
-            f"Please choose the medicine too: {', '.join(MEDICINES)} (its name goes with it)."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "Please choose the medicine too: {options} (its name goes with it)."
+                ),
+                options=", ".join(MEDICINES),
+            )
         )
 
 
 def check_dose_fields(log: SessionLog) -> None:
     """Refuse a dose number outside its range, or a dose given two ways at once."""
-    _number("The number of devices", log.devices, DEVICES, "", True)
-    _number("The dose in mg/kg", log.dose_mg_per_kg, MG_PER_KG, " mg/kg", False)
-    _number("The body weight", log.weight_kg, WEIGHT_KG, " kg", False)
-    _number("The infusion time", log.infusion_minutes, INFUSION_MINUTES, " minutes", True)
-    _number("The time the lozenge was held", log.hold_minutes, HOLD_MINUTES, " minutes", True)
+    minutes = QT_TRANSLATE_NOOP("messages", " minutes")
+    _number(QT_TRANSLATE_NOOP("messages", "The number of devices"), log.devices, DEVICES, "", True)
+    _number(
+        QT_TRANSLATE_NOOP("messages", "The dose in mg/kg"),
+        log.dose_mg_per_kg,
+        MG_PER_KG,
+        QT_TRANSLATE_NOOP("messages", " mg/kg"),
+        False,
+    )
+    _number(
+        QT_TRANSLATE_NOOP("messages", "The body weight"),
+        log.weight_kg,
+        WEIGHT_KG,
+        QT_TRANSLATE_NOOP("messages", " kg"),
+        False,
+    )
+    _number(
+        QT_TRANSLATE_NOOP("messages", "The infusion time"),
+        log.infusion_minutes,
+        INFUSION_MINUTES,
+        minutes,
+        True,
+    )
+    _number(
+        QT_TRANSLATE_NOOP("messages", "The time the lozenge was held"),
+        log.hold_minutes,
+        HOLD_MINUTES,
+        minutes,
+        True,
+    )
     derived = computed_mg(log)
     if derived is not None and log.dose_mg is not None:
         raise ValidationError(
-            f"The dose is already {dose_words(log)}; please give it one way only, "
-            "either in mg or as it was given."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The dose is already {dose}; please give it one way only, either in mg or as "
+                    "it was given.",
+                ),
+                dose=dose_words(log),
+            )
         )
 
 

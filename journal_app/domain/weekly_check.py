@@ -17,6 +17,7 @@ from journal_app.domain.checks import short_text
 from journal_app.domain.clock import check_year, local_minutes, read_local_datetime
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.records import register_kind, trusted
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,37 +33,62 @@ class WeeklyQuestion:
 QUESTIONS = (
     WeeklyQuestion(
         "bladder",
-        "Bladder changes",
-        "Any bladder changes this week — going more often, needing to go in a hurry, "
-        "pain when you go, or blood?",
-        "I noticed bladder changes (going more often, urgency, pain or blood) this week "
-        "— worth mentioning to my prescriber.",
+        QT_TRANSLATE_NOOP("messages", "Bladder changes"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Any bladder changes this week — going more often, needing to go in a hurry, "
+            "pain when you go, or blood?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "I noticed bladder changes (going more often, urgency, pain or blood) this week "
+            "— worth mentioning to my prescriber.",
+        ),
     ),
     WeeklyQuestion(
         "unreal",
-        "Feeling unreal",
-        "Has a feeling of being unreal, or of the world seeming unreal, stayed with you "
-        "and not lifted?",
-        "A feeling of being unreal stayed with me this week and hadn't lifted "
-        "— worth mentioning to my prescriber.",
+        QT_TRANSLATE_NOOP("messages", "Feeling unreal"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "Has a feeling of being unreal, or of the world seeming unreal, stayed with you "
+            "and not lifted?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "A feeling of being unreal stayed with me this week and hadn't lifted "
+            "— worth mentioning to my prescriber.",
+        ),
     ),
     WeeklyQuestion(
         "memory",
-        "Memory or concentration",
-        "More trouble than usual with memory or concentration this week?",
-        "I had more trouble than usual with memory or concentration this week "
-        "— worth mentioning to my prescriber.",
+        QT_TRANSLATE_NOOP("messages", "Memory or concentration"),
+        QT_TRANSLATE_NOOP(
+            "messages", "More trouble than usual with memory or concentration this week?"
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "I had more trouble than usual with memory or concentration this week "
+            "— worth mentioning to my prescriber.",
+        ),
     ),
     WeeklyQuestion(
         "extra_dose",
-        "A dose outside the plan",
-        "If you're treated at home: did you take any dose outside your plan this week?",
-        "I took a dose outside my plan this week — worth mentioning to my prescriber.",
+        QT_TRANSLATE_NOOP("messages", "A dose outside the plan"),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "If you're treated at home: did you take any dose outside your plan this week?",
+        ),
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "I took a dose outside my plan this week — worth mentioning to my prescriber.",
+        ),
     ),
 )
 QUESTION_NAMES = tuple(q.name for q in QUESTIONS)
 MAX_NOTE = 1000
-INTRO = "A short check for this week. Answer what you like and skip the rest."
+INTRO = QT_TRANSLATE_NOOP(
+    "messages", "A short check for this week. Answer what you like and skip the rest."
+)
 
 
 def question(name: str) -> WeeklyQuestion:
@@ -70,13 +96,23 @@ def question(name: str) -> WeeklyQuestion:
     for item in QUESTIONS:
         if item.name == name:
             return item
-    raise ValidationError(f"The weekly check has no question called {name!r}.")
+    raise ValidationError(
+        Message(
+            QT_TRANSLATE_NOOP("messages", "The weekly check has no question called {name!r}."),
+            name=name,
+        )
+    )
 
 
 def _check_answer(name: str, value: object) -> None:
     if value is not None and not isinstance(value, bool):
         raise ValidationError(
-            f"The answer to “{question(name).label}” must be yes, no, or left out."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The answer to “{label}” must be yes, no, or left out."
+                ),
+                label=question(name).label,
+            )
         )
 
 
@@ -98,13 +134,23 @@ class WeeklyCheck:
 
     def __post_init__(self) -> None:
         if not isinstance(self.at, datetime):
-            raise ValidationError("The weekly check needs the date and time it was answered.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The weekly check needs the date and time it was answered."
+                    )
+                )
+            )
         check_year(self.at)
         for name in QUESTION_NAMES:
             _check_answer(name, getattr(self, name))
-        short_text("The note", self.note, MAX_NOTE)
+        short_text(QT_TRANSLATE_NOOP("messages", "The note"), self.note, MAX_NOTE)
         if not isinstance(self.course_id, str):
-            raise ValidationError("The course of a weekly check must be its id.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The course of a weekly check must be its id.")
+                )
+            )
 
     @classmethod
     def from_answers(
@@ -113,7 +159,14 @@ class WeeklyCheck:
         """A check from ``{question name: answer}``; a name that isn't a question is refused."""
         unknown = sorted(set(answers) - set(QUESTION_NAMES))
         if unknown:
-            raise ValidationError(f"The weekly check has no question called {unknown[0]!r}.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The weekly check has no question called {name!r}."
+                    ),
+                    name=unknown[0],
+                )
+            )
         return cls(
             at,
             bladder=answers.get("bladder"),

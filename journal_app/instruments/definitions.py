@@ -7,6 +7,7 @@ from functools import cache
 from typing import Any
 
 from journal_app.domain.errors import ValidationError
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.texts import load_toml
 
 INSTRUMENT_IDS = ("phq9", "gad7", "who5", "pcl5")
@@ -153,8 +154,15 @@ def instrument(instrument_id: str) -> Instrument:
     key = instrument_id.strip().lower().replace("-", "")
     if key not in INSTRUMENT_IDS:
         raise ValidationError(
-            f"Afterglow doesn't know a questionnaire called {instrument_id!r}; "
-            f"it has {', '.join(INSTRUMENT_IDS)}."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Afterglow doesn't know a questionnaire called {instrument_id!r}; it has "
+                    "{options}.",
+                ),
+                instrument_id=instrument_id,
+                options=", ".join(INSTRUMENT_IDS),
+            )
         )
     return _build(load_toml(f"instruments/{key}.toml"))
 

@@ -10,6 +10,7 @@ from typing import Any
 from journal_app.domain.assessment import EVENT_NOTE_LIMIT, Assessment
 from journal_app.domain.errors import ValidationError
 from journal_app.instruments.definitions import Flag, Instrument
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +54,15 @@ def parse_answers(text: str) -> list[int]:
             answers.append(int(part.strip()))
         except ValueError:
             raise ValidationError(
-                f"Answer {position} ({part.strip()!r}) isn't a number; give the answers as "
-                "numbers separated by commas, like 0,1,2."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Answer {position} ({given!r}) isn't a number; give the answers as numbers "
+                        "separated by commas, like 0,1,2.",
+                    ),
+                    position=position,
+                    given=part.strip(),
+                )
             ) from None
     return answers
 
@@ -63,15 +71,31 @@ def check_answers(instrument: Instrument, answers: Sequence[int]) -> None:
     """Refuse the wrong number of answers or an answer out of range, saying which."""
     if len(answers) != len(instrument.items):
         raise ValidationError(
-            f"{instrument.name} has {len(instrument.items)} questions, but "
-            f"{len(answers)} answers were given."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} has {questions} questions, but {answers} answers were given.",
+                ),
+                name=instrument.name,
+                questions=len(instrument.items),
+                answers=len(answers),
+            )
         )
     low, high = instrument.values[0], instrument.values[-1]
     for position, answer in enumerate(answers, start=1):
         if isinstance(answer, bool) or not isinstance(answer, int) or not low <= answer <= high:
             raise ValidationError(
-                f"Answer {position} is {answer!r}; {instrument.name} answers go from "
-                f"{low} to {high}."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Answer {position} is {answer!r}; {name} answers go from {low} to {high}.",
+                    ),
+                    position=position,
+                    answer=answer,
+                    name=instrument.name,
+                    low=low,
+                    high=high,
+                )
             )
 
 
@@ -81,33 +105,67 @@ def check_difficulty(instrument: Instrument, difficulty: int | None) -> None:
         return
     if instrument.difficulty is None:
         raise ValidationError(
-            f"{instrument.name} has no question about how difficult things have been; "
-            "only the PHQ-9 and GAD-7 do. Leave the difficulty out."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} has no question about how difficult things have been; only the PHQ-9 "
+                    "and GAD-7 do. Leave the difficulty out.",
+                ),
+                name=instrument.name,
+            )
         )
     values = sorted(o.value for o in instrument.difficulty.options)
     if isinstance(difficulty, bool) or not isinstance(difficulty, int) or difficulty not in values:
         raise ValidationError(
-            f"The difficulty answer is {difficulty!r}; it goes from {values[0]} "
-            f"({instrument.difficulty.label(values[0]).lower()}) to {values[-1]} "
-            f"({instrument.difficulty.label(values[-1]).lower()})."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The difficulty answer is {difficulty!r}; it goes from {low} ({low_label}) "
+                    "to {high} ({high_label}).",
+                ),
+                difficulty=difficulty,
+                low=values[0],
+                low_label=instrument.difficulty.label(values[0]).lower(),
+                high=values[-1],
+                high_label=instrument.difficulty.label(values[-1]).lower(),
+            )
         )
 
 
 def check_event_note(instrument: Instrument, note: str) -> None:
     """Refuse a note of the experience for a questionnaire that doesn't ask, or a long one."""
     if not isinstance(note, str):
-        raise ValidationError("The note of the experience you had in mind must be text.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "The note of the experience you had in mind must be text."
+                )
+            )
+        )
     if not note.strip():
         return
     if not instrument.asks_event:
         raise ValidationError(
-            f"{instrument.name} doesn't ask about one experience; only the PCL-5 does. "
-            "Leave the note out."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{name} doesn't ask about one experience; only the PCL-5 does. Leave the note "
+                    "out.",
+                ),
+                name=instrument.name,
+            )
         )
     if len(note.strip()) > EVENT_NOTE_LIMIT:
         raise ValidationError(
-            f"The note of the experience you had in mind can be at most {EVENT_NOTE_LIMIT} "
-            f"characters (this one has {len(note.strip()):,}). A few words are enough."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The note of the experience you had in mind can be at most {limit} "
+                    "characters (this one has {count:,}). A few words are enough.",
+                ),
+                limit=EVENT_NOTE_LIMIT,
+                count=len(note.strip()),
+            )
         )
 
 

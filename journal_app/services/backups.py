@@ -23,6 +23,7 @@ from journal_app.domain.clock import parse_timestamp
 from journal_app.domain.errors import JournalError, ValidationError
 from journal_app.domain.records import Record
 from journal_app.domain.revision import Revision
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.backup_folder import (
     KEEP_LATEST,
     KEEP_WEEKS,
@@ -48,7 +49,9 @@ __all__ = [
 ]
 
 AUTO_FOLDER = "backups"
-WRITING_BACKUP = "the backup couldn't be written"  # what did not happen, after "so"
+WRITING_BACKUP = QT_TRANSLATE_NOOP(
+    "messages", "the backup couldn't be written"
+)  # what did not happen, after "so"
 SEQUENCE_KEY = "backup_sequence"
 RESTORED_KEY = "restored_backups"  # {vault id: highest sequence restored or merged}
 AUTO_DIGEST_KEY = "auto_backup_digest"
@@ -93,7 +96,7 @@ class MergeReport:
     trashed: int = 0
     older_than_last: bool = False
     safety_backup: Path | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Message] = field(default_factory=list)
 
 
 def summarize(contents: BackupContents) -> BackupSummary:
@@ -162,8 +165,15 @@ class BackupService:
             return read_bytes(path, cap=MAX_PAYLOAD)
         except Unreadable as error:
             raise ValidationError(
-                f"{path} {error.reason.removeprefix('it ')}, so it can't be a backup Afterglow "
-                "made. Nothing was changed."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "{path} {phrase}, so it can't be a backup Afterglow made. Nothing was "
+                        "changed.",
+                    ),
+                    path=str(path),
+                    phrase=error.phrase,
+                )
             ) from None
 
     def open(
@@ -195,8 +205,13 @@ class BackupService:
         key = (contents.kek, contents.kdf) if contents.kek is not None else None
         if key is None and new_passphrase is None:
             raise ValidationError(
-                "The backup was opened with the recovery key: choose a new passphrase for "
-                "the restored journal."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The backup was opened with the recovery key: choose a new passphrase for "
+                        "the restored journal.",
+                    )
+                )
             )
         self._vault.create_restored(
             records,
@@ -218,8 +233,15 @@ class BackupService:
         if last is not None and contents.sequence < last:
             report.older_than_last = True
             report.warnings.append(
-                f"This backup (number {contents.sequence}) is older than one you already "
-                f"restored (number {last}). Newer versions in your journal still win."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This backup (number {sequence}) is older than one you already "
+                        "restored (number {last}). Newer versions in your journal still win.",
+                    ),
+                    sequence=contents.sequence,
+                    last=last,
+                )
             )
         report.safety_backup = self.auto_backup(safety_folder, force=True)
         snapshots = self._kept_versions()

@@ -48,12 +48,18 @@ class CheckInService:
     def get(self, id_or_prefix: str) -> Record:
         return self._vault.store.resolve(id_or_prefix, ("checkin",))
 
-    def update(self, id_or_prefix: str, **changes: Any) -> Record:
-        """Change fields of a check-in (mood, note...); the earlier version is kept."""
+    def update(self, id_or_prefix: str, *, keep_revision: bool = True, **changes: Any) -> Record:
+        """Change fields of a check-in (mood, note, even its time).
+
+        The earlier version is kept, unless ``keep_revision`` is False: details added
+        to a check-in made a moment ago complete it rather than change its history.
+        """
         record = self.get(id_or_prefix)
         if "emotions" in changes:
             changes["emotions"] = tuple(changes["emotions"])
-        return self._vault.store.update(record.id, replace(record.data, **changes))
+        return self._vault.store.update(
+            record.id, replace(record.data, **changes), keep_revision=keep_revision
+        )
 
     def delete(self, id_or_prefix: str) -> Record:
         """Move a check-in to the Trash."""

@@ -28,6 +28,7 @@ from journal_app.domain.errors import NotFound, ValidationError
 from journal_app.domain.integration import answered
 from journal_app.domain.journey import Answer, Journey
 from journal_app.domain.records import Record
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.store import RecordStore
 from journal_app.services.vault import VaultService
 
@@ -142,15 +143,35 @@ class CourseService:
             return found[0]
         if not found:  # bad input rather than a missing record: exit code 2
             raise ValidationError(
-                f"There is no course {id_or_prefix!r}. 'journal-app course list' shows them."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "There is no course {id_or_prefix!r}. 'journal-app course list' shows "
+                        "them.",
+                    ),
+                    id_or_prefix=id_or_prefix,
+                )
             )
-        raise ValidationError(f"{id_or_prefix!r} matches more than one course; give more of it.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{id_or_prefix!r} matches more than one course; give more of it."
+                ),
+                id_or_prefix=id_or_prefix,
+            )
+        )
 
     def of_journey(self, journey_id: str) -> CourseView:
         for view in self.courses():
             if any(r.id == journey_id for r in view.journeys):
                 return view
-        raise NotFound("That journey is not in any course (is it in the Trash?).")
+        raise NotFound(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "That journey is not in any course (is it in the Trash?)."
+                )
+            )
+        )
 
     def number(self, journey: Record) -> tuple[int, int]:
         """Session n of the course's planned length (or of its sessions so far)."""
@@ -275,7 +296,13 @@ class CourseService:
         view = self.get(id_or_prefix)
         if kind is not None and kind not in COURSE_KINDS:
             raise ValidationError(
-                f"A course's kind is one of {', '.join(COURSE_KINDS)} (got {kind!r})."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "A course's kind is one of {options} (got {kind!r})."
+                    ),
+                    options=", ".join(COURSE_KINDS),
+                    kind=kind,
+                )
             )
         course = replace(
             view.course,
@@ -293,7 +320,13 @@ class CourseService:
         """Move a journey to another course (an id or prefix), or to a new one ("new")."""
         journey = self._store.resolve(journey_id, ("journey",))
         if journey.deleted:
-            raise ValidationError("That journey is in the Trash; restore it before moving it.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "That journey is in the Trash; restore it before moving it."
+                    )
+                )
+            )
         self.migrate()  # every journey has its course written down before one moves
         target_id, new_record = self.course_for_new(journey.data.when, choice)
         now = self._store.now()
@@ -316,7 +349,12 @@ class CourseService:
     ) -> CourseView:
         """Write (or clear) the answer to one of the course's own prompts."""
         if not is_course_step(step):
-            raise ValidationError(f"{step!r} is not one of a course's own steps.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "{step!r} is not one of a course's own steps."),
+                    step=step,
+                )
+            )
         view = self.get(id_or_prefix)
         answers = dict(view.course.integration.get(step, {}))
         old = answers.get(prompt_id)

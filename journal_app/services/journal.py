@@ -10,6 +10,7 @@ from typing import Any
 from journal_app.domain.entry import Entry
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.records import Record
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.trash import TrashService
 from journal_app.services.vault import VaultService
 
@@ -69,7 +70,13 @@ class JournalService:
         """Change an entry; the version before the change is kept unless told otherwise."""
         record = self.get(id_or_prefix)
         if record.deleted:
-            raise ValidationError("That entry is in the Trash; restore it before editing.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "That entry is in the Trash; restore it before editing."
+                    )
+                )
+            )
         entry: Entry = record.data
         changes: dict[str, Any] = {}
         if body is not None:

@@ -18,6 +18,7 @@ from journal_app.domain.journey import (
     Vital,
 )
 from journal_app.domain.records import Record
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.courses import CourseService, CourseView
 from journal_app.services.trash import TrashService
 from journal_app.services.vault import VaultService
@@ -97,7 +98,13 @@ class JourneyService:
         """Store a changed journey (the stepper saves the whole journey at once)."""
         record = self.get(record_id)
         if record.deleted:
-            raise ValidationError("That journey is in the Trash; restore it before changing it.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "That journey is in the Trash; restore it before changing it."
+                    )
+                )
+            )
         return self._vault.store.update(record.id, journey, keep_revision=keep_revision)
 
     def edit_session(self, record_id: str, session: SessionLog) -> Record:
@@ -134,7 +141,12 @@ class JourneyService:
     ) -> Record:
         """Write (or clear) the answer to one integration prompt."""
         if step not in SESSION_STEP_NAMES:
-            raise ValidationError(f"There is no integration step called {step!r}.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no integration step called {step!r}."),
+                    step=step,
+                )
+            )
         record = self.get(record_id)
         journey: Journey = record.data
         answers = dict(journey.integration.get(step, {}))
@@ -157,7 +169,9 @@ class JourneyService:
         record = self.get(record_id)
         old = record.data.integration.get(step, {}).get(prompt_id)
         if old is None:
-            raise NotFound("There is no answer there to star yet.")
+            raise NotFound(
+                Message(QT_TRANSLATE_NOOP("messages", "There is no answer there to star yet."))
+            )
         return self.answer(record.id, step, prompt_id, old.text, starred=starred)
 
     def delete(self, id_or_prefix: str) -> Record:

@@ -27,6 +27,7 @@ from journal_app.domain.assessment import Assessment
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.clock import shifted
 from journal_app.domain.errors import ValidationError
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.journeys import JourneyService
 from journal_app.services.measurement import INSTRUMENTS, Measure, Reading, measure, to_json
 from journal_app.services.vault import VaultService
@@ -45,8 +46,15 @@ def check_range(start: date | None, end: date | None) -> None:
     """Refuse a range whose start comes after its end."""
     if start is not None and end is not None and start > end:
         raise ValidationError(
-            f"The start date {start.isoformat()} comes after the end date {end.isoformat()}; "
-            "swap them and try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The start date {start} comes after the end date {end}; swap them and try "
+                    "again.",
+                ),
+                start=start.isoformat(),
+                end=end.isoformat(),
+            )
         )
 
 
@@ -59,7 +67,12 @@ def daily_means(
 ) -> list[Point]:
     """The per-day mean of one check-in metric, oldest first, skipping days without it."""
     if metric not in METRICS:
-        raise ValidationError(f"There is no check-in figure called {metric!r}.")
+        raise ValidationError(
+            Message(
+                QT_TRANSLATE_NOOP("messages", "There is no check-in figure called {metric!r}."),
+                metric=metric,
+            )
+        )
     by_day: dict[date, list[float]] = defaultdict(list)
     for checkin in checkins:
         value = getattr(checkin, metric)

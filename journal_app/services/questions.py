@@ -13,6 +13,7 @@ from journal_app.domain.questions import (
     suggested_questions,
 )
 from journal_app.domain.records import Record
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.vault import VaultService
 from journal_app.services.weekly_check import KIND as WEEKLY_CHECK
 
@@ -105,9 +106,19 @@ class QuestionsService:
         """Hide a suggestion from now on."""
         return self.save(self.get().hiding(key))
 
-    def keep(self, key: str, now: datetime | None = None) -> Record:
-        """Add a suggestion to the list as the person's own question, and stop suggesting it."""
+    def keep(self, key: str, now: datetime | None = None, *, text: str | None = None) -> Record:
+        """Add a suggestion to the list as the person's own question, and stop suggesting it.
+
+        ``text`` is the line as the person saw it (the window passes it in their language);
+        the English is kept when it is not given.
+        """
         found = {s.key: s for s in self.suggestions(now)}
         if key not in found:
-            raise ValidationError("That suggestion isn't offered any more; nothing was added.")
-        return self.save(self.get().added(found[key].text).hiding(key))
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "That suggestion isn't offered any more; nothing was added."
+                    )
+                )
+            )
+        return self.save(self.get().added(text or found[key].text).hiding(key))

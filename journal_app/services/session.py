@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from journal_app.domain.errors import JournalError, VaultLocked
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.changes import ChangeFeed
 from journal_app.services.vault import VaultService
 
@@ -37,10 +38,11 @@ class WorkStopped(VaultLocked):
 class LockReport:
     """What a lock could not do, in words for the person (empty when all went well)."""
 
-    problems: list[str] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
     def messages(self) -> list[str]:
-        return list(self.problems)
+        """The problems in English, for the command line."""
+        return [str(problem) for problem in self.problems]
 
 
 class TaskHandle:
@@ -68,10 +70,15 @@ class TaskHandle:
             yield
 
 
-def stopped_message(name: str) -> str:
-    return (
-        f"The {name} was stopped because the journal locked, and it changed nothing. "
-        "You can run it again once the journal is open."
+def stopped_message(name: str) -> Message:
+    """``name`` is the work's name as the caller shows it ("backup"), already in its language."""
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "The {name} was stopped because the journal locked, and it changed nothing. "
+            "You can run it again once the journal is open.",
+        ),
+        name=name,
     )
 
 
@@ -180,18 +187,36 @@ class JournalSession:
             unfinished = [task.name for task in self._running]
         for name in unfinished:
             report.problems.append(
-                f"The {name} was still running when the journal locked. If it doesn't "
-                "show as done after you unlock, please run it again."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "The {name} was still running when the journal locked. If it doesn't "
+                        "show as done after you unlock, please run it again.",
+                    ),
+                    name=name,
+                )
             )
         for name, step in self._before_lock:
             try:
                 step()
             except JournalError as error:
-                report.problems.append(f"The {name} wasn't made. {error}")
+                report.problems.append(
+                    Message(
+                        QT_TRANSLATE_NOOP("messages", "The {name} wasn't made. {reason}"),
+                        name=name,
+                        reason=error.message,
+                    )
+                )
             except Exception:
                 report.problems.append(
-                    f"The {name} wasn't made because of an unexpected problem. "
-                    "Your journal is safe; it will be tried again next time."
+                    Message(
+                        QT_TRANSLATE_NOOP(
+                            "messages",
+                            "The {name} wasn't made because of an unexpected problem. "
+                            "Your journal is safe; it will be tried again next time.",
+                        ),
+                        name=name,
+                    )
                 )
         with self.life:
             self.vault.lock()

@@ -18,6 +18,9 @@ DEFAULTS: dict[str, Any] = {
     "questionnaire_hint_dismissed": None,  # the day "Not today" was chosen
     "region": None,  # crisis lines: a region id from crisis.toml; None follows the locale
     "clinic_phone": "",  # the clinic's number as the person wrote it, for the sitter card
+    "checkin_reminder": False,  # the daily check-in reminder (docs/reminders.md)
+    "checkin_reminder_at": "20:00",
+    "checkin_reminded_on": None,  # the day it was last shown
 }
 
 

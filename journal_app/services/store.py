@@ -12,6 +12,7 @@ from journal_app.domain.clock import Clock, timestamp
 from journal_app.domain.errors import NotFound, ValidationError
 from journal_app.domain.records import Record
 from journal_app.domain.revision import REVISIONS_KEPT, Revision
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.codec import RecordRepository
 
 MIN_PREFIX = 4
@@ -72,7 +73,14 @@ class RecordStore:
         try:
             return self._records[record_id]
         except KeyError:
-            raise NotFound(f"Nothing in this journal has the id {record_id}.") from None
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Nothing in this journal has the id {record_id}."
+                    ),
+                    record_id=record_id,
+                )
+            ) from None
 
     def resolve(self, id_or_prefix: str, kinds: Iterable[str] | None = None) -> Record:
         """Find a record by its id or a unique beginning of it (at least 4 characters)."""
@@ -82,10 +90,23 @@ class RecordStore:
             record = self._records[key]
             if wanted is None or record.kind in wanted:
                 return record
-            raise NotFound(f"There is no {' or '.join(sorted(wanted))} with the id {key}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "There is no {options} with the id {key}."),
+                    options=" or ".join(sorted(wanted)),
+                    key=key,
+                )
+            )
         if len(key) < MIN_PREFIX:
             raise ValidationError(
-                f"Give at least {MIN_PREFIX} characters of the id (from 'journal-app list')."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "Give at least {min_prefix} characters of the id (from 'journal-app "
+                        "list').",
+                    ),
+                    min_prefix=MIN_PREFIX,
+                )
             )
         with self._guard:
             everything = list(self._records.items())
@@ -95,10 +116,23 @@ class RecordStore:
             if rid.startswith(key) and (wanted is None or r.kind in wanted)
         ]
         if not matches:
-            raise NotFound(f"Nothing in this journal has an id starting with {key}.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Nothing in this journal has an id starting with {key}."
+                    ),
+                    key=key,
+                )
+            )
         if len(matches) > 1:
             raise ValidationError(
-                f"More than one record starts with {key}; give a few more characters."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "More than one record starts with {key}; give a few more characters.",
+                    ),
+                    key=key,
+                )
             )
         return matches[0]
 
@@ -196,6 +230,10 @@ class RecordStore:
         """Make an earlier version current again (the current one becomes a revision)."""
         revision = self.get(revision_id)
         if not isinstance(revision.data, Revision):
-            raise NotFound("That is not a previous version of anything.")
+            raise NotFound(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "That is not a previous version of anything.")
+                )
+            )
         earlier = Record.from_dict(revision.data.snapshot)
         return self.update(revision.data.record_id, earlier.data)

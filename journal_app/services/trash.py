@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from journal_app.domain.errors import ValidationError
 from journal_app.domain.records import Record
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.vault import VaultService
 
 TRASHABLE = ("entry", "journey")
@@ -40,7 +41,13 @@ class TrashService:
         """Remove a record that is in the Trash, with its previous versions, for good."""
         record = self.find(id_or_prefix, kinds)
         if not record.deleted:
-            raise ValidationError("Only things in the Trash can be removed for good.")
+            raise ValidationError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "Only things in the Trash can be removed for good."
+                    )
+                )
+            )
         self._vault.store.purge(record.id)
 
     def items(self, kinds: Iterable[str] = TRASHABLE) -> list[Record]:

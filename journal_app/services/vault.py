@@ -23,6 +23,7 @@ from journal_app.domain.errors import (
     VaultMissing,
 )
 from journal_app.domain.records import Record, new_id
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.changes import ChangeFeed
 from journal_app.services.store import RecordStore
 from journal_app.services.vault_keys import (
@@ -45,7 +46,7 @@ from journal_app.storage.vault_file import (
     sync_folder,
 )
 
-CREATING = "the journal couldn't be created"
+CREATING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be created")
 NOTE_TABLE = "memory-note"  # sealed notes never reach disk; the name keeps them apart
 
 
@@ -104,7 +105,11 @@ class VaultService:
     @property
     def store(self) -> RecordStore:
         if self._store is None:
-            raise VaultLocked("The journal is locked. Unlock it to carry on.")
+            raise VaultLocked(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
+                )
+            )
         return self._store
 
     def remove_leftovers(self) -> list[Path]:
@@ -187,14 +192,26 @@ class VaultService:
     def _require_absent(self) -> None:
         if self.exists():
             raise VaultExists(
-                f"There is already a journal in {self.folder}. Merge the backup into it "
-                "(nothing is deleted), or restore into an empty folder."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "There is already a journal in {folder}. Merge the backup into it "
+                        "(nothing is "
+                        "deleted), or restore into an empty folder.",
+                    ),
+                    folder=self.folder,
+                )
             )
 
     def _refuse_existing(self) -> None:
         if self.exists():
             raise VaultExists(
-                f"There is already a journal in {self.folder}; it was left untouched."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There is already a journal in {folder}; it was left untouched."
+                    ),
+                    folder=self.folder,
+                )
             )
 
     @contextmanager
@@ -329,15 +346,24 @@ class VaultService:
     @property
     def vault_id(self) -> str:
         if self._file is None:
-            raise VaultLocked("The journal is locked. Unlock it to carry on.")
+            raise VaultLocked(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
+                )
+            )
         return self._file.vault_id
 
     def backup_keys(self) -> BackupKeys:
         """The keys a backup needs, from this unlock (no second passphrase prompt)."""
         if self._file is None or self._passphrase_key is None:
             raise VaultLocked(
-                "To make a backup, open the journal with your passphrase (not only the "
-                "recovery key), then try again."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "To make a backup, open the journal with your passphrase (not only the "
+                        "recovery key), then try again.",
+                    )
+                )
             )
         recovery_slot = next(s for _, s in self._file.slots() if s.slot_type == keyslots.RECOVERY)
         kek, params = self._passphrase_key
@@ -346,17 +372,27 @@ class VaultService:
     def seal_note(self, name: str, plaintext: bytes) -> bytes:
         """Seal a note kept only in memory (a draft across a lock) with the journal's key."""
         if self._data_key is None:
-            raise VaultLocked("The journal is locked. Unlock it to carry on.")
+            raise VaultLocked(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
+                )
+            )
         return RecordSealer(self._data_key).seal(NOTE_TABLE, name, plaintext)
 
     def open_note(self, name: str, blob: bytes) -> bytes:
         """Open a note made by :meth:`seal_note` under this journal's key."""
         if self._data_key is None:
-            raise VaultLocked("The journal is locked. Unlock it to carry on.")
+            raise VaultLocked(
+                Message(
+                    QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
+                )
+            )
         try:
             return RecordSealer(self._data_key).open(NOTE_TABLE, name, blob)
         except DecryptionFailed:
-            raise IntegrityError("That note was not sealed by this journal.") from None
+            raise IntegrityError(
+                Message(QT_TRANSLATE_NOOP("messages", "That note was not sealed by this journal."))
+            ) from None
 
     def derive_new_key(self, new_passphrase: str) -> tuple[bytes, KdfParams]:
         """The key for a new passphrase with fresh settings (slow; needs no lock)."""
@@ -376,7 +412,13 @@ class VaultService:
         """
         check_new_passphrase(new_passphrase)
         if self._file is None or self._data_key is None:
-            raise VaultLocked("The journal is locked. Unlock it to change the passphrase.")
+            raise VaultLocked(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The journal is locked. Unlock it to change the passphrase."
+                    )
+                )
+            )
         old = [sid for sid, s in self._file.slots() if s.slot_type == keyslots.PASSPHRASE]
         kek, params = derived if derived is not None else self.derive_new_key(new_passphrase)
         slot = keyslots.wrap_with_key(kek, params, self._data_key, self._file.vault_id)

@@ -10,11 +10,16 @@ from journal_app.crypto.errors import DecryptionFailed, MalformedKey, UnsafePara
 from journal_app.crypto.kdf import KdfParams, derive_key
 from journal_app.crypto.recovery import RecoveryPrivateKey
 from journal_app.domain.errors import IntegrityError, ValidationError, WrongPassphrase
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.vault_file import VaultFile
 
 MIN_PASSPHRASE = 10
-WRONG_PASSPHRASE = "That passphrase doesn't open this journal. Take your time and try again."
-WRONG_RECOVERY = "That recovery key doesn't open this journal. Check each group and try again."
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP(
+    "messages", "That passphrase doesn't open this journal. Take your time and try again."
+)
+WRONG_RECOVERY = QT_TRANSLATE_NOOP(
+    "messages", "That recovery key doesn't open this journal. Check each group and try again."
+)
 Slots = list[tuple[str, keyslots.KeySlot]]
 
 
@@ -39,8 +44,14 @@ def unwrap_passphrase(vault_id: str, slots: Slots, passphrase: str) -> OpenedKey
             params = KdfParams.from_dict(slot.params)
         except UnsafeParameters as error:
             raise IntegrityError(
-                f"This journal's key settings look wrong, so it was not opened: {error} "
-                "The file may have been tampered with; restore it from a backup."
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "This journal's key settings look wrong, so it was not opened: {reason} "
+                        "The file may have been tampered with; restore it from a backup.",
+                    ),
+                    reason=error.message,
+                )
             ) from None
         kek = derive_key(passphrase, params)
         try:
@@ -48,7 +59,7 @@ def unwrap_passphrase(vault_id: str, slots: Slots, passphrase: str) -> OpenedKey
         except DecryptionFailed:
             continue
         return OpenedKey(vault_id, slot_id, slot.wrapped, data_key, kek, params)
-    raise WrongPassphrase(WRONG_PASSPHRASE)
+    raise WrongPassphrase(Message(WRONG_PASSPHRASE))
 
 
 def decode_recovery(code: str) -> RecoveryPrivateKey:
@@ -56,7 +67,7 @@ def decode_recovery(code: str) -> RecoveryPrivateKey:
     try:
         return recovery.decode(code)
     except MalformedKey as error:
-        raise WrongPassphrase(str(error)) from None
+        raise WrongPassphrase(error.message) from None
 
 
 def unwrap_recovery(vault_file: VaultFile, private: RecoveryPrivateKey) -> bytes:
@@ -67,7 +78,7 @@ def unwrap_recovery(vault_file: VaultFile, private: RecoveryPrivateKey) -> bytes
                 return keyslots.unwrap_with_recovery(private, slot, vault_file.vault_id)
             except (DecryptionFailed, MalformedKey):
                 continue
-    raise WrongPassphrase(WRONG_RECOVERY)
+    raise WrongPassphrase(Message(WRONG_RECOVERY))
 
 
 def still_fits(vault_file: VaultFile, opened: OpenedKey) -> bool:
@@ -85,6 +96,13 @@ def check_new_passphrase(passphrase: str) -> None:
     length = len(unicodedata.normalize("NFC", passphrase))
     if length < MIN_PASSPHRASE:
         raise ValidationError(
-            f"Please choose a passphrase of at least {MIN_PASSPHRASE} characters "
-            f"(this one has {length}). A few unrelated words work well."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Please choose a passphrase of at least {least} characters (this one "
+                    "has {length}). A few unrelated words work well.",
+                ),
+                least=MIN_PASSPHRASE,
+                length=length,
+            )
         )

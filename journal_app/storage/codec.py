@@ -10,11 +10,13 @@ from journal_app.crypto.errors import DecryptionFailed
 from journal_app.crypto.sealing import RecordSealer
 from journal_app.domain.errors import IntegrityError, InvalidText
 from journal_app.domain.records import Record
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.vault_file import RECORDS, VaultFile
 
-NOT_UTF8 = (
+NOT_UTF8 = QT_TRANSLATE_NOOP(
+    "messages",
     "Some of this text isn't valid UTF-8 (it may have come from a file saved in another "
-    "encoding), so it wasn't saved. Save it as UTF-8 and try again."
+    "encoding), so it wasn't saved. Save it as UTF-8 and try again.",
 )
 
 
@@ -69,7 +71,7 @@ class RecordRepository:
         try:
             plain = canonical_json(record.to_dict())
         except UnicodeEncodeError:
-            raise InvalidText(message=NOT_UTF8) from None
+            raise InvalidText(message=Message(NOT_UTF8)) from None
         return self._sealer.seal(RECORDS, record.id, plain)
 
     def save(self, records: Iterable[Record], deletes: Iterable[str] = ()) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from journal_app.domain.errors import NOT_SAVED, IntegrityError
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.errors import OPENING, translating
 
 if TYPE_CHECKING:
@@ -139,7 +140,12 @@ def migrate(db: VaultDatabase) -> None:
     current = schema_version(db)
     if current > SCHEMA_VERSION:
         raise IntegrityError(
-            "This journal was made by a newer Afterglow. Update Afterglow to open it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "This journal was made by a newer Afterglow. Update Afterglow to open it.",
+                )
+            )
         )
     for version, step in MIGRATIONS:
         if version > current:

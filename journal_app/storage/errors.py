@@ -21,19 +21,23 @@ from journal_app.domain.errors import (
     VaultBusy,
     storage_problem,
 )
+from journal_app.messages import QT_TRANSLATE_NOOP, Message, phrase
 
-OPENING = "the journal couldn't be opened"
-CORRUPT_MESSAGE = (
+OPENING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be opened")
+CORRUPT_MESSAGE = QT_TRANSLATE_NOOP(
+    "messages",
     "The journal file {name} is damaged and can't be read as a database. "
-    "Nothing has been changed; restore it from a backup."
+    "Nothing has been changed; restore it from a backup.",
 )
-IN_USE_MESSAGE = (
+IN_USE_MESSAGE = QT_TRANSLATE_NOOP(
+    "messages",
     "Another program is using the journal file right now, so {outcome}. "
-    "Close it (or wait a moment), then try again."
+    "Close it (or wait a moment), then try again.",
 )
-UNKNOWN_MESSAGE = (
+UNKNOWN_MESSAGE = QT_TRANSLATE_NOOP(
+    "messages",
     "Afterglow couldn't use the journal file ({reason}), so {outcome}. "
-    "Everything saved before is safe; try again in a moment."
+    "Everything saved before is safe; try again in a moment.",
 )
 
 # Older Python builds, or an error made by hand, carry no code: recognise SQLite's words.
@@ -75,7 +79,7 @@ def sqlite_code(error: sqlite3.Error) -> int | None:
 
 
 def storage_error(
-    error: BaseException, *, path: Path | None = None, outcome: str = NOT_SAVED
+    error: BaseException, *, path: Path | None = None, outcome: Message | str = NOT_SAVED
 ) -> JournalError:
     """The JournalError to report for ``error`` raised while using the file at ``path``.
 
@@ -91,7 +95,7 @@ def storage_error(
         found = storage_problem(error, folder, outcome=outcome)
         reason = error.strerror or str(error)
         return found or StorageProblem(
-            UNKNOWN_MESSAGE.format(reason=reason, outcome=outcome), where=folder
+            Message(UNKNOWN_MESSAGE, reason=reason, outcome=phrase(outcome)), where=folder
         )
     code = sqlite_code(error) if isinstance(error, sqlite3.Error) else None
     if code in _AS_ERRNO:  # the same disk problems as the OS reports, in SQLite's words
@@ -100,14 +104,16 @@ def storage_error(
         return found
     if code in _DAMAGED:
         name = path.name if path is not None else "vault.db"
-        return IntegrityError(CORRUPT_MESSAGE.format(name=name))
+        return IntegrityError(Message(CORRUPT_MESSAGE, name=name))
     if code in _BUSY:
-        return VaultBusy(IN_USE_MESSAGE.format(outcome=outcome))
-    return StorageProblem(UNKNOWN_MESSAGE.format(reason=error, outcome=outcome), where=folder)
+        return VaultBusy(Message(IN_USE_MESSAGE, outcome=phrase(outcome)))
+    return StorageProblem(
+        Message(UNKNOWN_MESSAGE, reason=str(error), outcome=phrase(outcome)), where=folder
+    )
 
 
 @contextmanager
-def translating(path: Path | None = None, *, outcome: str = NOT_SAVED) -> Iterator[None]:
+def translating(path: Path | None = None, *, outcome: Message | str = NOT_SAVED) -> Iterator[None]:
     """Re-raise SQLite and OS errors from the block as the matching JournalError.
 
     Afterglow's own mistakes (a closed connection, a wrong parameter, a broken

@@ -16,11 +16,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 from journal_app.domain.errors import VaultBusy
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.errors import OPENING, translating
 
-BUSY_MESSAGE = (
+BUSY_MESSAGE = QT_TRANSLATE_NOOP(
+    "messages",
     "This journal is already open in another Afterglow window or command. "
-    "Close that one first, then try again."
+    "Close that one first, then try again.",
 )
 LOCK_NAME = "vault.lock"
 POLL_SECONDS = (0.02, 0.08)  # a random pause in this range, so waiters don't move in step
@@ -93,7 +95,7 @@ class VaultLock:
         while not _try_lock(fd, shared):
             if time.monotonic() >= deadline:
                 os.close(fd)
-                raise VaultBusy(BUSY_MESSAGE)
+                raise VaultBusy(Message(BUSY_MESSAGE))
             if not waited and on_wait is not None:
                 on_wait()
             waited = True

@@ -16,10 +16,11 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from journal_app.domain.errors import StorageProblem, ValidationError, storage_problem
+from journal_app.messages import QT_TRANSLATE_NOOP, Message, phrase
 
 PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
-WRITING = "the file couldn't be written"  # what did not happen, after "so"
+WRITING = QT_TRANSLATE_NOOP("messages", "the file couldn't be written")  # after "so"
 
 
 class OutputRefused(ValidationError):
@@ -44,31 +45,50 @@ def refuse_journal_folder(path: Path, journal_folder: Path | None) -> None:
     places = {target.resolve(), target.parent.resolve() / target.name}
     if any(_inside(place, each) for place in places for each in folders):
         raise OutputRefused(
-            f"{target} is inside your journal's folder, where Afterglow keeps the journal "
-            "itself. Choose another place, such as your Documents folder."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{target} is inside your journal's folder, where Afterglow keeps the journal "
+                    "itself. Choose another place, such as your Documents folder.",
+                ),
+                target=target,
+            )
         )
 
 
 def _kind_of(mode: int) -> str:
     if stat.S_ISDIR(mode):
-        return "a folder"
+        return QT_TRANSLATE_NOOP("messages", "a folder")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return QT_TRANSLATE_NOOP("messages", "a device")
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return QT_TRANSLATE_NOOP("messages", "a pipe")
     if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return QT_TRANSLATE_NOOP("messages", "a socket")
+    return QT_TRANSLATE_NOOP("messages", "not a regular file")
 
 
 def check_parent_folder(path: Path) -> None:
     """Refuse a path whose folder is missing, or is a file."""
     parent = path.parent
     if parent.exists() and not parent.is_dir():
-        raise OutputRefused(f"{parent} is a file, not a folder. Choose another place.")
+        raise OutputRefused(
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages", "{parent} is a file, not a folder. Choose another place."
+                ),
+                parent=parent,
+            )
+        )
     if not parent.is_dir():
         raise OutputRefused(
-            f"The folder {parent} doesn't exist. Create it first, or choose another place."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "The folder {parent} doesn't exist. Create it first, or choose another place.",
+                ),
+                parent=parent,
+            )
         )
 
 
@@ -88,20 +108,40 @@ def check_output_file(path: Path, *, journal_folder: Path | None, force: bool = 
         found = None
     except OSError as error:
         raise OutputRefused(
-            f"Afterglow can't look at {target} ({error.strerror or error}). Choose another "
-            "place, then try again."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "Afterglow can't look at {target} ({reason}). Choose another place, then "
+                    "try again.",
+                ),
+                target=target,
+                reason=str(error.strerror or error),
+            )
         ) from error
     if found is not None and not stat.S_ISREG(found.st_mode):
-        kind = _kind_of(found.st_mode)
-        hint = " such as journal.pdf" if kind == "a folder" else ""
-        raise OutputRefused(
-            f"{target} is {kind}, not a file Afterglow can write to, and was left untouched. "
-            f"Give the name of a new file{hint}."
-        )
+        if stat.S_ISDIR(found.st_mode):
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{target} is {kind}, not a file Afterglow can write to, and was left "
+                "untouched. Give the name of a new file such as journal.pdf.",
+            )
+        else:
+            template = QT_TRANSLATE_NOOP(
+                "messages",
+                "{target} is {kind}, not a file Afterglow can write to, and was left "
+                "untouched. Give the name of a new file.",
+            )
+        raise OutputRefused(Message(template, target=target, kind=phrase(_kind_of(found.st_mode))))
     if found is not None and not force:
         raise OutputRefused(
-            f"{target} already exists and was left untouched. Choose another name, or add "
-            "--force to replace it."
+            Message(
+                QT_TRANSLATE_NOOP(
+                    "messages",
+                    "{target} already exists and was left untouched. Choose another name, or "
+                    "add --force to replace it.",
+                ),
+                target=target,
+            )
         )
     # The folder's links are followed; a link as the name itself is replaced, not followed.
     return target.parent.resolve() / target.name
@@ -115,8 +155,16 @@ def failed_write(error: OSError, path: Path, outcome: str = WRITING) -> StorageP
     folder = path.parent
     found = storage_problem(error, folder, outcome=outcome)
     return found or StorageProblem(
-        f"Couldn't write to {folder} ({error.strerror or error}), so {outcome}. Nothing "
-        "there was changed; choose another place, then try again.",
+        Message(
+            QT_TRANSLATE_NOOP(
+                "messages",
+                "Couldn't write to {folder} ({reason}), so {outcome}. Nothing there was "
+                "changed; choose another place, then try again.",
+            ),
+            folder=folder,
+            reason=str(error.strerror or error),
+            outcome=phrase(outcome),
+        ),
         where=folder,
     )
 

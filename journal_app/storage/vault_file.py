@@ -18,6 +18,7 @@ from journal_app.domain.errors import (
     VaultMissing,
 )
 from journal_app.domain.records import new_id
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.database import (
     SCHEMA_VERSION,
     VaultDatabase,
@@ -30,18 +31,23 @@ from journal_app.storage.errors import OPENING, translating
 VAULT_NAME = "vault.db"
 FORMAT_VERSION = "1"
 RECORDS = "records"
-CREATING = "the journal couldn't be created"
+CREATING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be created")
 PRIVATE_FOLDER = 0o700
-NEEDS_UPDATE = (
+NEEDS_UPDATE = QT_TRANSLATE_NOOP(
+    "messages",
     "This journal was made by an earlier Afterglow and needs a moment's update before it "
-    "can be read. Open it in the window, or run a command that writes, then try again."
+    "can be read. Open it in the window, or run a command that writes, then try again.",
 )
 
 
-def missing_message(folder: Path) -> str:
-    return (
-        f"There is no journal in {folder} yet. Create one with 'journal-app init' "
-        "(or try 'journal-app demo'), or point --data-dir at the folder that holds yours."
+def missing_message(folder: Path) -> Message:
+    return Message(
+        QT_TRANSLATE_NOOP(
+            "messages",
+            "There is no journal in {folder} yet. Create one with 'journal-app init' "
+            "(or try 'journal-app demo'), or point --data-dir at the folder that holds yours.",
+        ),
+        folder=str(folder),
     )
 
 
@@ -115,7 +121,7 @@ class VaultFile:
         if version > SCHEMA_VERSION:
             migrate(db)  # says that a newer Afterglow made it
         if 0 < version < SCHEMA_VERSION:
-            raise JournalError(NEEDS_UPDATE)
+            raise JournalError(Message(NEEDS_UPDATE))
 
     @classmethod
     def peek_slots(cls, folder: Path) -> tuple[str, list[tuple[str, KeySlot]]]:
@@ -135,7 +141,14 @@ class VaultFile:
         """Write a new vault atomically: built under a temporary name, then renamed."""
         path = folder / VAULT_NAME
         if path.exists():
-            raise VaultExists(f"There is already a journal in {folder}; it was left untouched.")
+            raise VaultExists(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "There is already a journal in {folder}; it was left untouched."
+                    ),
+                    folder=folder,
+                )
+            )
         with translating(path, outcome=CREATING):
             cls._build(folder, path, slots, vault_id)
         return cls.open(folder)
@@ -175,10 +188,24 @@ class VaultFile:
 
     def _meta(self, key: str) -> str:
         if schema_version(self._db) == 0:
-            raise IntegrityError(f"The journal file is missing its {key}; it may be damaged.")
+            raise IntegrityError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The journal file is missing its {key}; it may be damaged."
+                    ),
+                    key=key,
+                )
+            )
         row = self._db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
         if row is None:
-            raise IntegrityError(f"The journal file is missing its {key}; it may be damaged.")
+            raise IntegrityError(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages", "The journal file is missing its {key}; it may be damaged."
+                    ),
+                    key=key,
+                )
+            )
         return str(row[0])
 
     # Key slots
@@ -196,7 +223,9 @@ class VaultFile:
         try:
             return [(r[0], KeySlot(r[1], json.loads(r[2]), bytes(r[3]))) for r in rows]
         except (ValueError, TypeError) as error:
-            raise IntegrityError("The journal's key slots are damaged.") from error
+            raise IntegrityError(
+                Message(QT_TRANSLATE_NOOP("messages", "The journal's key slots are damaged."))
+            ) from error
 
     def replace_slots(
         self,

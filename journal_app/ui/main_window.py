@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -22,10 +22,12 @@ from journal_app.ui.theme import MODES, ThemeManager
 from journal_app.ui.window_fit import bring_on_screen, place_first
 
 GEOMETRY_KEY = "window/geometry"
-NOT_ADVICE = (
+MINIMUM = QSize(640, 420)  # the pages scroll rather than cut anything off below 960×540
+NOT_ADVICE = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "Afterglow is a private journal, not medical advice. It does not diagnose, treat or "
     "monitor anything, and nobody watches what you write here. If you are in crisis, "
-    "contact your care team or your local emergency number."
+    "contact your care team or your local emergency number.",
 )
 
 
@@ -47,7 +49,7 @@ class MainWindow(QMainWindow):
         self._demo = demo
         self.shell: Shell | None = None
         self.setWindowTitle(self.tr("Afterglow"))
-        self.setMinimumSize(860, 560)
+        self.setMinimumSize(MINIMUM)
 
         self.stack = QStackedWidget()
         self.unlock_page = UnlockPage(session)
@@ -61,7 +63,7 @@ class MainWindow(QMainWindow):
 
         self.reminders = Reminders(session.services, self)
         session.vault_unlocked.connect(self._on_session_unlocked)
-        session.about_to_lock.connect(self.reminders.stop)
+        session.about_to_lock.connect(self.reminders.plan_for_lock)  # reminders go on locked
         session.vault_locked.connect(self._on_session_locked)
         session.backup_restored.connect(self._on_session_backup_restored)
         self.backup_tasks.exported.connect(self._on_backup_tasks_exported)
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
                 "sessions, integration and everyday life.</p>"
                 "<p>Everything you write is encrypted and stays on this computer.</p>"
                 "<p>{advice}</p><p>Free software under the GNU GPL, version 3 or later.</p>"
-            ).format(version=__version__, advice=self.tr(NOT_ADVICE)),
+            ).format(version=__version__, advice=self.tr(NOT_ADVICE)),  # i18n: marked
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
@@ -300,6 +302,7 @@ class MainWindow(QMainWindow):
                 return
         self._settings.setValue(GEOMETRY_KEY, self.saveGeometry())
         self.session.lock()
+        self.reminders.stop()
         super().closeEvent(event)
 
     def _quit_anyway(self, problems: list[str]) -> bool:

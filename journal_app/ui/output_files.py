@@ -8,10 +8,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journal_app.services.outputs import OutputRefused, check_output_file
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutputFiles", text)
+from journal_app.ui.messages import render
 
 
 def in_documents(name: str) -> Path:
@@ -47,7 +44,11 @@ def choose_output_file(
         try:
             target = check_output_file(path, journal_folder=journal_folder, force=True)
         except OutputRefused as error:
-            QMessageBox.warning(parent, _tr("Choose another place"), str(error))
+            QMessageBox.warning(
+                parent,
+                QCoreApplication.translate("OutputFiles", "Choose another place"),
+                render(error),
+            )
             suggested = path
             continue
         if target.exists() and not confirmed and not _replace_ok(parent, target):
@@ -59,10 +60,10 @@ def choose_output_file(
 def _replace_ok(parent: QWidget | None, target: Path) -> bool:
     answer = QMessageBox.question(
         parent,
-        _tr("Replace the file?"),
-        _tr("{name} already exists in {folder}. Replace it?").format(
-            name=target.name, folder=target.parent
-        ),
+        QCoreApplication.translate("OutputFiles", "Replace the file?"),
+        QCoreApplication.translate(
+            "OutputFiles", "{name} already exists in {folder}. Replace it?"
+        ).format(name=target.name, folder=target.parent),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )

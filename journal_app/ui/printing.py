@@ -41,10 +41,6 @@ class PdfOffer:
     warning: bool = False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def printers_available() -> bool:
     """True when the computer has at least one real printer set up."""
     return bool(QPrinterInfo.availablePrinters())
@@ -87,11 +83,15 @@ def choose_printer(parent: QWidget, printer: QPrinter, title: str, offer: PdfOff
 def _offer_pdf(parent: QWidget, text: str, offer: PdfOffer) -> PrintChoice:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning if offer.warning else QMessageBox.Icon.Information)
-    box.setWindowTitle(_tr("Save a PDF instead?"))
+    box.setWindowTitle(QCoreApplication.translate("Printing", "Save a PDF instead?"))
     box.setText(text)
     box.setInformativeText(offer.details)
-    save = box.addButton(_tr("Save as PDF…"), QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(_tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    save = box.addButton(
+        QCoreApplication.translate("Printing", "Save as PDF…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    cancel = box.addButton(
+        QCoreApplication.translate("Printing", "Cancel"), QMessageBox.ButtonRole.RejectRole
+    )
     box.setDefaultButton(cancel if offer.warning else save)
     box.setEscapeButton(cancel)
     try:

@@ -11,7 +11,7 @@ import itertools
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from journal_app.domain.questions import MAX_ITEM, QuestionItem, Suggestion
 from journal_app.services.bundle import Services
 from journal_app.services.outputs import write_private_file
 from journal_app.ui.dialogs.feedback import message_label, show_message
+from journal_app.ui.messages import render
 from journal_app.ui.output_files import choose_output_file, in_documents
 from journal_app.ui.pages.layout import paragraph
 from journal_app.ui.printing import (
@@ -43,10 +44,6 @@ from journal_app.ui.questions_sheet import paint, pdf_offer, sheet_html, sheet_p
 WIDTH = 720
 HEIGHT = 600
 SCREEN_MARGIN = 48
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("QuestionsSheet", text)
 
 
 class QuestionsDialog(QDialog):
@@ -155,7 +152,7 @@ class QuestionsDialog(QDialog):
             items = self._services.questions.items()
             suggestions = self._services.questions.suggestions()
         except JournalError as error:
-            show_message(self.problem, str(error))
+            show_message(self.problem, render(error))
             return
         for box in (self.items_box, self.suggestions_box):
             while box.count():
@@ -203,18 +200,19 @@ class QuestionsDialog(QDialog):
         column = QVBoxLayout(row)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        why = paragraph(suggestion.why, "hint")
+        said, reason = render(suggestion.said), render(suggestion.reason)
+        why = paragraph(reason, "hint")
         keep = QPushButton(self.tr("Keep"))
-        keep.setAccessibleName(self.tr("Keep: {text}").format(text=suggestion.text))
-        keep.setAccessibleDescription(suggestion.why)
+        keep.setAccessibleName(self.tr("Keep: {text}").format(text=said))
+        keep.setAccessibleDescription(reason)
         dismiss = QPushButton(self.tr("Not needed"), objectName="link")
-        dismiss.setAccessibleName(self.tr("Not needed: {text}").format(text=suggestion.text))
+        dismiss.setAccessibleName(self.tr("Not needed: {text}").format(text=said))
         buttons = QHBoxLayout()
         for button in (keep, dismiss):
             button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
-        column.addWidget(paragraph(suggestion.text))
+        column.addWidget(paragraph(said))
         column.addWidget(why)
         column.addLayout(buttons)
         position = len(self.suggestion_rows)
@@ -255,7 +253,7 @@ class QuestionsDialog(QDialog):
         try:
             action()
         except JournalError as error:
-            show_message(self.problem, str(error))
+            show_message(self.problem, render(error))
             self.refresh()
             return False
         show_message(self.problem, "")
@@ -281,7 +279,8 @@ class QuestionsDialog(QDialog):
     def _on_keep(self, key: str, position: int) -> None:
         questions = self._services.questions
         words = self.tr("Added to your questions.")
-        self._change(lambda: questions.keep(key), ("suggestion", position), words)
+        said = render(self.suggestion_rows[position][0].said)  # kept as the person read it
+        self._change(lambda: questions.keep(key, text=said), ("suggestion", position), words)
 
     def _on_dismiss(self, key: str, position: int) -> None:
         questions = self._services.questions
@@ -308,7 +307,7 @@ class QuestionsDialog(QDialog):
         try:
             write_private_file(target, sheet_pdf(self.page_html()))
         except JournalError as error:
-            show_message(self.problem, str(error))
+            show_message(self.problem, render(error))
             return None
         show_message(self.problem, "")
         self.status.setText(

@@ -1,118 +1,228 @@
-"""Gentle reminders while the app runs: a tray notification when an integration step is due."""
+"""Gentle reminders while Afterglow runs: integration steps and the daily check-in.
+
+Unlocked, the journal says what is due. When it locks, the next week's reminder moments
+are kept in memory (moments and keys only, never what they are about), so reminders
+still come while the window waits at the passphrase; what was shown then is written into
+the journal at the next unlock. A reminder counts as given only when it was shown
+(see :mod:`journal_app.ui.notify`); docs/reminders.md has every rule.
+"""
 
 from __future__ import annotations
 
-from datetime import datetime, time
+import logging
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QSystemTrayIcon
 
-from journal_app.domain.course_schedule import is_course_step
-from journal_app.domain.integration import DUE
+from journal_app.domain.course_schedule import DUE
+from journal_app.domain.reminders import (
+    after_quiet_hours,
+    checkin_reminder_due,
+    clock_time,
+    in_quiet_hours,
+    read_day,
+    reminded_already,
+)
 from journal_app.services.bundle import Services
-from journal_app.services.journeys import DueStep
-from journal_app.texts import resource_root
+from journal_app.services.reminder_times import (
+    CHECKIN_AT,
+    CHECKIN_ON,
+    CHECKIN_REMINDED,
+    ENABLED,
+    QUIET_FROM,
+    QUIET_UNTIL,
+    REMINDED,
+    reminder_key,
+    upcoming_steps,
+)
+from journal_app.ui.notify import Notices, Notifier
+
+__all__ = [
+    "CHECKIN_AT",
+    "CHECKIN_ON",
+    "ENABLED",
+    "QUIET_FROM",
+    "QUIET_UNTIL",
+    "Reminders",
+    "in_quiet_hours",
+]
+
+log = logging.getLogger(__name__)
 
 CHECK_EVERY_MS = 60_000
-ENABLED, QUIET_FROM, QUIET_UNTIL, REMINDED = (
-    "reminders_enabled",
-    "quiet_hours_from",
-    "quiet_hours_until",
-    "reminded_steps",
-)
+PLAN_DAYS = 7  # how far ahead reminders are kept for while locked
+STEP, CHECKIN = "step", "checkin"
 
 
-def in_quiet_hours(now: time, start: time, end: time) -> bool:
-    """True inside [start, end), which may run past midnight (22:00 to 08:00)."""
-    if start == end:
-        return False
-    if start < end:
-        return start <= now < end
-    return now >= start or now < end
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """A reminder to give at ``at``: a step's key ("owner:step") or a check-in's day."""
 
+    at: datetime
+    key: str
+    kind: str
+    owner: str = ""  # the journey a step is shown with (for ``step_came_due``)
 
-def clock_time(text: str) -> time:
-    return time.fromisoformat(text)
-
-
-def reminder_key(due: DueStep) -> str:
-    """What was reminded of: a session's step by journey, a course's by course.
-
-    A course step comes with the course's latest journey, which changes as sessions are
-    added; keyed by the course it is announced once all the same.
-    """
-    owner = due.course.id if due.course is not None and is_course_step(due.state.step) else None
-    return f"{owner or due.journey.id}:{due.state.step}"
+    @property
+    def fired(self) -> tuple[str, str]:
+        if self.kind == CHECKIN:
+            return "", CHECKIN
+        owner, _, step = self.key.rpartition(":")
+        return self.owner or owner, step
 
 
 class Reminders(QObject):
-    """Checks once a minute while unlocked; says only that a step is ready, never what.
+    """Checks once a minute; a notice says only that a moment is here, never what."""
 
-    "Right after" falls due when the session's logged end comes (or two hours after its
-    start), so nothing is announced while a session runs.
-    """
+    step_came_due = Signal(str, str)  # journey id, step: shown while unlocked
 
-    step_came_due = Signal(str, str)  # journey id, step
-
-    def __init__(self, services: Services, parent: QObject | None = None) -> None:
+    def __init__(
+        self, services: Services, parent: QObject | None = None, *, notifier: Notices | None = None
+    ) -> None:
         super().__init__(parent)
         self._services = services
-        self._tray: QSystemTrayIcon | None = None
+        self.notifier: Notices = notifier if notifier is not None else Notifier(parent=self)
         self._timer = QTimer(self)
         self._timer.setInterval(CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
+        self._plan: list[Planned] = []
+        self._quiet = (clock_time("00:00"), clock_time("00:00"))
+        self._given_while_locked: list[Planned] = []
+        self._sending = False
 
     def start(self) -> None:
-        """Begin checking (on unlock); the first check runs at once."""
+        """On unlock: write down what was shown while locked, then check at once and on."""
+        self._write_down(self._given_while_locked)
+        self._given_while_locked = []
+        self._plan = []
         self._timer.start()
         self.check()
 
+    def plan_for_lock(self, now: datetime | None = None) -> None:
+        """Just before the journal locks: keep the next week's reminder moments."""
+        try:
+            self._plan = self._next_week(now or self._services.journeys.now())
+        except Exception:  # locking always completes; a plan is a nicety
+            log.exception("reminders for the locked time could not be planned")
+            self._plan = []
+
     def stop(self) -> None:
-        """Stop checking and hide the tray icon (on lock)."""
+        """Stop checking and take the tray icon away (the window is closing)."""
         self._timer.stop()
-        if self._tray is not None:
-            self._tray.hide()
+        self._plan = []
+        self.notifier.hide()
 
     def check(self, now: datetime | None = None) -> list[tuple[str, str]]:
-        """Notify about steps that have just come due; return which (for tests)."""
-        services = self._services
-        if not services.vault.unlocked or not services.settings.get(ENABLED):
+        """Show what has come due; return (journey id, step) or ("", "checkin") of each."""
+        if self._sending:
+            return []  # the last notice is still on its way
+        unlocked = self._services.vault.unlocked
+        if unlocked:
+            found = self._due_now(now or self._services.journeys.now())
+        else:
+            found = self._due_from_plan(now or _local_now())
+        if not found:
             return []
-        moment = now or services.journeys.now()
-        quiet = in_quiet_hours(
-            moment.time(),
-            clock_time(services.settings.get(QUIET_FROM)),
-            clock_time(services.settings.get(QUIET_UNTIL)),
+        self._sending = True
+        self.notifier.send(
+            self.tr("Afterglow"), self._words(found), lambda shown: self._on_sent(found, shown)
         )
-        reminded = set(services.settings.get(REMINDED) or ())
-        due = [
-            d
-            for d in services.journeys.due(moment)
-            if d.state.status == DUE and reminder_key(d) not in reminded
-        ]
-        fresh = [(d.journey.id, d.state.step) for d in due]
-        if not fresh or quiet:
-            return []
-        services.settings.set(REMINDED, sorted(reminded | {reminder_key(d) for d in due}))
-        self._notify(len(fresh))
-        for journey_id, step in fresh:
-            self.step_came_due.emit(journey_id, step)
-        return fresh
+        return [item.fired for item in found]
 
-    def _notify(self, count: int) -> None:
-        if not QSystemTrayIcon.isSystemTrayAvailable():
-            return
-        if self._tray is None:
-            icon = QIcon(str(resource_root().joinpath("icons", "afterglow.svg")))
-            self._tray = QSystemTrayIcon(icon, self)
-            self._tray.setToolTip(self.tr("Afterglow"))
-        self._tray.show()
-        text = (
-            self.tr("A moment for integration is here, whenever you are ready.")
-            if count == 1
-            else self.tr("{n} moments for integration are here, whenever you are ready.").format(
-                n=count
-            )
+    # Deciding
+
+    def _due_now(self, moment: datetime) -> list[Planned]:
+        settings = self._services.settings
+        quiet = clock_time(settings.get(QUIET_FROM)), clock_time(settings.get(QUIET_UNTIL))
+        if in_quiet_hours(moment.time(), *quiet):
+            return []
+        found = []
+        if settings.get(ENABLED):
+            reminded = set(settings.get(REMINDED) or ())
+            for due in self._services.journeys.due(moment):
+                key = reminder_key(due)
+                if due.state.status == DUE and key not in reminded:
+                    found.append(Planned(moment, key, STEP, due.journey.id))
+        if settings.get(CHECKIN_ON) and checkin_reminder_due(
+            moment,
+            clock_time(settings.get(CHECKIN_AT)),
+            quiet,
+            read_day(settings.get(CHECKIN_REMINDED)),
+            self._checked_in(moment.date()),
+        ):
+            found.append(Planned(moment, moment.date().isoformat(), CHECKIN))
+        return found
+
+    def _due_from_plan(self, moment: datetime) -> list[Planned]:
+        if in_quiet_hours(moment.time(), *self._quiet):
+            return []
+        today = moment.date().isoformat()
+        # A day's check-in reminder that the day ended without is let go.
+        self._plan = [p for p in self._plan if p.kind != CHECKIN or p.key >= today]
+        return [p for p in self._plan if p.at <= moment]
+
+    def _next_week(self, moment: datetime) -> list[Planned]:
+        settings = self._services.settings
+        quiet = clock_time(settings.get(QUIET_FROM)), clock_time(settings.get(QUIET_UNTIL))
+        self._quiet = quiet
+        plan = []
+        if settings.get(ENABLED):
+            reminded = set(settings.get(REMINDED) or ())
+            until = moment + timedelta(days=PLAN_DAYS)
+            for step in upcoming_steps(self._services.journeys, moment, until, open_too=True):
+                if step.key not in reminded:
+                    plan.append(Planned(after_quiet_hours(step.due, *quiet), step.key, STEP))
+        at = clock_time(settings.get(CHECKIN_AT))
+        if settings.get(CHECKIN_ON) and not in_quiet_hours(at, *quiet):
+            last = read_day(settings.get(CHECKIN_REMINDED))
+            for offset in range(PLAN_DAYS):
+                day = moment.date() + timedelta(days=offset)
+                if offset == 0 and (reminded_already(day, last) or self._checked_in(day)):
+                    continue
+                when = max(datetime.combine(day, at), moment)
+                plan.append(Planned(when, day.isoformat(), CHECKIN))
+        return sorted(plan, key=lambda p: p.at)
+
+    def _checked_in(self, day: date) -> bool:
+        return bool(self._services.checkins.checkins(start=day, end=day))
+
+    def _words(self, found: list[Planned]) -> str:
+        steps = sum(1 for item in found if item.kind == STEP)
+        if steps == 0:
+            return self.tr("A moment to check in with yourself, whenever you're ready.")
+        if steps == 1:
+            return self.tr("A moment for reflection is here, whenever you're ready.")
+        return self.tr("{n} moments for reflection are here, whenever you're ready.").format(
+            n=steps
         )
-        self._tray.showMessage(self.tr("Afterglow"), text, QSystemTrayIcon.MessageIcon.NoIcon)
+
+    # After the notice
+
+    def _on_sent(self, found: list[Planned], shown: bool) -> None:
+        self._sending = False
+        if not shown:
+            return  # nothing is marked: it is tried again at the next check
+        if self._services.vault.unlocked:
+            self._write_down(found)
+            for item in found:
+                if item.kind == STEP:
+                    self.step_came_due.emit(*item.fired)
+        else:
+            self._given_while_locked += found
+        self._plan = [p for p in self._plan if p not in found]
+
+    def _write_down(self, given: list[Planned]) -> None:
+        if not given or not self._services.vault.unlocked:
+            return
+        settings = self._services.settings
+        steps = {item.key for item in given if item.kind == STEP}
+        if steps:
+            settings.set(REMINDED, sorted(set(settings.get(REMINDED) or ()) | steps))
+        days = [item.key for item in given if item.kind == CHECKIN]
+        if days:
+            settings.set(CHECKIN_REMINDED, max(days))
+
+
+def _local_now() -> datetime:
+    return datetime.now().replace(second=0, microsecond=0)

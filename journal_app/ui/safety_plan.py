@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,6 +28,7 @@ from journal_app.domain.safety_plan import STEPS, SafetyPlan
 from journal_app.services.bundle import Services
 from journal_app.services.editing import EditSession
 from journal_app.ui.dialogs.feedback import message_label, show_message
+from journal_app.ui.messages import render
 from journal_app.ui.status_words import reserve_width
 
 DRAFT_NAME = "safety_plan"  # the name its words are sealed under across a lock
@@ -47,11 +48,23 @@ def ask_about_unsaved(parent: QWidget) -> Answer:
     """Ask what to do with unsaved words: save them (the default), let them go, or stay."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(box.tr("Save your safety plan?"))
-    box.setText(box.tr("Some of what you wrote in your safety plan isn't saved yet."))
-    save = box.addButton(box.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(box.tr("Don't save"), QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(box.tr("Keep editing"), QMessageBox.ButtonRole.RejectRole)
+    box.setWindowTitle(QCoreApplication.translate("SafetyPlanDialog", "Save your safety plan?"))
+    box.setText(
+        QCoreApplication.translate(
+            "SafetyPlanDialog", "Some of what you wrote in your safety plan isn't saved yet."
+        )
+    )
+    save = box.addButton(
+        QCoreApplication.translate("SafetyPlanDialog", "Save"), QMessageBox.ButtonRole.AcceptRole
+    )
+    discard = box.addButton(
+        QCoreApplication.translate("SafetyPlanDialog", "Don't save"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    keep = box.addButton(
+        QCoreApplication.translate("SafetyPlanDialog", "Keep editing"),
+        QMessageBox.ButtonRole.RejectRole,
+    )
     box.setDefaultButton(save)
     box.setEscapeButton(keep)
     try:
@@ -282,9 +295,9 @@ class SafetyPlanDialog(QDialog):
     def _problem_words(self, error: BaseException) -> str:
         kept = self.tr("Your words are still here.")
         if isinstance(error, StorageProblem):
-            return f"{error} {kept}"
+            return f"{render(error)} {kept}"
         if isinstance(error, ValidationError | JournalError):
-            return self.tr("Not saved: {reason} {kept}").format(reason=str(error), kept=kept)
+            return self.tr("Not saved: {reason} {kept}").format(reason=render(error), kept=kept)
         return self.tr("Saving didn't work just now. {kept} Please try Save again.").format(
             kept=kept
         )
@@ -351,10 +364,11 @@ class SafetyPlanDialog(QDialog):
         if services is None or not services.vault.unlocked:
             QMessageBox.information(
                 owner,
-                owner.tr("Your safety plan is locked"),
-                owner.tr(
+                QCoreApplication.translate("SafetyPlanDialog", "Your safety plan is locked"),
+                QCoreApplication.translate(
+                    "SafetyPlanDialog",
                     "Unlock your journal to see your safety plan. The crisis lines are "
-                    "here whenever you need them, locked or not."
+                    "here whenever you need them, locked or not.",
                 ),
             )
             return None
@@ -366,7 +380,11 @@ class SafetyPlanDialog(QDialog):
         try:
             made = cls(services, owner)
         except JournalError as error:
-            QMessageBox.warning(owner, owner.tr("Your safety plan didn't open"), str(error))
+            QMessageBox.warning(
+                owner,
+                QCoreApplication.translate("SafetyPlanDialog", "Your safety plan didn't open"),
+                render(error),
+            )
             return None
         made.finished.connect(made.deleteLater)
         made.open()

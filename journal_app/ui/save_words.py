@@ -5,19 +5,25 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from journal_app.domain.errors import JournalError, StorageProblem, ValidationError
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SaveWords", text)
+from journal_app.messages import phrase
+from journal_app.ui.messages import render
 
 
 def save_problem(error: BaseException) -> str:
     """One plain sentence or two for the save status (never the journal's text)."""
-    kept = _tr("Your words are still here; Afterglow keeps trying.")
+    kept = QCoreApplication.translate(
+        "SaveWords", "Your words are still here; Afterglow keeps trying."
+    )
     if isinstance(error, StorageProblem):
-        return f"{_tr(error.summary)} {kept}"
+        return f"{render(phrase(error.summary))} {kept}"
     if isinstance(error, ValidationError):
-        return _tr("Not saved: {reason} Your words are still here.").format(reason=str(error))
+        return QCoreApplication.translate(
+            "SaveWords", "Not saved: {reason} Your words are still here."
+        ).format(reason=render(error))
     if isinstance(error, JournalError):
-        return _tr("Not saved yet: {reason} {kept}").format(reason=str(error), kept=kept)
-    return _tr("Saving didn't work just now. {kept}").format(kept=kept)
+        return QCoreApplication.translate("SaveWords", "Not saved yet: {reason} {kept}").format(
+            reason=render(error), kept=kept
+        )
+    return QCoreApplication.translate("SaveWords", "Saving didn't work just now. {kept}").format(
+        kept=kept
+    )

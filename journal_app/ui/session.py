@@ -13,6 +13,7 @@ from journal_app.domain.errors import JournalError, WrongPassphrase
 from journal_app.services.backups import BackupContents, BackupSummary, summarize
 from journal_app.services.bundle import Services
 from journal_app.services.session import JournalSession, TaskHandle, WorkStopped
+from journal_app.ui.messages import render
 from journal_app.ui.worker import BackgroundRunner
 
 ACTIVITY_EVENTS = {
@@ -31,7 +32,7 @@ UNEXPECTED_LOCK = (
 
 def describe(error: BaseException) -> str:
     """A message for the person: ours are written for them; anything else stays vague."""
-    return str(error) if isinstance(error, JournalError) else UNEXPECTED
+    return render(error) if isinstance(error, JournalError) else UNEXPECTED
 
 
 class SessionViewModel(QObject):
@@ -293,7 +294,7 @@ class SessionViewModel(QObject):
         try:
             self.about_to_lock.emit()  # pages save what was typed, or seal it, first
             report = self.journal.lock()
-            notices = report.messages()
+            notices = [render(problem) for problem in report.problems]
         except Exception:
             notices = [UNEXPECTED_LOCK]
         finally:

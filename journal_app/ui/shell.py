@@ -7,11 +7,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -25,6 +27,7 @@ from journal_app.ui.pages.today import TodayPage
 from journal_app.ui.safety_plan import DRAFT_NAME as SAFETY_PLAN
 from journal_app.ui.safety_plan import SafetyPlanDialog
 from journal_app.ui.session import SessionViewModel
+from journal_app.ui.sidebar import Sidebar
 from journal_app.ui.theme import ThemeManager
 
 if TYPE_CHECKING:
@@ -57,8 +60,6 @@ class Shell(QWidget):
         # Today without waiting for pages the person may not open.
         self._built: dict[str, QWidget] = {"today": self.today}
 
-        sidebar = QWidget(objectName="sidebar")
-        sidebar.setFixedWidth(200)
         title = QLabel(self.tr("Afterglow"), objectName="appTitle")
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
@@ -80,12 +81,7 @@ class Shell(QWidget):
         lock.setToolTip(self.tr("Lock the journal now (Ctrl+L)"))
         lock.setAccessibleName(self.tr("Lock the journal"))
         lock.clicked.connect(session.lock)
-        side = QVBoxLayout(sidebar)
-        side.setContentsMargins(0, 0, 0, 12)
-        side.addWidget(title)
-        side.addWidget(self.navigation, 1)
-        side.addWidget(self.help_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        side.addWidget(lock, 0, Qt.AlignmentFlag.AlignHCenter)
+        sidebar = Sidebar(title, self.navigation, [self.help_button, lock])
 
         self.stack = QStackedWidget(objectName="pages")
         self.stack.addWidget(self.today)
@@ -120,7 +116,12 @@ class Shell(QWidget):
             self.damaged_banner: QLabel | None = warning
         else:
             self.damaged_banner = None
-        body.addWidget(self.stack, 1)
+        # Every page fits 960×540; in a smaller window (or with very large text) the page
+        # scrolls rather than losing its right edge.
+        self.page_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.page_area.setWidget(self.stack)
+        body.addWidget(self.page_area, 1)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +154,7 @@ class Shell(QWidget):
 
                 page = MoodPage(services, self._theme)
                 page.open_journey_requested.connect(self._on_mood_open_journey)
+                page.open_entry_requested.connect(self._on_today_open_entry)
             elif name == "summary":
                 from journal_app.ui.summary.page import SummaryPage
 

@@ -144,7 +144,7 @@ def test_an_older_backup_than_the_last_restored_gets_a_warning(source, tmp_path)
     service.merge(service.open(second), safety_folder=tmp_path / "safety")
     report = service.merge(service.open(first), safety_folder=tmp_path / "safety")
     assert report.older_than_last
-    assert "older than one you already restored" in report.warnings[0]
+    assert "older than one you already restored" in str(report.warnings[0])
 
 
 def test_a_full_disk_during_export_leaves_the_previous_backup_untouched(

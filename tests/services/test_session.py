@@ -32,8 +32,8 @@ def test_an_optional_step_that_fails_never_stops_the_lock(session: JournalSessio
     report = session.lock()
     assert not session.unlocked
     assert len(report.problems) == 2
-    assert "automatic backup" in report.problems[0]
-    assert "The backup folder is not a folder." in report.problems[1]
+    assert "automatic backup" in report.messages()[0]
+    assert "The backup folder is not a folder." in report.messages()[1]
 
 
 def test_work_is_refused_once_locked(session: JournalSession) -> None:
@@ -130,7 +130,7 @@ def test_work_still_running_after_the_wait_is_reported_and_the_lock_completes(
     release.set()
     worker.join(5)
     assert not session.unlocked
-    assert any("still running" in problem for problem in report.problems)
+    assert any("still running" in problem for problem in report.messages())
 
 
 def test_changes_are_pushed_with_their_kinds(session: JournalSession, vault: VaultService) -> None:

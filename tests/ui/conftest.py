@@ -10,18 +10,26 @@ from PySide6.QtCore import QEvent, QSettings
 from PySide6.QtWidgets import QApplication
 
 from journal_app.services.bundle import Services
+from journal_app.ui.enter_keys import EnterKeys, install_enter_keys
 from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.main_window import MainWindow
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import ThemeManager
 from journal_app.ui.wheel_guard import WheelGuard, install_wheel_guard
 from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
+from tests.ui.fit_fixtures import fit_demo, text_size  # noqa: F401  (fixtures for test_fit_*)
 
 
 @pytest.fixture(scope="session", autouse=True)
 def wheel_guard(qapp) -> WheelGuard:
     """The guard build_window installs, so every widget test meets the wheel as people do."""
     return install_wheel_guard(qapp)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def enter_keys(qapp) -> EnterKeys:
+    """Enter presses the focused button, as build_window arranges for the real app."""
+    return install_enter_keys(qapp)
 
 
 @pytest.fixture

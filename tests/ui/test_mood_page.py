@@ -344,4 +344,4 @@ def test_tab_from_the_last_item_reaches_submit(qtbot, page):
 def test_arrow_keys_move_between_sections(qtbot, page):
     page.section_buttons.button(0).setFocus()
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
-    assert page.current_section() == "checkin"
+    assert page.current_section() == "year"

@@ -2,10 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-
 from journal_app.ui.single_instance import SingleInstance, server_name
-from journal_app.ui.system_lock import SystemLockWatcher
 
 
 def test_a_second_launch_finds_the_first_and_asks_it_to_come_forward(qtbot, tmp_path):
@@ -21,16 +18,3 @@ def test_a_second_launch_finds_the_first_and_asks_it_to_come_forward(qtbot, tmp_
 def test_each_journal_folder_has_its_own_instance(tmp_path):
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
     assert server_name(tmp_path / "a") == server_name(Path(str(tmp_path / "a")))
-
-
-def test_suspend_sleep_and_screen_lock_ask_for_a_lock(qtbot):
-    watcher = SystemLockWatcher()
-    requests = []
-    watcher.lock_requested.connect(lambda: requests.append(1))
-    watcher._on_application_state_changed(Qt.ApplicationState.ApplicationSuspended)
-    watcher._on_application_state_changed(Qt.ApplicationState.ApplicationInactive)
-    watcher._on_prepare_for_sleep(True)
-    watcher._on_prepare_for_sleep(False)
-    watcher._on_screensaver_active_changed(True)
-    watcher._on_screensaver_active_changed(False)
-    assert len(requests) == 3

@@ -337,7 +337,7 @@ def test_the_mood_page_keeps_an_earlier_checkin_as_it_was(qtbot, unlocked, theme
     page.checkin_form.edit(record)  # mood has focus; the other scales must not move
     version = unlocked.vault.store.version
 
-    assert wheel_over_every_field(page) >= 6
+    assert wheel_over_every_field(page) >= 3  # check-in scales are button rows; hours spin
     assert page.checkin_form.anxiety.number() is None
     page.checkin_form.save()
     assert unlocked.vault.store.version == version  # nothing changed, so nothing to save
@@ -361,5 +361,5 @@ def test_the_other_pages_change_nothing_either(qtbot, unlocked, show, make):
     unlocked.journal.create("A quiet morning", title="Morning", tags=["calm"])
     version = unlocked.vault.store.version
     page = show(make(unlocked))
-    assert wheel_over_every_field(page) >= 2
+    assert wheel_over_every_field(page) >= 1  # Today: the check-in's hours of sleep
     assert unlocked.vault.store.version == version

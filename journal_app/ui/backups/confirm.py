@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-PROMISE = (
+PROMISE = QT_TRANSLATE_NOOP(
+    "ConfirmMergeDialog",
     "Your journal stays as it is, plus anything newer from the backup. Nothing is deleted; "
-    "a copy of your journal as it is now is saved first."
+    "a copy of your journal as it is now is saved first.",
 )
 
 
@@ -17,8 +19,10 @@ class ConfirmMergeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(460)
-        title = QLabel(self.tr("Bring this backup into your journal?"), objectName="sectionTitle")
-        self.promise = QLabel(self.tr(PROMISE), wordWrap=True)
+        title = QLabel(
+            self.tr("Bring this backup into your journal?"), objectName="sectionTitle", wordWrap=True
+        )
+        self.promise = QLabel(self.tr(PROMISE), wordWrap=True)  # i18n: marked
         self.summary = QLabel(summary, objectName="muted", wordWrap=True)
         self.summary.setAccessibleName(self.tr("What the backup holds"))
         self.buttons = QDialogButtonBox(

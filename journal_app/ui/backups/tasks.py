@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from journal_app.domain.errors import JournalError, WrongPassphrase
+from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.backups import BackupInfo, BackupSummary
 from journal_app.ui.session import SessionViewModel, describe
 
@@ -58,7 +59,10 @@ class BackupTasks(QObject):
         def work() -> BackedUp:
             target = backups.auto_backup(force=True)
             if target is None:  # forced backups are always written; be safe all the same
-                raise JournalError("The backup was not written. Please try again.")
+                said = QT_TRANSLATE_NOOP(
+                    "messages", "The backup was not written. Please try again."
+                )
+                raise JournalError(Message(said))
             extra = backups.extra_folder()
             copied = extra is not None and (extra / target.name).is_file()
             return BackedUp(target, extra, copied)

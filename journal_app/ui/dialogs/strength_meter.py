@@ -6,12 +6,16 @@ import unicodedata
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
-from journal_app.domain.passphrase import Strength, estimate
+from journal_app.domain.passphrase import HINTS, Strength, estimate
 from journal_app.services.vault_keys import MIN_PASSPHRASE
 
 
 class StrengthMeter(QWidget):
-    """A bar from 0 to 4, a line in plain words, and one suggestion."""
+    """A bar from 0 to 4, a line in plain words, and one suggestion.
+
+    The estimate's words are English; the meter says them in the window's language,
+    looking them up by their codes (the score, the time's unit, the hint's key).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -46,10 +50,50 @@ class StrengthMeter(QWidget):
             summary = self.tr("Too short: use at least {minimum} characters ({count} so far)")
             summary = summary.format(minimum=MIN_PASSPHRASE, count=length)
         else:
-            summary = strength.description
+            summary = self.describe(strength)
         self.bar.setValue(strength.score if length >= MIN_PASSPHRASE else 0)
         self.bar.setAccessibleDescription(summary)
         self.summary.setText(summary)
         self.summary.setVisible(bool(text))
-        self.advice.setText(strength.hint)
+        self.advice.setText(self.hint_words(strength.hint))
         self.advice.setVisible(bool(text))
+
+    def describe(self, strength: Strength) -> str:
+        """Like "Strong: would take centuries to guess", in the window's language."""
+        labels = [
+            self.tr("Too weak"),
+            self.tr("Weak"),
+            self.tr("Fair"),
+            self.tr("Good"),
+            self.tr("Strong"),
+        ]
+        label = labels[max(0, min(strength.score, len(labels) - 1))]
+        times = {
+            "seconds": self.tr("seconds"),
+            "minutes": self.tr("minutes"),
+            "hours": self.tr("hours"),
+            "days": self.tr("days"),
+            "months": self.tr("months"),
+            "years": self.tr("years"),
+            "centuries": self.tr("centuries"),
+        }
+        time = times.get(strength.crack_time, strength.crack_time)
+        if strength.score <= 1:
+            return self.tr("{label}: could be guessed in {time}").format(label=label, time=time)
+        return self.tr("{label}: would take {time} to guess").format(label=label, time=time)
+
+    def hint_words(self, hint: str) -> str:
+        """The estimate's suggestion, in the window's language."""
+        texts = {
+            "empty": self.tr("A few unrelated words make a strong passphrase."),
+            "common": self.tr("Avoid common words like 'password'."),
+            "sequence": self.tr("Avoid runs like 'abc', '123' or 'qwerty'."),
+            "repeat": self.tr("Avoid repeating letters or words."),
+            "year": self.tr("Avoid years and dates; they are easy to guess."),
+            "leet": self.tr("Swapping letters for numbers, like 0 for o, adds very little."),
+            "short": self.tr("Add another word or two."),
+            "good": self.tr("Add one more word to make it strong."),
+            "strong": self.tr("This is a good passphrase. Make sure you will remember it."),
+        }
+        key = next((key for key, english in HINTS.items() if english == hint), None)
+        return texts.get(key, hint) if key is not None else hint

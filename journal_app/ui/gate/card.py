@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.text_width import keep_text_width
+
 CARD_WIDTH = 460
 
 
@@ -20,7 +22,7 @@ class Card(QFrame):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, objectName="card")
-        self.setMaximumWidth(CARD_WIDTH)
+        keep_text_width(self, CARD_WIDTH, at_most=True)  # wider with Large Text
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.body = QVBoxLayout(self)
         self.body.setContentsMargins(28, 20, 28, 20)

@@ -21,12 +21,12 @@ from journal_app.ui.gate.recovery_sheet import (
     sheet_printer,
     suggested_pdf_path,
 )
+from journal_app.ui.messages import render
 from journal_app.ui.output_files import choose_output_file
 from journal_app.ui.pages.layout import paragraph
 from journal_app.ui.printing import PrintChoice, choose_printer
 
 GROUPS_PER_LINE = 4
-CODE_POINT_SIZE = 17
 
 
 def format_code(code: str) -> str:
@@ -57,14 +57,13 @@ class RecoveryKeyStep(Card):
                 "your journal. It is shown only this once."
             )
         )
-        # "banner" gives the code a soft box; the size is set here because the
-        # application style sheet fixes one font size for every widget.
+        # "banner" gives the code a soft box; textSize "code" makes it large, relative
+        # to the system's font size (app.qss).
         self.code_label = QLabel(objectName="banner")
+        self.code_label.setProperty("textSize", "code")
         self.code_label.setAccessibleName(self.tr("Your recovery key"))
         family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
-        self.code_label.setStyleSheet(
-            f"font-family: '{family}', monospace; font-size: {CODE_POINT_SIZE}pt;"
-        )
+        self.code_label.setStyleSheet(f"font-family: '{family}', monospace;")
         self.code_label.setTextFormat(Qt.TextFormat.PlainText)
         self.code_label.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
@@ -161,7 +160,7 @@ class RecoveryKeyStep(Card):
         try:
             write_private_file(path, sheet_pdf(self.sheet_html()))
         except JournalError as error:
-            self._say(str(error), problem=True)
+            self._say(render(error), problem=True)
             return
         self._say(saved_warning(path))
 

@@ -14,15 +14,11 @@ from journal_app.ui.printing import PdfOffer, reached_printer
 PDF_RESOLUTION = 300
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoverySheet", text)
-
-
 def sheet_printer() -> QPrinter:
     """A printer for the sheet, with the paper usual where one lives."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(_page_layout())
-    printer.setDocName("Afterglow recovery key")
+    printer.setDocName(QCoreApplication.translate("RecoverySheet", "Afterglow recovery key"))
     return printer
 
 
@@ -45,7 +41,7 @@ def sheet_pdf(sheet_html: str) -> bytes:
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setPageLayout(_page_layout())
-    writer.setTitle("Afterglow recovery key")
+    writer.setTitle(QCoreApplication.translate("RecoverySheet", "Afterglow recovery key"))
     writer.setCreator("Afterglow")
     _paint(writer, sheet_html)
     del writer  # finishes the PDF into the buffer
@@ -61,19 +57,22 @@ def suggested_pdf_path() -> Path:
 def pdf_offer() -> PdfOffer:
     """What to say before the recovery key would become a file."""
     return PdfOffer(
-        no_printer=_tr(
+        no_printer=QCoreApplication.translate(
+            "RecoverySheet",
             "No printer is set up on this computer. You can save a PDF instead, "
-            "or copy the key by hand."
+            "or copy the key by hand.",
         ),
-        to_file=_tr(
+        to_file=QCoreApplication.translate(
+            "RecoverySheet",
             "The printer you chose doesn't print on paper: it saves a PDF file. "
-            "You can save one, or copy the key by hand instead."
+            "You can save one, or copy the key by hand instead.",
         ),
-        details=_tr(
+        details=QCoreApplication.translate(
+            "RecoverySheet",
             "Anyone who has that file can open your journal: it is as powerful as your "
             "passphrase, and it is not encrypted. Printing on paper or writing the key "
             "down is safer. If you do save it, keep the file somewhere only you can "
-            "reach: not on this computer, and not in a synced folder."
+            "reach: not on this computer, and not in a synced folder.",
         ),
         warning=True,
     )
@@ -81,10 +80,11 @@ def pdf_offer() -> PdfOffer:
 
 def saved_warning(path: Path) -> str:
     """What stays on the page after the PDF was saved."""
-    return _tr(
+    return QCoreApplication.translate(
+        "RecoverySheet",
         "Saved to {path}. Anyone who has this file can open your journal, just as with "
         "your passphrase. Print it or copy it by hand, then delete the file, or move it "
-        "somewhere safe away from this computer."
+        "somewhere safe away from this computer.",
     ).format(path=path)
 
 

@@ -28,6 +28,7 @@ from journal_app.ui.dates import limit_to_journal_years
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.journal.prompts import Prompt, PromptDeck, quoted
 from journal_app.ui.journal.tags import TagCompleter, format_tags, parse_tags
+from journal_app.ui.elide import ElidedButton
 from journal_app.ui.status_words import reserve_width
 
 
@@ -120,7 +121,9 @@ class EntryEditor(QWidget):
         reserve_width(self.save_state)  # "Saved" appearing moves nothing
         self.save_problem = message_label(self.tr("Save problem"))
         self.versions_button = self._button(
-            self.tr("Previous versions…"), self.tr("See and restore earlier versions of this entry")
+            self.tr("Previous versions…"),
+            self.tr("See and restore earlier versions of this entry"),
+            elided=True,  # ends in "…" in a narrow window rather than widening it
         )
         self.delete_button = self._button(
             self.tr("Delete"), self.tr("Move this entry to the Trash; you can restore it later")
@@ -140,8 +143,8 @@ class EntryEditor(QWidget):
         toggle.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         toggle.activated.connect(self._on_toggle_shortcut_activated)
 
-    def _button(self, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
+    def _button(self, text: str, tip: str, *, elided: bool = False) -> QPushButton:
+        button = ElidedButton(text) if elided else QPushButton(text)
         button.setAccessibleName(text.rstrip("…"))
         button.setToolTip(tip)
         return button

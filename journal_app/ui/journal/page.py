@@ -29,6 +29,7 @@ from journal_app.ui.journal.prompts import Prompt, PromptDeck, load_prompts
 from journal_app.ui.journal.rows import EntryFilter, EntryRows, row_of
 from journal_app.ui.journal.trash import TrashDialog
 from journal_app.ui.journal.versions import VersionsDialog
+from journal_app.ui.messages import render
 from journal_app.ui.pages.layout import list_and_detail, page_header
 from journal_app.ui.watch import JournalWatch
 
@@ -101,7 +102,7 @@ class JournalPage(QWidget):
         QVBoxLayout(card).addWidget(self.editor)
         splitter = list_and_detail([self.filters, self.count, self.list_stack], card, (360, 640))
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setContentsMargins(20, 18, 20, 18)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
         chain = (
@@ -162,7 +163,7 @@ class JournalPage(QWidget):
             try:
                 record = self._services.journal.get(record_id)
             except JournalError as error:
-                self.status_message.emit(str(error))
+                self.status_message.emit(render(error))
                 return
             if record.deleted:
                 self.status_message.emit(self.tr("That entry is in the Trash. Restore it first."))
@@ -344,7 +345,7 @@ class JournalPage(QWidget):
         try:
             self._services.journal.delete(record_id)
         except JournalError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(render(error))
             return
         self._start_new()
         self._reload_tags()
@@ -360,7 +361,7 @@ class JournalPage(QWidget):
         try:
             self._services.journal.undelete(record_id)
         except JournalError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(render(error))
             return
         self._reload_tags()
         self._refresh()
@@ -377,7 +378,7 @@ class JournalPage(QWidget):
         try:
             record = self._services.journal.restore_revision(revision_id)
         except JournalError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(render(error))
             return
         self._show_record(record)
         self._reload_tags()

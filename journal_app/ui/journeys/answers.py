@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.journey import Answer
 from journal_app.services.guides import IntegrationStep, Prompt
+from journal_app.ui.flow_layout import FlowLayout
 from journal_app.ui.journeys.common import scrolling, text_box, wrapped
 from journal_app.ui.mood.spin import ScaleSpinBox
 from journal_app.ui.pages.layout import card
@@ -85,13 +86,11 @@ class StepForm(QWidget):
         self.mood_note = QLabel(objectName="hint", wordWrap=True)
         self.mood_note.setAccessibleName(self.tr("Mood saved"))
         self.mood_note.hide()
-        row = QHBoxLayout()
-        row.setSpacing(10)
-        row.addWidget(QLabel(self.tr("Mood today (1–10)")))
-        row.addWidget(self.mood)
-        row.addWidget(self.mood_button)
-        row.addStretch(1)
-        answers.addLayout(row)
+        row = QWidget()
+        flow = FlowLayout(row, spacing=10)  # the button goes under the box if narrow
+        for widget in (QLabel(self.tr("Mood today (1–10)")), self.mood, self.mood_button):
+            flow.add(widget)
+        answers.addWidget(row)
         answers.addWidget(self.mood_note)
         self.mood.valueChanged.connect(self._on_mood_value_changed)
         self.mood_button.clicked.connect(self._on_mood_button_clicked)

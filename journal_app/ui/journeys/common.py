@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QDialogButtonBox,
@@ -10,13 +10,15 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from journal_app.ui.fit_form import FitForm
+from journal_app.ui.pages.layout import VerticalScroll
 
-def scrolling(widgets: list[QWidget]) -> QScrollArea:
+
+def scrolling(widgets: list[QWidget]) -> VerticalScroll:
     """A borderless scroll area holding ``widgets`` top to bottom."""
     column = QWidget(objectName="page")
     layout = QVBoxLayout(column)
@@ -25,9 +27,7 @@ def scrolling(widgets: list[QWidget]) -> QScrollArea:
     for widget in widgets:
         layout.addWidget(widget)
     layout.addStretch(1)
-    scroll = QScrollArea(widgetResizable=True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus instead
+    scroll = VerticalScroll()  # as wide as the fields need: nothing is cut off
     scroll.setWidget(column)
     return scroll
 
@@ -64,11 +64,14 @@ def show_error(label: QLabel, message: str) -> None:
 
 
 def form_layout() -> QFormLayout:
-    """Labels on the left, centred on their fields; fields take the width left."""
-    form = QFormLayout()
+    """Labels on the left, centred on their fields; fields take the width left.
+
+    Where a field doesn't fit beside its label (a small window, large text), it goes
+    under it instead of being cut off at the right.
+    """
+    form = FitForm()  # 16 px between label and field
     form.setLabelAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setHorizontalSpacing(16)
     form.setVerticalSpacing(8)
     return form
 
@@ -80,5 +83,5 @@ def primary_and_cancel(text: str, name: str) -> tuple[QDialogButtonBox, QPushBut
     primary.setObjectName("primary")
     primary.setAccessibleName(name)
     cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-    cancel.setAccessibleName(cancel.tr("Cancel"))
+    cancel.setAccessibleName(QCoreApplication.translate("Journeys", "Cancel"))
     return buttons, primary

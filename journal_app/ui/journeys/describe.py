@@ -11,46 +11,43 @@ from journal_app.domain.course import INDUCTION, MAINTENANCE, SINGLE
 from journal_app.domain.integration import DONE, DUE, FOLDED, OVERDUE, UPCOMING, StepState
 from journal_app.domain.journey import Journey, SessionLog
 from journal_app.services.guides import ChecklistItem
-
-CONTEXT = "Journeys"
-
-
-def tr(text: str) -> str:
-    """Translate ``text`` for words built outside a widget."""
-    return QCoreApplication.translate(CONTEXT, text)
+from journal_app.ui.date_words import in_words
 
 
 def when_text(moment: datetime, *, year: bool = True) -> str:
     """Like "Sat 14 Mar 2026, 10:00" (or without the year)."""
-    day = f"{moment:%a} {moment.day} {moment:%b}" + (f" {moment.year}" if year else "")
-    return f"{day}, {moment:%H:%M}"
+    return in_words(moment, "ddd d MMM yyyy, HH:mm" if year else "ddd d MMM, HH:mm")
 
 
 def short_when(moment: datetime) -> str:
     """Like "Tue 17 Mar 10:00"."""
-    return f"{moment:%a} {moment.day} {moment:%b %H:%M}"
+    return in_words(moment, "ddd d MMM HH:mm")
 
 
 def step_label(step: str) -> str:
     """The name of an integration step: "Right after", "+1 day", "+3 days"…"""
     labels = {
-        "0h": tr("Right after"),
-        "1d": tr("+1 day"),
-        "3d": tr("+3 days"),
-        "7d": tr("+7 days"),
-        "14d": tr("+14 days"),
-        "30d": tr("+30 days"),
+        "0h": QCoreApplication.translate("Journeys", "Right after"),
+        "1d": QCoreApplication.translate("Journeys", "+1 day"),
+        "3d": QCoreApplication.translate("Journeys", "+3 days"),
+        "7d": QCoreApplication.translate("Journeys", "+7 days"),
+        "14d": QCoreApplication.translate("Journeys", "+14 days"),
+        "30d": QCoreApplication.translate("Journeys", "+30 days"),
     }
     if step in labels:
         return labels[step]
     if step.startswith("course-week-"):
-        return tr("Week {n}").format(n=step.removeprefix("course-week-"))
+        return QCoreApplication.translate("Journeys", "Week {n}").format(
+            n=step.removeprefix("course-week-")
+        )
     if step.startswith("month-"):
-        return tr("Month {n}").format(n=step.removeprefix("month-"))
+        return QCoreApplication.translate("Journeys", "Month {n}").format(
+            n=step.removeprefix("month-")
+        )
     after = {
-        "course-3d": tr("3 days after"),
-        "course-14d": tr("2 weeks after"),
-        "course-30d": tr("30 days after"),
+        "course-3d": QCoreApplication.translate("Journeys", "3 days after"),
+        "course-14d": QCoreApplication.translate("Journeys", "2 weeks after"),
+        "course-30d": QCoreApplication.translate("Journeys", "30 days after"),
     }
     return after.get(step, step)
 
@@ -58,9 +55,9 @@ def step_label(step: str) -> str:
 def kind_label(kind: str) -> str:
     """A course's kind in words: "Induction", "Maintenance", "Single session"."""
     labels = {
-        INDUCTION: tr("Induction"),
-        MAINTENANCE: tr("Maintenance"),
-        SINGLE: tr("Single session"),
+        INDUCTION: QCoreApplication.translate("Journeys", "Induction"),
+        MAINTENANCE: QCoreApplication.translate("Journeys", "Maintenance"),
+        SINGLE: QCoreApplication.translate("Journeys", "Single session"),
     }
     return labels.get(kind, kind)
 
@@ -69,21 +66,21 @@ def date_span(first: datetime | None, last: datetime | None) -> str:
     """Like "1 Feb – 12 Mar 2026", "3 Jan 2026", or "28 Dec 2025 – 9 Jan 2026"."""
     if first is None or last is None:
         return ""
-    end = f"{last.day} {last:%b %Y}"
+    end = in_words(last, "d MMM yyyy")
     if first.date() == last.date():
         return end
-    start = f"{first.day} {first:%b}" + ("" if first.year == last.year else f" {first.year}")
+    start = in_words(first, "d MMM" if first.year == last.year else "d MMM yyyy")
     return f"{start} – {end}"
 
 
 def status_word(state: StepState) -> str:
     """One or two words for a step's status, for small buttons."""
     words = {
-        UPCOMING: tr("upcoming"),
-        DUE: tr("due now"),
-        OVERDUE: tr("overdue"),
-        DONE: tr("done"),
-        FOLDED: tr("carried forward"),
+        UPCOMING: QCoreApplication.translate("Journeys", "upcoming"),
+        DUE: QCoreApplication.translate("Journeys", "due now"),
+        OVERDUE: QCoreApplication.translate("Journeys", "overdue"),
+        DONE: QCoreApplication.translate("Journeys", "done"),
+        FOLDED: QCoreApplication.translate("Journeys", "carried forward"),
     }
     return words.get(state.status, state.status)
 
@@ -95,32 +92,44 @@ def status_text(state: StepState, into: int | None = None) -> str:
     """
     if state.status == FOLDED:
         if into is not None:
-            return tr("Carried forward into session {n} · you can still write here").format(n=into)
-        return tr("Carried forward · you can still write here whenever you like")
+            return QCoreApplication.translate(
+                "Journeys", "Carried forward into session {n} · you can still write here"
+            ).format(n=into)
+        return QCoreApplication.translate(
+            "Journeys", "Carried forward · you can still write here whenever you like"
+        )
     if state.status == UPCOMING:
-        return tr("Upcoming · due {when}").format(when=short_when(state.due))
+        return QCoreApplication.translate("Journeys", "Upcoming · due {when}").format(
+            when=short_when(state.due)
+        )
     if state.status == DUE:
-        return tr("Due now")
+        return QCoreApplication.translate("Journeys", "Due now")
     if state.status == OVERDUE:
-        return tr("Overdue · it's still here whenever you're ready")
-    return tr("Done")
+        return QCoreApplication.translate(
+            "Journeys", "Overdue · it's still here whenever you're ready"
+        )
+    return QCoreApplication.translate("Journeys", "Done")
 
 
 def route_label(route: str) -> str:
     labels = {
-        "IV": tr("IV"),
-        "IM": tr("IM"),
-        "sublingual": tr("Sublingual"),
-        "intranasal": tr("Intranasal"),
-        "oral": tr("Oral"),
-        "subcutaneous": tr("Subcutaneous"),
-        "lozenge": tr("Lozenge (troche)"),
+        "IV": QCoreApplication.translate("Journeys", "IV"),
+        "IM": QCoreApplication.translate("Journeys", "IM"),
+        "sublingual": QCoreApplication.translate("Journeys", "Sublingual"),
+        "intranasal": QCoreApplication.translate("Journeys", "Intranasal"),
+        "oral": QCoreApplication.translate("Journeys", "Oral"),
+        "subcutaneous": QCoreApplication.translate("Journeys", "Subcutaneous"),
+        "lozenge": QCoreApplication.translate("Journeys", "Lozenge (troche)"),
     }
     return labels.get(route, route)
 
 
 def setting_label(setting: str) -> str:
-    labels = {"clinic": tr("Clinic"), "home": tr("Home"), "other": tr("Somewhere else")}
+    labels = {
+        "clinic": QCoreApplication.translate("Journeys", "Clinic"),
+        "home": QCoreApplication.translate("Journeys", "Home"),
+        "other": QCoreApplication.translate("Journeys", "Somewhere else"),
+    }
     return labels.get(setting, setting)
 
 
@@ -178,22 +187,24 @@ def next_step(
     """The one thing to do next for this journey, in a few words."""
     if not started(journey, now):
         if journey.when <= now:
-            return NextStep(tr("Log the session"), "session")
+            return NextStep(QCoreApplication.translate("Journeys", "Log the session"), "session")
         ready, total = preparation_progress(preparation, journey)
         if ready < total:
-            return NextStep(tr("Prepare"), "preparation")
+            return NextStep(QCoreApplication.translate("Journeys", "Prepare"), "preparation")
         if not journey.intention.sentence.strip():
-            return NextStep(tr("Set an intention"), "intention")
-        return NextStep(tr("Ready for the day"), "session")
+            return NextStep(QCoreApplication.translate("Journeys", "Set an intention"), "intention")
+        return NextStep(QCoreApplication.translate("Journeys", "Ready for the day"), "session")
     if not logged(journey.session) and not journey.integration:
-        return NextStep(tr("Log the session"), "session")
+        return NextStep(QCoreApplication.translate("Journeys", "Log the session"), "session")
     due = [s for s in states if s.status == DUE]
     if due:
-        words = tr("Integration: {step} due").format(step=step_label(due[0].step))
+        words = QCoreApplication.translate("Journeys", "Integration: {step} due").format(
+            step=step_label(due[0].step)
+        )
         return NextStep(words, "integration", due[0].step)
     upcoming = [s for s in states if s.status == UPCOMING]
     if upcoming:
-        words = tr("Integration: {step} on {when}").format(
+        words = QCoreApplication.translate("Journeys", "Integration: {step} on {when}").format(
             step=step_label(upcoming[0].step), when=short_when(upcoming[0].due)
         )
         return NextStep(words, "integration", upcoming[0].step)
@@ -201,12 +212,20 @@ def next_step(
     if waiting:
         step = waiting[-1].step
         words = (
-            tr("Integration: the first capture is still open")
+            QCoreApplication.translate("Journeys", "Integration: the first capture is still open")
             if step == "0h"
-            else tr("Integration: the {step} step is still open").format(step=step_label(step))
+            else QCoreApplication.translate(
+                "Journeys", "Integration: the {step} step is still open"
+            ).format(step=step_label(step))
         )
         return NextStep(words, "integration", waiting[-1].step)
     if any(s.status == FOLDED for s in states):
         folded = next(s for s in states if s.status == FOLDED)
-        return NextStep(tr("Carried forward"), "integration", folded.step)
-    return NextStep(tr("All done"), "integration", states[-1].step if states else None)
+        return NextStep(
+            QCoreApplication.translate("Journeys", "Carried forward"), "integration", folded.step
+        )
+    return NextStep(
+        QCoreApplication.translate("Journeys", "All done"),
+        "integration",
+        states[-1].step if states else None,
+    )

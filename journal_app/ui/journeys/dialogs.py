@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QTime
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -86,16 +86,27 @@ class ConfirmDelete:
         """True if the person chose to move ``name`` (like "Session 3") to the Trash."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(box.tr("Move to the Trash?"))
-        box.setText(box.tr("Move {name} to the Trash?").format(name=name))
-        box.setInformativeText(
-            box.tr(
-                "Its preparation, session notes and integration answers go with it. "
-                "Nothing is lost: you can restore it from the Trash whenever you like."
+        box.setWindowTitle(QCoreApplication.translate("ConfirmDelete", "Move to the Trash?"))
+        box.setText(
+            QCoreApplication.translate("ConfirmDelete", "Move {name} to the Trash?").format(
+                name=name
             )
         )
-        move = box.addButton(box.tr("Move to Trash"), QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton(box.tr("Keep it"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(
+            QCoreApplication.translate(
+                "ConfirmDelete",
+                "Its preparation, session notes and integration answers go with it. "
+                "Nothing is lost: you can restore it from the Trash whenever you like.",
+            )
+        )
+        move = box.addButton(
+            QCoreApplication.translate("ConfirmDelete", "Move to Trash"),
+            QMessageBox.ButtonRole.AcceptRole,
+        )
+        keep = box.addButton(
+            QCoreApplication.translate("ConfirmDelete", "Keep it"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
         box.setDefaultButton(keep)
         try:
             box.exec()

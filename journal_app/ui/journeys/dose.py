@@ -19,6 +19,7 @@ from journal_app.ui.journeys.fields import (
     row_label,
     unit,
 )
+from journal_app.ui.messages import render
 
 # The log's dose fields, in the order they are shown; True for whole numbers.
 DOSE_FIELDS = {
@@ -103,7 +104,7 @@ class MedicineField(QWidget):
         try:
             SessionLog(**fields)
         except ValidationError as error:
-            return fields, str(error)
+            return fields, render(error)
         return fields, ""
 
     def _show_name(self) -> None:
@@ -198,7 +199,7 @@ class DoseFields(QWidget):
         try:
             SessionLog(medicine=self._counted(), **fields)
         except ValidationError as error:
-            return fields, str(error)
+            return fields, render(error)
         return fields, ""
 
     def _counted(self) -> str | None:

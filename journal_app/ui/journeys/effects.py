@@ -22,6 +22,8 @@ from journal_app.domain.journey import SEVERITIES, SIDE_EFFECTS, SideEffect
 from journal_app.domain.session_card import MAX_SIDE_EFFECT_NAME, side_effect_key
 from journal_app.ui.journeys.common import error_label, form_layout, show_error, wrapped
 from journal_app.ui.journeys.fields import TimeField, row_label
+from journal_app.ui.messages import render
+from journal_app.ui.text_width import keep_text_width
 
 COLUMNS = 2
 
@@ -50,7 +52,7 @@ class EffectDetail(QWidget):
         for severity in SEVERITIES:
             self.severity.addItem(strengths[severity], severity)
         self.severity.setCurrentIndex(-1)
-        self.severity.setFixedWidth(150)
+        keep_text_width(self.severity, 150)
         self.until = TimeField(
             self.tr("{effect}: lasted until").format(effect=words), now, suggest, short=True
         )
@@ -173,7 +175,7 @@ class SideEffectsField(QWidget):
             try:
                 effects.append(SideEffect(name, severity, detail.until.value()))
             except ValidationError as error:
-                return tuple(effects), str(error)
+                return tuple(effects), render(error)
         self.hint.setVisible(waiting)
         return tuple(effects), ""
 

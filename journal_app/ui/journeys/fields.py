@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.dates import limit_to_journal_years
+from journal_app.ui.text_width import keep_text_width
 from journal_app.ui.time_typing import accept_typed_times
 
 TIME_FORMAT = "ddd d MMM yyyy  HH:mm"
@@ -34,7 +35,7 @@ CHOICE_WIDTH = 220
 def choice_box(name: str, choices: list[tuple[str, str | None]]) -> QComboBox:
     box = QComboBox()
     box.setAccessibleName(name)
-    box.setFixedWidth(CHOICE_WIDTH)
+    keep_text_width(box, CHOICE_WIDTH)
     for label, value in choices:
         box.addItem(label, value)
     return box
@@ -43,7 +44,7 @@ def choice_box(name: str, choices: list[tuple[str, str | None]]) -> QComboBox:
 def row_label(text: str, field: QWidget | None = None) -> QLabel:
     """A form row's label, as wide as the others; it wraps rather than widening the column."""
     label = QLabel(text, wordWrap=True)
-    label.setFixedWidth(LABEL_WIDTH)
+    keep_text_width(label, LABEL_WIDTH)
     if field is not None:
         label.setBuddy(field)
     return label
@@ -87,7 +88,7 @@ def number_box(name: str, width: int = NUMBER_WIDTH) -> QLineEdit:
     """A narrow box for a number the person may leave empty."""
     box = QLineEdit()
     box.setAccessibleName(name)
-    box.setFixedWidth(width)
+    keep_text_width(box, width)
     box.setMaxLength(12)
     return box
 
@@ -154,8 +155,8 @@ class TimeField(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         width = SHORT_TIME_WIDTH if short else TIME_WIDTH
-        self.edit.setFixedWidth(width)
-        self.empty.setFixedWidth(width)
+        keep_text_width(self.edit, width)
+        keep_text_width(self.empty, width)
         layout.addWidget(self.edit)
         layout.addWidget(self.empty)
         layout.addWidget(self.now_button)

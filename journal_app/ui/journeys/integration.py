@@ -27,6 +27,7 @@ from journal_app.domain.integration import DUE, OVERDUE, UPCOMING, StepState
 from journal_app.domain.journey import Answer, Journey
 from journal_app.services.courses import CourseView
 from journal_app.services.guides import IntegrationStep, integration_step
+from journal_app.ui.flow_layout import FlowLayout
 from journal_app.ui.journeys.answers import StepForm
 from journal_app.ui.journeys.describe import short_when, status_text, status_word, step_label
 from journal_app.ui.journeys.earlier import STEP as EARLIER
@@ -34,7 +35,6 @@ from journal_app.ui.journeys.earlier import EarlierReflections, earlier_steps
 
 COURSE_BUTTONS = 4  # more course steps than this (years of months): older ones in a menu
 CAPTURES = ("30d", "course-30d")
-BUTTON_WIDTH = 84
 AFTER_COURSE = ("course-3d", "course-14d", "course-30d")
 
 
@@ -182,19 +182,16 @@ class IntegrationPane(QWidget):
         if shared:
             hidden = shared[: -COURSE_BUTTONS + 1] if len(shared) > COURSE_BUTTONS else []
             shown = shared[len(hidden) :]
-            row = self._row(self.tr("The course"), shown)
             if hidden:
                 self.more_button = QPushButton(self.tr("Earlier\nmonths…"))
                 self.more_button.setAccessibleName(self.tr("Earlier course reflections"))
-                self.more_button.setMinimumWidth(BUTTON_WIDTH)
                 menu = QMenu(self.more_button)
                 for step in hidden:
                     action = menu.addAction(step_label(step))
                     action.setData(step)
                     action.triggered.connect(partial(self._on_timeline_button_clicked, step))
                 self.more_button.setMenu(menu)
-                row.insertWidget(1, self.more_button)
-            rows.addLayout(row)
+            rows.addLayout(self._row(self.tr("The course"), shown, self.more_button))
         if after:
             rows.addLayout(self._row(self.tr("After the course"), after))
         for label in self._labels:
@@ -206,13 +203,18 @@ class IntegrationPane(QWidget):
         if current and current in (*order, EARLIER):
             self._check(current)
 
-    def _row(self, title: str, steps: list[str]) -> QHBoxLayout:
+    def _row(self, title: str, steps: list[str], first: QWidget | None = None) -> QHBoxLayout:
+        """The buttons of ``steps`` (after ``first``), wrapping onto a second line if narrow."""
         row = QHBoxLayout()
         row.setSpacing(6)
         if title:  # a course: rows of steps, their names one column
             label = QLabel(title, objectName="muted")
             row.addWidget(label)
             self._labels.append(label)
+        holder = QWidget()
+        flow = FlowLayout(holder)
+        if first is not None:
+            flow.add(first)
         for step in steps:
             text = self.tr("Earlier\nreflections") if step == EARLIER else self._short(step)
             button = QPushButton(text, checkable=True)
@@ -220,10 +222,9 @@ class IntegrationPane(QWidget):
             button.setMinimumWidth(90)
             button.clicked.connect(partial(self._on_timeline_button_clicked, step))
             _fit(button)
-            row.addWidget(button, 0 if title else 1)
+            flow.add(button)
             self.buttons[step] = button
-        if title:
-            row.addStretch(1)
+        row.addWidget(holder, 1)
         return row
 
     def _short(self, step: str) -> str:

@@ -5,7 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +37,6 @@ from journal_app.ui.journeys.describe import (
     setting_label,
     started,
     step_label,
-    tr,
     when_text,
 )
 
@@ -76,11 +83,13 @@ def course_title(view: CourseView, now: datetime) -> str:
         return kind
     so_far = sum(1 for r in view.journeys if started(r.data, now))
     if view.planned:
-        length = tr("{n} of {planned}").format(n=so_far, planned=view.planned)
+        length = QCoreApplication.translate("Journeys", "{n} of {planned}").format(
+            n=so_far, planned=view.planned
+        )
     elif len(view.journeys) == 1:
-        length = tr("1 session")
+        length = QCoreApplication.translate("Journeys", "1 session")
     else:
-        length = tr("{n} sessions").format(n=len(view.journeys))
+        length = QCoreApplication.translate("Journeys", "{n} sessions").format(n=len(view.journeys))
     return f"{kind} · {length}"
 
 
@@ -90,7 +99,11 @@ def course_next(states: list[StepState]) -> str:
     if not open_ones:
         return ""
     newest = open_ones[-1]
-    words = tr("Course: {step} due") if newest.status == DUE else tr("Course: {step} is open")
+    words = (
+        QCoreApplication.translate("Journeys", "Course: {step} due")
+        if newest.status == DUE
+        else QCoreApplication.translate("Journeys", "Course: {step} is open")
+    )
     return words.format(step=step_label(newest.step))
 
 
@@ -104,7 +117,12 @@ def journey_row(
     record = next(r for r in view.journeys if r.id == record_id)
     journey = record.data
     past = started(journey, now) or journey.when <= now
-    when = f"{when_text(journey.when)} · {tr('past') if past else tr('planned')}"
+    tense = (
+        QCoreApplication.translate("Journeys", "past")
+        if past
+        else QCoreApplication.translate("Journeys", "planned")
+    )
+    when = f"{when_text(journey.when)} · {tense}"
     log = journey.session
     details = " · ".join(
         part
@@ -115,7 +133,9 @@ def journey_row(
         if part
     )
     number, total = view.number(record.id)
-    title = tr("Session {n} of {total}").format(n=number, total=total)
+    title = QCoreApplication.translate("Journeys", "Session {n} of {total}").format(
+        n=number, total=total
+    )
     own = [s for s in states if s.journey_id == record.id]
     upcoming = next_step(journey, own, now, preparation).words
     return JourneyRow(record.id, title, when, details, upcoming)

@@ -30,6 +30,7 @@ from journal_app.ui.journeys.listing import JourneyList, course_rows
 from journal_app.ui.journeys.sitter import save_sitter_card
 from journal_app.ui.journeys.stepper import STEPS
 from journal_app.ui.journeys.view import JourneyView
+from journal_app.ui.messages import render
 from journal_app.ui.pages.layout import list_and_detail, page_header
 
 
@@ -83,7 +84,7 @@ class JourneysPage(QWidget):
         self.body.addWidget(splitter)
         self.body.addWidget(self.empty)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 18, 24, 18)
+        layout.setContentsMargins(20, 18, 20, 18)
         layout.addLayout(header)
         layout.addWidget(self.body, 1)
         QWidget.setTabOrder(self.questions_button, self.plan_button)
@@ -126,7 +127,7 @@ class JourneysPage(QWidget):
             try:
                 record = self._journeys.get(record_id)
             except JournalError as error:
-                self.status_message.emit(str(error))
+                self.status_message.emit(render(error))
                 return
             if record.deleted:
                 self.status_message.emit(self.tr("That journey is in the Trash. Restore it first."))
@@ -279,7 +280,7 @@ class JourneysPage(QWidget):
         try:
             record = self._journeys.add(when)
         except JournalError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(render(error))
             return
         self.undo_bar.hide()
         self._refresh()
@@ -298,7 +299,7 @@ class JourneysPage(QWidget):
         try:
             self._journeys.delete(record.id)
         except JournalError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(render(error))
             return
         self.view.clear()
         self._refresh()
@@ -341,7 +342,8 @@ class JourneysPage(QWidget):
             if choice.move_to is not None and record_id is not None:
                 courses.move(record_id, choice.move_to)
         except JournalError as error:
-            self.status_message.emit(self.tr("The course wasn't changed. {why}").format(why=error))
+            why = render(error)
+            self.status_message.emit(self.tr("The course wasn't changed. {why}").format(why=why))
             self._refresh()
             return
         self._refresh()
@@ -357,7 +359,7 @@ class JourneysPage(QWidget):
         try:
             record = self._journeys.undelete(record_id)
         except JournalError as error:
-            self.status_message.emit(str(error))
+            self.status_message.emit(render(error))
             return
         self.undo_bar.hide()
         self._refresh()

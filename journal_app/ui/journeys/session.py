@@ -49,7 +49,9 @@ from journal_app.ui.journeys.fields import (
 )
 from journal_app.ui.journeys.notes import QuickNotes
 from journal_app.ui.journeys.vitals import Vitals
+from journal_app.ui.messages import render
 from journal_app.ui.pages.layout import card
+from journal_app.ui.text_width import keep_text_width
 from journal_app.ui.time_typing import accept_typed_times
 
 TIMES = ("onset", "peak", "end", "clear_at")  # checked against the start
@@ -72,7 +74,7 @@ class SessionPane(QWidget):
         accept_typed_times(self.planned)
         limit_to_journal_years(self.planned)
         self.planned.setAccessibleName(self.tr("Planned for"))
-        self.planned.setFixedWidth(TIME_WIDTH)
+        keep_text_width(self.planned, TIME_WIDTH)
         self.start = TimeField(self.tr("Started"), now, self._planned_time)
         self.onset = TimeField(self.tr("First effects"), now, self._start_time)
         self.peak = TimeField(self.tr("Strongest"), now, self._start_time)
@@ -277,7 +279,7 @@ class SessionPane(QWidget):
             try:
                 SessionLog(start=fields["start"], **shown)
             except ValidationError as error:
-                problems[name] = str(error)
+                problems[name] = render(error)
         for name, label in self.errors.items():
             show_error(label, problems[name])
         if any(problems.values()) or not vitals_ok:

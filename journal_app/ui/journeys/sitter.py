@@ -10,13 +10,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal_app.domain.errors import JournalError
 from journal_app.services.bundle import Services
 from journal_app.services.crisis import crisis_info
+from journal_app.ui.messages import render
 from journal_app.ui.output_files import choose_output_file, in_documents
-
-CONTEXT = "SitterCard"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 def save_sitter_card(parent: QWidget, services: Services) -> Path | None:
@@ -26,9 +21,9 @@ def save_sitter_card(parent: QWidget, services: Services) -> Path | None:
 
     target = choose_output_file(
         parent,
-        _tr("Save a sitter card"),
+        QCoreApplication.translate("SitterCard", "Save a sitter card"),
         in_documents("sitter-card.pdf"),
-        _tr("PDF files (*.pdf)"),
+        QCoreApplication.translate("SitterCard", "PDF files (*.pdf)"),
         suffix=".pdf",
         journal_folder=services.vault.folder,
     )
@@ -44,14 +39,17 @@ def save_sitter_card(parent: QWidget, services: Services) -> Path | None:
     try:
         write_sitter_card(target, card)
     except JournalError as error:
-        QMessageBox.warning(parent, _tr("The card wasn't saved"), str(error))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("SitterCard", "The card wasn't saved"), render(error)
+        )
         return None
     QMessageBox.information(
         parent,
-        _tr("Sitter card saved"),
-        _tr(
+        QCoreApplication.translate("SitterCard", "Sitter card saved"),
+        QCoreApplication.translate(
+            "SitterCard",
             "Saved to {path}. It holds nothing from your journal: only what a sitter needs, "
-            "and lines for blood pressure."
+            "and lines for blood pressure.",
         ).format(path=target),
     )
     return target

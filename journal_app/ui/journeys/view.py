@@ -16,6 +16,7 @@ from journal_app.services.checkins import CheckInService
 from journal_app.services.courses import CourseView
 from journal_app.services.journeys import JourneyService
 from journal_app.ui.dialogs.feedback import message_label, show_message
+from journal_app.ui.elide import ElidedLabel
 from journal_app.ui.journeys.aftercare import AftercarePane
 from journal_app.ui.journeys.autosave import JourneySaver
 from journal_app.ui.journeys.describe import (
@@ -34,6 +35,7 @@ from journal_app.ui.journeys.intention import IntentionPane
 from journal_app.ui.journeys.preparation import PreparationPane
 from journal_app.ui.journeys.session import SessionPane
 from journal_app.ui.journeys.stepper import StepBar
+from journal_app.ui.messages import render
 from journal_app.ui.status_words import reserve_width
 
 
@@ -84,8 +86,8 @@ class JourneyView(QWidget):
             self.tr("Change the kind of course and its planned length, or move this session")
         )
         self.title.setWordWrap(True)  # a long date never pushes the window wider
-        self.course_label = QLabel(objectName="muted")
-        self.course_label.setAccessibleName(self.tr("Course"))
+        # A long span ends in "…" rather than widening the window.
+        self.course_label = ElidedLabel(objectName="muted", name=self.tr("Course"))
         self.steps = StepBar()
         self.stack = QStackedWidget()
         self.saver = JourneySaver(journeys, self.compose, self)
@@ -104,7 +106,7 @@ class JourneyView(QWidget):
         heading.addWidget(self.save_state)
         heading.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 0, 0, 0)
+        layout.setContentsMargins(8, 0, 0, 0)
         layout.setSpacing(12)
         layout.addLayout(heading)
         layout.addWidget(self.save_problem)
@@ -385,8 +387,9 @@ class JourneyView(QWidget):
                 at = self._journeys.now()
                 self._mood_checkin = self._checkins.add(mood, at=at).id
         except JournalError as error:
+            why = render(error)
             form.mood_saved(
-                self.tr("The mood couldn't be saved: {why} Please try again.").format(why=error)
+                self.tr("The mood couldn't be saved: {why} Please try again.").format(why=why)
             )
             return
         form.mood_saved(self.tr("Added to your mood chart. Thank you."))

@@ -21,6 +21,8 @@ from journal_app.domain.journey import Vital
 from journal_app.domain.session_card import VITAL_MOMENTS
 from journal_app.ui.journeys.common import error_label, show_error
 from journal_app.ui.journeys.fields import number_box, read_number, unit
+from journal_app.ui.messages import render
+from journal_app.ui.text_width import keep_text_width
 from journal_app.ui.time_typing import accept_typed_times
 
 BP_WIDTH = 48
@@ -56,12 +58,14 @@ class ReadingField(QWidget):
         self.time = QTimeEdit(displayFormat="HH:mm")
         accept_typed_times(self.time)
         self.time.setAccessibleName(self.tr("{name}: time").format(name=name))
-        self.time.setFixedWidth(CLOCK_WIDTH)
+        keep_text_width(self.time, CLOCK_WIDTH)
         self.time.setVisible(at is None)
         self.moment = QLabel(moment_label, objectName="muted")
         self.moment.setVisible(at is not None and listed)
-        self.systolic = self._box(self.tr("{name}: top number (systolic)"), name, "SYS")
-        self.diastolic = self._box(self.tr("{name}: bottom number (diastolic)"), name, "DIA")
+        self.systolic = self._box(self.tr("{name}: top number (systolic)"), name, self.tr("SYS"))
+        self.diastolic = self._box(
+            self.tr("{name}: bottom number (diastolic)"), name, self.tr("DIA")
+        )
         self.pulse = self._box(self.tr("{name}: pulse"), name, "")
         self.remove_button = QPushButton(self.tr("Remove"), objectName="link")
         self.remove_button.setAccessibleName(self.tr("{name}: remove").format(name=name))
@@ -139,7 +143,7 @@ class ReadingField(QWidget):
                 at, int(systolic), int(diastolic), None if pulse is None else int(pulse)
             ), ""
         except ValidationError as error:
-            return None, str(error)
+            return None, render(error)
 
     def focus_first(self) -> None:
         (self.time if self._at is None else self.systolic).setFocus()

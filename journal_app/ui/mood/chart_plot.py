@@ -18,9 +18,10 @@ from journal_app.ui.mood.chart_data import Mark, Metric, Series
 from journal_app.ui.mood.chart_detail import Detail, detail
 from journal_app.ui.mood.chart_marks import nearest_mark, session_labels
 from journal_app.ui.mood.chart_style import band_brush, line_pens, mix, pen, pixel_font
+from journal_app.ui.theme import follow_system
 
 Y_MARGIN = 0.04  # of the y range, so a point at the top or bottom is not cut in half
-FONT_PIXELS = 12
+FONT_PIXELS = 12  # on paper, and on screen at an 11 pt system font
 # Questionnaire results closer than these many pixels get smaller dots, then none.
 SCORE_SPACING = (14.0, 5.0)
 SCORE_DOTS = (9.0, 6.0, 0.0)
@@ -50,7 +51,7 @@ class MoodPlot(pg.PlotItem):
                 "left": self.value_axis,
             }
         )
-        self.font = pixel_font(font, FONT_PIXELS)
+        self.font = pixel_font(font, FONT_PIXELS if for_print else follow_system(FONT_PIXELS, font))
         self.pen_scale = pen_scale
         self.metric = Metric("mood", 1, 10)
         self.series = Series()
@@ -67,7 +68,7 @@ class MoodPlot(pg.PlotItem):
         self.layout.setContentsMargins(2, 2, 14, 2)
         self.showAxis("top")
         self.session_axis.setStyle(tickLength=0, tickTextOffset=3, hideOverlappingLabels=16)
-        self.session_axis.setHeight(FONT_PIXELS + 8)
+        self.session_axis.setHeight(self.font.pixelSize() + 8)
         self.band_axis.setStyle(tickLength=0, tickTextOffset=8, autoExpandTextSpace=False)
         self.value_axis.setStyle(tickLength=-4)
         # As wide as "100" whatever the metric, so the plot does not shift when it changes.

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPen
 
 BAND_STEP = 0.085  # lightness step between severity bands: tells them apart in grey too
+MARK_ALPHA = 0.7  # session marks: the text colour, this opaque
+CROWDED_MARK_ALPHA = 0.6
 
 
 def mix(base: str, tint: str, amount: float, alpha: float = 1.0) -> QColor:
@@ -55,7 +57,9 @@ def line_pens(colours: dict[str, str], scale: float = 1.0) -> dict[str, QPen]:
     marks_crowded, planned_crowded.
     """
     dash = Qt.PenStyle.DashLine
-    mark, faint = faded(colours["text"], 0.38), faded(colours["text"], 0.2)
+    # Session marks stay at 3:1 or more against the chart and its darkest band, crowded
+    # or not (tests/ui/test_contrast.py); crowded ones are only a little lighter.
+    mark, faint = faded(colours["text"], MARK_ALPHA), faded(colours["text"], CROWDED_MARK_ALPHA)
     return {
         "daily": pen(faded(colours["muted"], 0.6), 1, scale),
         # Where days crowd into an envelope the daily line becomes a faint texture.

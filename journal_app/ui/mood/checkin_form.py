@@ -1,221 +1,294 @@
-"""The check-in form: a few numbers, feeling words and a note; quick by keyboard alone.
+"""The check-in form: a row of moods 1-10 that saves on one key or click, details optional.
 
-Focus starts on mood, a number key sets each scale, Tab moves on, Enter saves. Only mood
-is needed. Used on Today (feeling words folded away) and on the Mood page, where it
-also edits an earlier check-in.
+The mood row comes first: a digit (0 is 10) or a click saves the check-in at once ("Saved
+at 9:12"). "Add more" (one Tab on) opens anxiety, energy, sleep, feeling words and a
+note; saving them, or picking another mood, changes that same check-in rather than
+adding a second one. A save that fails keeps everything chosen and typed, and says so.
+Used on Today (details folded away) and on the Mood page, where it also changes an
+earlier check-in: that one changes only on "Save changes", and keeps its old version.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from datetime import datetime
+
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QApplication,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.domain.checkin import CheckIn
-from journal_app.domain.errors import ValidationError
+from journal_app.domain.errors import StorageProblem, ValidationError
 from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
 from journal_app.ui.dialogs.feedback import message_label, show_message
-from journal_app.ui.mood.changes import update_checkin
-from journal_app.ui.mood.chips import EmotionChips
+from journal_app.ui.messages import render
+from journal_app.ui.mood.changes import set_trashed
+from journal_app.ui.mood.checkin_details import CheckInDetails
 from journal_app.ui.mood.describe import when_text
-from journal_app.ui.mood.spin import HoursSpinBox, ScaleSpinBox
+from journal_app.ui.mood.flow import FlowLayout
+from journal_app.ui.mood.scale_row import ScaleRow
 
-THANKS_SHOWN_MS = 6000
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-def _scale(spin: QWidget, ends: str) -> QHBoxLayout:
-    row = QHBoxLayout()
-    row.setSpacing(10)
-    row.addWidget(spin)
-    row.addWidget(QLabel(ends, objectName="hint"))
-    row.addStretch(1)
-    return row
+def clock_text(moment: datetime) -> str:
+    """A time of day as people say it on a 24-hour clock: 9:12, 18:30."""
+    return f"{moment.hour}:{moment.minute:02d}"
 
 
 class CheckInForm(QWidget):
-    """Record how someone is now, or change an earlier check-in."""
+    """Record how someone is now, add to it, or change an earlier check-in."""
 
     saved = Signal(str)  # the check-in's record id
+    undone = Signal(str)  # the just-saved check-in went to the Trash
     editing_changed = Signal(bool)
 
     def __init__(
-        self, services: Services, *, words_folded: bool = False, parent: QWidget | None = None
+        self, services: Services, *, details_folded: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self._services = services
-        self._editing: Record | None = None
+        self._record: Record | None = None  # the check-in this form now shows
+        self._earlier = False  # that check-in was opened to change, not just saved here
+        self._saved_values: dict[str, object] = {}
 
         self.editing_label = QLabel(objectName="hint", wordWrap=True)
         self.editing_label.hide()
-        self.mood = ScaleSpinBox(1, 10, self.tr("Mood, from 1 very low to 10 very good"))
-        self.anxiety = ScaleSpinBox(0, 10, self.tr("Anxiety, from 0 none to 10 very high"))
-        self.energy = ScaleSpinBox(0, 10, self.tr("Energy, from 0 none to 10 plenty"))
-        self.sleep_hours = HoursSpinBox(self.tr("Hours of sleep last night"))
-        self.sleep_hours.setSuffix(self.tr(" h"))
-        self.sleep_quality = ScaleSpinBox(1, 5, self.tr("Sleep quality, from 1 poor to 5 good"))
-        self.words_toggle = QPushButton(self.tr("Add feeling words"), objectName="link")
-        self.words_toggle.setAccessibleName(self.tr("Show feeling words"))
-        self.chips = EmotionChips()
-        self.note = QLineEdit()
-        self.note.setPlaceholderText(self.tr("A few words, if you like"))
-        self.note.setAccessibleName(self.tr("Note"))
-        self.note.setMaxLength(5000)
-        self.save_button = QPushButton(self.tr("Save check-in"), objectName="primary")
+        self.mood = ScaleRow(
+            1,
+            10,
+            title=self.tr("Mood"),
+            ends=(self.tr("Very low"), self.tr("Very good")),
+            name=self.tr("Mood, from 1 very low to 10 very good"),
+            optional=False,
+        )
+        self.more_toggle = QPushButton(objectName="link")
+        self.thanks = QLabel(objectName="hint")
+        self.thanks.setAccessibleName(self.tr("Check-in saved"))
+        self.undo_button = QPushButton(self.tr("Undo"), objectName="link")
+        self.undo_button.setAccessibleName(self.tr("Undo this check-in (it goes to the Trash)"))
+        self.another_button = QPushButton(self.tr("Add another"), objectName="link")
+        self.another_button.setAccessibleName(self.tr("Start another check-in"))
+        self.problem = message_label(self.tr("Why the check-in was not saved"))
+        self.details = CheckInDetails()
+        self.anxiety = self.details.anxiety
+        self.energy = self.details.energy
+        self.sleep_hours = self.details.sleep_hours
+        self.sleep_quality = self.details.sleep_quality
+        self.chips = self.details.chips
+        self.note = self.details.note
+        self.save_button = QPushButton(objectName="primary")
         self.save_button.setAccessibleName(self.tr("Save check-in"))
         self.cancel_button = QPushButton(self.tr("Stop editing"))
         self.cancel_button.setAccessibleName(self.tr("Stop editing and clear the form"))
         self.cancel_button.hide()
-        self.thanks = QLabel(objectName="hint")
-        self.thanks.setAccessibleName(self.tr("Check-in saved"))
-        self.problem = message_label(self.tr("Why the check-in was not saved"))
-        self._thanks_timer = QTimer(self, singleShot=True, interval=THANKS_SHOWN_MS)
 
-        form = QFormLayout()
-        form.setHorizontalSpacing(16)
-        form.addRow(self.tr("Mood"), _scale(self.mood, self.tr("1 very low … 10 very good")))
-        form.addRow(self.tr("Anxiety"), _scale(self.anxiety, self.tr("0 none … 10 very high")))
-        form.addRow(self.tr("Energy"), _scale(self.energy, self.tr("0 none … 10 plenty")))
-        sleep = QHBoxLayout()
-        sleep.setSpacing(10)
-        sleep.addWidget(self.sleep_hours)
-        sleep.addWidget(QLabel(self.tr("quality"), objectName="hint"))
-        sleep.addWidget(self.sleep_quality)
-        sleep.addWidget(QLabel(self.tr("1 poor … 5 good"), objectName="hint"))
-        sleep.addStretch(1)
-        form.addRow(self.tr("Sleep"), sleep)
+        status = QWidget()
+        status_row = FlowLayout(status, spacing=8)
+        for widget in (self.more_toggle, self.thanks, self.undo_button, self.another_button):
+            status_row.addWidget(widget)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.thanks, 1)
+        buttons.addStretch(1)
+        self.more = QWidget()
+        more_layout = QVBoxLayout(self.more)
+        more_layout.setContentsMargins(0, 0, 0, 0)
+        more_layout.setSpacing(10)
+        more_layout.addWidget(self.details)
+        more_layout.addLayout(buttons)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout.setSpacing(8)
         layout.addWidget(self.editing_label)
-        layout.addLayout(form)
-        layout.addWidget(self.words_toggle, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.chips)
-        layout.addWidget(self.note)
+        layout.addWidget(self.mood)
+        layout.addWidget(status)
         layout.addWidget(self.problem)
-        layout.addLayout(buttons)
-        self.words_toggle.setVisible(words_folded)
-        self.chips.setVisible(not words_folded)
+        layout.addWidget(self.more)
+        self.more_toggle.setVisible(details_folded)
+        self.more.setVisible(not details_folded)
+        self.undo_button.hide()
+        self.another_button.hide()
+        self._show_fold()
+        self._show_state()
         self.setFocusProxy(self.mood)
 
-        self.words_toggle.clicked.connect(self._on_words_toggle_clicked)
+        self.mood.picked.connect(self._on_mood_picked)
+        self.more_toggle.clicked.connect(self._on_more_toggle_clicked)
+        self.undo_button.clicked.connect(self._on_undo_button_clicked)
+        self.another_button.clicked.connect(self._on_another_button_clicked)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.reset)
-        self._thanks_timer.timeout.connect(self.thanks.clear)
 
     @property
     def editing(self) -> Record | None:
-        """The check-in being changed, or None for a new one."""
-        return self._editing
+        """The check-in the form shows (just saved, or opened to change), or None."""
+        return self._record
+
+    @property
+    def just_saved(self) -> Record | None:
+        """The check-in saved here a moment ago, which more details will add to."""
+        return None if self._earlier else self._record
 
     def values(self) -> dict[str, object]:
-        return {
-            "mood": self.mood.number(),
-            "anxiety": self.anxiety.number(),
-            "energy": self.energy.number(),
-            "sleep_hours": self.sleep_hours.hours(),
-            "sleep_quality": self.sleep_quality.number(),
-            "emotions": tuple(self.chips.words()),
-            "note": self.note.text().strip(),
-        }
+        return {"mood": self.mood.number(), **self.details.values()}
 
-    def save(self) -> None:
-        """Store the check-in (or the change), then thank and clear."""
+    def unsaved(self) -> bool:
+        """Whether something chosen or typed is not in the journal yet."""
+        if self._record is not None:
+            return self.values() != self._saved_values
+        return self.mood.number() is not None or self.details.given()
+
+    def save(self) -> bool:
+        """Store the check-in, or the change to the one shown; keep everything if it fails."""
         values = self.values()
         if values["mood"] is None:
             show_message(self.problem, self.tr("Choose your mood, 1 to 10, then save."))
             self.mood.setFocus()
-            return
+            return False
         try:
-            if self._editing is not None:
-                changed = CheckIn(at=self._editing.data.at, **values)  # type: ignore[arg-type]
-                record = update_checkin(self._services, self._editing.id, changed)
-                thanks = self.tr("Changes saved.")
+            if self._record is not None:
+                # Details added to a check-in just made complete it: no earlier version to keep.
+                record = self._services.checkins.update(
+                    self._record.id, keep_revision=self._earlier, **values
+                )
             else:
                 record = self._services.checkins.add(**values)  # type: ignore[arg-type]
-                thanks = self.tr("Saved. Thank you for checking in.")
-        except ValidationError as error:
-            show_message(
-                self.problem,
-                self.tr("That didn't save: {reason} Change it and try again.").format(reason=error),
+        except Exception as error:  # whatever went wrong, the choices stay on screen
+            show_message(self.problem, self._problem_words(error))
+            self.thanks.setText(self.tr("Not saved"))
+            return False
+        if self._earlier:  # a change to history is done once saved
+            self.reset()
+            self.thanks.setText(self.tr("Changes saved."))
+            self.saved.emit(record.id)
+            return True
+        first = self._record is None
+        self._record = record
+        self._saved_values = values
+        show_message(self.problem, "")
+        if first:
+            self.thanks.setText(
+                self.tr("Saved at {time}. Thank you.").format(time=clock_text(record.data.at))
             )
-            return
-        self.reset()
-        self.thanks.setText(thanks)
-        self._thanks_timer.start()
+        else:
+            now = self._services.journeys.now()
+            self.thanks.setText(self.tr("Saved at {time}.").format(time=clock_text(now)))
+        self._show_state()
         self.saved.emit(record.id)
+        return True
 
     def edit(self, record: Record) -> None:
         """Load an earlier check-in to change it."""
         checkin: CheckIn = record.data
-        self._editing = record
+        self._record = record
+        self._earlier = True
         self.mood.set_number(checkin.mood)
-        self.anxiety.set_number(checkin.anxiety)
-        self.energy.set_number(checkin.energy)
-        self.sleep_hours.set_hours(checkin.sleep_hours)
-        self.sleep_quality.set_number(checkin.sleep_quality)
-        self.chips.set_words(checkin.emotions)
-        self.note.setText(checkin.note)
+        self.details.show_checkin(checkin)
+        self._saved_values = self.values()
         self.editing_label.setText(
             self.tr("Changing the check-in from {when}.").format(when=when_text(checkin.at))
         )
-        self.editing_label.show()
-        self.save_button.setText(self.tr("Save changes"))
-        self.cancel_button.show()
-        if checkin.emotions:
-            self._unfold_words()
-        show_message(self.problem, "")
         self.thanks.clear()
+        show_message(self.problem, "")
+        self._show_state()
         self.mood.setFocus()
         self.editing_changed.emit(True)
 
     def reset(self) -> None:
         """Clear the form for a new check-in, focus back on mood."""
-        was_editing = self._editing is not None
-        self._editing = None
-        for scale in (self.mood, self.anxiety, self.energy, self.sleep_quality):
-            scale.clear_value()
-        self.sleep_hours.clear_value()
-        self.chips.clear()
-        self.note.clear()
-        self.editing_label.hide()
-        self.save_button.setText(self.tr("Save check-in"))
-        self.cancel_button.hide()
+        was_editing = self._earlier
+        self._record = None
+        self._earlier = False
+        self._saved_values = {}
+        self.mood.clear_value()
+        self.details.clear()
+        self.thanks.clear()
         show_message(self.problem, "")
+        self._show_state()
         if self.isVisible():
             self.mood.setFocus()
         if was_editing:
             self.editing_changed.emit(False)
 
+    def unfold(self) -> None:
+        """Show the details, if they are folded away."""
+        if not self.more.isVisible():
+            self.more.setVisible(True)
+            self._show_fold()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in ENTER_KEYS:
             focus = QApplication.focusWidget()
             if isinstance(focus, QPushButton) and not focus.isCheckable():
-                focus.click()  # Enter on "Stop editing" stops editing, and so on
+                focus.click()  # Enter on "Add more" opens the details, and so on
             else:
                 self.save()
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def _unfold_words(self) -> None:
-        self.words_toggle.hide()
-        self.chips.show()
+    def _problem_words(self, error: BaseException) -> str:
+        kept = self.tr("What you chose is still here; save again when you're ready.")
+        if isinstance(error, ValidationError):
+            return self.tr("That didn't save: {reason} Change it and try again.").format(
+                reason=render(error)
+            )
+        if isinstance(error, StorageProblem):
+            return f"{render(error)} {kept}"
+        return self.tr("Saving didn't work just now. {kept}").format(kept=kept)
 
-    def _on_words_toggle_clicked(self) -> None:
-        self._unfold_words()
-        self.chips.chips[0].setFocus()
+    def _show_state(self) -> None:
+        """Words and buttons for a new check-in, one just saved, or an earlier one."""
+        fresh = self._record is not None and not self._earlier
+        self.editing_label.setVisible(self._earlier)
+        self.cancel_button.setVisible(self._earlier)
+        self.undo_button.setVisible(fresh)
+        self.another_button.setVisible(fresh)
+        if self._earlier:
+            label = self.tr("Save changes")
+        elif fresh:
+            label = self.tr("Save details")
+        else:
+            label = self.tr("Save check-in")
+        self.save_button.setText(label)
+        self.save_button.setAccessibleName(label)
+
+    def _show_fold(self) -> None:
+        if self.more.isVisible():
+            self.more_toggle.setText(self.tr("Fewer details"))
+            self.more_toggle.setAccessibleName(self.tr("Hide anxiety, energy, sleep and notes"))
+        else:
+            self.more_toggle.setText(self.tr("Add more"))
+            self.more_toggle.setAccessibleName(
+                self.tr("Add more: anxiety, energy, sleep, feelings or a note")
+            )
+
+    def _on_mood_picked(self, mood: int) -> None:
+        # An earlier check-in changes only on "Save changes", with the rest of the change.
+        if mood >= 1 and not self._earlier:
+            self.save()
+
+    def _on_more_toggle_clicked(self) -> None:
+        opening = not self.more.isVisible()
+        self.more.setVisible(opening)
+        self._show_fold()
+        if opening:
+            self.details.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _on_undo_button_clicked(self) -> None:
+        record = self.just_saved
+        if record is None:
+            return
+        try:
+            set_trashed(self._services, record.id, "checkin", True)
+        except Exception as error:  # the check-in stays as it was, and the person is told
+            show_message(self.problem, self._problem_words(error))
+            return
+        self.reset()
+        self.thanks.setText(self.tr("Undone: the check-in is in the Trash."))
+        self.undone.emit(record.id)
+
+    def _on_another_button_clicked(self) -> None:
+        self.reset()
+        self.mood.setFocus()

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from journal_app.domain.checkin import CheckIn
 from journal_app.instruments.definitions import Instrument
 from journal_app.instruments.scoring import Score
+from journal_app.ui.date_words import in_words
 
-CONTEXT = "Mood"
-NOT_A_DIAGNOSIS = "This is a self-report to share with your care team, not a diagnosis."
-
-
-def tr(text: str) -> str:
-    """Translate ``text`` for words built outside a widget."""
-    return QCoreApplication.translate(CONTEXT, text)
+NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(
+    "QuestionnaireForm", "This is a self-report to share with your care team, not a diagnosis."
+)
 
 
 def when_text(moment: datetime) -> str:
     """Like "Sat 14 Mar 2026, 18:30"."""
-    return f"{moment:%a} {moment.day} {moment:%b %Y}, {moment:%H:%M}"
+    return in_words(moment, "ddd d MMM yyyy, HH:mm")
 
 
 def hours_text(hours: float) -> str:
@@ -31,15 +28,24 @@ def hours_text(hours: float) -> str:
 
 def checkin_summary(checkin: CheckIn) -> str:
     """Like "Sat 14 Mar 2026, 18:30 · mood 7 · anxiety 3 · slept 7.5 h · calm, hopeful"."""
-    parts = [when_text(checkin.at), tr("mood {n}").format(n=checkin.mood)]
+    parts = [
+        when_text(checkin.at),
+        QCoreApplication.translate("Mood", "mood {n}").format(n=checkin.mood),
+    ]
     if checkin.anxiety is not None:
-        parts.append(tr("anxiety {n}").format(n=checkin.anxiety))
+        parts.append(QCoreApplication.translate("Mood", "anxiety {n}").format(n=checkin.anxiety))
     if checkin.energy is not None:
-        parts.append(tr("energy {n}").format(n=checkin.energy))
+        parts.append(QCoreApplication.translate("Mood", "energy {n}").format(n=checkin.energy))
     if checkin.sleep_hours is not None:
-        parts.append(tr("slept {h} h").format(h=hours_text(checkin.sleep_hours)))
+        parts.append(
+            QCoreApplication.translate("Mood", "slept {h} h").format(
+                h=hours_text(checkin.sleep_hours)
+            )
+        )
     if checkin.sleep_quality is not None:
-        parts.append(tr("sleep {n}/5").format(n=checkin.sleep_quality))
+        parts.append(
+            QCoreApplication.translate("Mood", "sleep {n}/5").format(n=checkin.sleep_quality)
+        )
     if checkin.emotions:
         parts.append(", ".join(checkin.emotions))
     return " · ".join(parts)
@@ -55,7 +61,9 @@ def band_label(instrument: Instrument, band_id: str) -> str:
 
 def score_line(instrument: Instrument, total: int, band_id: str, percent: int | None) -> str:
     """Like "12 of 27 · Moderate" or "15 of 25 (60%) · Adequate"."""
-    score = tr("{total} of {most}").format(total=total, most=instrument.max_total)
+    score = QCoreApplication.translate("Mood", "{total} of {most}").format(
+        total=total, most=instrument.max_total
+    )
     if percent is not None:
         score += f" ({percent}%)"
     return f"{score} · {band_label(instrument, band_id)}"
@@ -68,7 +76,7 @@ def clusters_line(instrument: Instrument, clusters: dict[str, int]) -> str:
         if cluster.id in clusters:
             most = len(cluster.items) * instrument.values[-1]
             parts.append(
-                tr("{label} {n} of {most}").format(
+                QCoreApplication.translate("Mood", "{label} {n} of {most}").format(
                     label=cluster.label, n=clusters[cluster.id], most=most
                 )
             )
@@ -78,7 +86,7 @@ def clusters_line(instrument: Instrument, clusters: dict[str, int]) -> str:
 def result_text(instrument: Instrument, score: Score) -> str:
     """The whole result in a few plain lines."""
     lines = [
-        tr("{name}: {score}").format(
+        QCoreApplication.translate("Mood", "{name}: {score}").format(
             name=instrument.name,
             score=score_line(instrument, score.total, score.severity, score.percent),
         )

@@ -49,25 +49,42 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
         for item in self._items:
+            if item.widget() is not None and item.widget().isHidden():
+                continue
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _arrange(self, rect: QRect, *, move: bool) -> int:
-        """Place the items inside ``rect`` (or only measure); return the height used."""
+        """Place the items inside ``rect`` (or only measure); return the height used.
+
+        Items in a line are centred on it, so a label sits level with the buttons beside it.
+        """
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         x, y, row_height = area.x(), area.y(), 0
+        line: list[tuple[QLayoutItem, QPoint, QSize]] = []
+
+        def place_line() -> None:
+            for item, at, hint in line:
+                offset = (row_height - hint.height()) // 2
+                item.setGeometry(QRect(QPoint(at.x(), at.y() + offset), hint))
+            line.clear()
+
         for item in self._items:
             if item.widget() is not None and item.widget().isHidden():
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and row_height > 0:
+                if move:
+                    place_line()
                 x = area.x()
                 y += row_height + self._row_gap
                 row_height = 0
             if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+                line.append((item, QPoint(x, y), hint))
             x += hint.width() + self._gap
             row_height = max(row_height, hint.height())
+        if move:
+            place_line()
         return y + row_height - rect.y() + margins.bottom()

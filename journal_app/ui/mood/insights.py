@@ -4,22 +4,24 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journal_app.domain.errors import NotFound
 from journal_app.instruments.definitions import instrument
 from journal_app.services.bundle import Services
 from journal_app.services.measurement import Measure
-from journal_app.services.measurement_words import sentences
+from journal_app.services.measurement_words import said
 from journal_app.services.mood import JourneyEffect, SleepMood
-from journal_app.ui.mood.describe import tr
+from journal_app.ui.date_words import in_words
+from journal_app.ui.messages import render
 
 EFFECTS_SHOWN = 3
-LABEL = "Descriptive, from your own entries; not a diagnosis."
+LABEL = QT_TRANSLATE_NOOP("InsightsPanel", "Descriptive, from your own entries; not a diagnosis.")
 
 
 def _day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return in_words(day, "d MMM yyyy")
 
 
 def _n(value: float) -> str:
@@ -29,14 +31,21 @@ def _n(value: float) -> str:
 def effect_sentence(effect: JourneyEffect, number: int) -> str:
     """Mood in the week before a session and the week after, in one sentence."""
     before, after = effect.before, effect.after[7]
-    head = tr("Session {n} ({day})").format(n=number, day=_day(effect.day))
+    head = QCoreApplication.translate("Mood", "Session {n} ({day})").format(
+        n=number, day=_day(effect.day)
+    )
     if before.mean is None or after.mean is None:
-        return tr("{head}: not enough check-ins around it to compare.").format(head=head)
+        return QCoreApplication.translate(
+            "Mood", "{head}: not enough check-ins around it to compare."
+        ).format(head=head)
     change = round(after.mean - before.mean, 1)
-    moved = tr("about the same") if change == 0 else f"{change:+.1f}"
-    return tr(
+    moved = (
+        QCoreApplication.translate("Mood", "about the same") if change == 0 else f"{change:+.1f}"
+    )
+    return QCoreApplication.translate(
+        "Mood",
         "{head}: mood averaged {before} in the week before ({b} days with check-ins) and "
-        "{after} in the week after ({a} days): {moved}."
+        "{after} in the week after ({a} days): {moved}.",
     ).format(
         head=head,
         before=_n(before.mean),
@@ -54,7 +63,7 @@ def change_sentences(found: Measure) -> list[str]:
     """
     if found.latest is None or found.series_start is None:
         return []
-    return [tr(line) for line in sentences(found, instrument(found.instrument).name)]
+    return [render(line) for line in said(found, instrument(found.instrument).name)]
 
 
 def sleep_sentence(found: SleepMood) -> str:
@@ -62,9 +71,10 @@ def sleep_sentence(found: SleepMood) -> str:
     parts = []
     if found.rested.mean is not None and found.short.mean is not None:
         parts.append(
-            tr(
+            QCoreApplication.translate(
+                "Mood",
                 "After 7 hours of sleep or more, mood averaged {rested} ({r_days} days); "
-                "after less, {short} ({s_days} days)."
+                "after less, {short} ({s_days} days).",
             ).format(
                 rested=_n(found.rested.mean),
                 r_days=found.rested.days,
@@ -74,9 +84,9 @@ def sleep_sentence(found: SleepMood) -> str:
         )
     if found.r is not None:
         parts.append(
-            tr("Sleep and mood went together {how} (r = {r:.2f}, {n} days).").format(
-                how=_strength(found.r), r=found.r, n=found.n
-            )
+            QCoreApplication.translate(
+                "Mood", "Sleep and mood went together {how} (r = {r:.2f}, {n} days)."
+            ).format(how=_strength(found.r), r=found.r, n=found.n)
         )
     return " ".join(parts)
 
@@ -84,9 +94,19 @@ def sleep_sentence(found: SleepMood) -> str:
 def _strength(r: float) -> str:
     size = abs(r)
     if size < 0.1:
-        return tr("hardly at all")
-    words = tr("a little") if size < 0.3 else tr("somewhat") if size < 0.5 else tr("clearly")
-    direction = tr("more sleep, higher mood") if r > 0 else tr("more sleep, lower mood")
+        return QCoreApplication.translate("Mood", "hardly at all")
+    words = (
+        QCoreApplication.translate("Mood", "a little")
+        if size < 0.3
+        else QCoreApplication.translate("Mood", "somewhat")
+        if size < 0.5
+        else QCoreApplication.translate("Mood", "clearly")
+    )
+    direction = (
+        QCoreApplication.translate("Mood", "more sleep, higher mood")
+        if r > 0
+        else QCoreApplication.translate("Mood", "more sleep, lower mood")
+    )
     return f"{words}: {direction}"
 
 
@@ -97,7 +117,7 @@ class InsightsPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self._mood = services.mood
-        self.label = QLabel(self.tr(LABEL), objectName="hint", wordWrap=True)
+        self.label = QLabel(self.tr(LABEL), objectName="hint", wordWrap=True)  # i18n: marked
         self.lines = QLabel(wordWrap=True)
         self.lines.setAccessibleName(self.tr("Figures from your entries"))
         layout = QVBoxLayout(self)

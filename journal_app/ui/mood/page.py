@@ -1,4 +1,4 @@
-"""The Mood page: the chart, check-ins (new and past) and questionnaires with their history."""
+"""The Mood page: the chart, the year at a glance, check-ins and questionnaires."""
 
 from __future__ import annotations
 
@@ -20,11 +20,12 @@ from journal_app.ui.mood.questionnaire import QuestionnaireForm
 from journal_app.ui.mood.recent import RecentCheckIns
 from journal_app.ui.mood.toggles import one_tab_stop, toggle_button
 from journal_app.ui.mood.trends import TrendsSection
+from journal_app.ui.mood.year import YearSection
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.theme import ThemeManager
 from journal_app.ui.watch import JournalWatch
 
-SECTIONS = ("chart", "checkin", "questionnaires")
+SECTIONS = ("chart", "year", "checkin", "questionnaires")
 
 
 class MoodPage(QWidget):
@@ -32,6 +33,7 @@ class MoodPage(QWidget):
 
     status_message = Signal(str)
     open_journey_requested = Signal(str)
+    open_entry_requested = Signal(str)
 
     def __init__(
         self, services: Services, theme: ThemeManager, parent: QWidget | None = None
@@ -43,6 +45,7 @@ class MoodPage(QWidget):
 
         labels = {
             "chart": self.tr("Chart"),
+            "year": self.tr("Year"),
             "checkin": self.tr("Check in"),
             "questionnaires": self.tr("Questionnaires"),
         }
@@ -59,6 +62,7 @@ class MoodPage(QWidget):
             )
 
         self.trends = TrendsSection(services, theme)
+        self.year = YearSection(services, theme)
         self.checkin_form = CheckInForm(services)
         self.recent = RecentCheckIns(services)
         self.questionnaire = QuestionnaireForm(services)
@@ -78,7 +82,7 @@ class MoodPage(QWidget):
         centred_column(questionnaire_page, [form_card, history_card])
 
         self.sections = QStackedWidget()
-        for section in (self.trends, checkin_page, questionnaire_page):
+        for section in (self.trends, self.year, checkin_page, questionnaire_page):
             self.sections.addWidget(section)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -88,7 +92,10 @@ class MoodPage(QWidget):
 
         self.section_buttons.idClicked.connect(self._on_section_buttons_id_clicked)
         self.trends.journey_clicked.connect(self.open_journey_requested)
+        self.year.open_journey_requested.connect(self.open_journey_requested)
+        self.year.open_entry_requested.connect(self.open_entry_requested)
         self.checkin_form.saved.connect(self._on_checkin_form_saved)
+        self.checkin_form.undone.connect(lambda _: self._on_data_changed())
         self.recent.edit_requested.connect(self._on_recent_edit_requested)
         self.recent.changed.connect(self._on_recent_changed)
         self.questionnaire.taken.connect(self._on_questionnaire_taken)
@@ -97,7 +104,7 @@ class MoodPage(QWidget):
         self.show_section("chart")
 
     def show_section(self, name: str) -> None:
-        """Show "chart", "checkin" or "questionnaires"."""
+        """Show "chart", "year", "checkin" or "questionnaires"."""
         index = SECTIONS.index(name)
         self.section_buttons.button(index).setChecked(True)
         self.sections.setCurrentIndex(index)
@@ -118,6 +125,7 @@ class MoodPage(QWidget):
         self.recent.refresh()
         self.history.refresh()
         self.trends.refresh()
+        self.year.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.refresh()

@@ -26,6 +26,7 @@ from journal_app.instruments.scoring import Score
 from journal_app.services.bundle import Services
 from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.dialogs.feedback import message_label, show_message
+from journal_app.ui.messages import render
 from journal_app.ui.mood.answers import InstrumentAnswers
 from journal_app.ui.mood.describe import NOT_A_DIAGNOSIS, result_text
 
@@ -68,12 +69,12 @@ class QuestionnaireForm(QWidget):
         self.problem = message_label(self.tr("Why the answers were not saved"))
         self.source = _wrapped(name="muted")
         self.source.setAccessibleName(self.tr("Source and licence"))
-        self.source.setStyleSheet("font-size: 9pt;")
+        self.source.setProperty("textSize", "small")  # app.qss: smaller than body text
 
         self.result = QFrame(objectName="banner")
         self.result.setAccessibleName(self.tr("Your result"))
         self.result_label = _wrapped(name="sectionTitle")
-        self.result_note = _wrapped(self.tr(NOT_A_DIAGNOSIS))
+        self.result_note = _wrapped(self.tr(NOT_A_DIAGNOSIS))  # i18n: marked
         self.difficulty_note = _wrapped()
         self.difficulty_note.setAccessibleName(self.tr("How difficult, as you answered"))
         self.flag_note = _wrapped()
@@ -163,7 +164,7 @@ class QuestionnaireForm(QWidget):
                 event_note=page.event_note(),
             )
         except ValidationError as error:
-            show_message(self.problem, str(error))
+            show_message(self.problem, render(error))
             return
         show_message(self.problem, "")
         self.last_score = score

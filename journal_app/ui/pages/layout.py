@@ -2,18 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-COLUMN_WIDTH = 620  # fixed, so wrapped labels know their height; fits the smallest window
+from journal_app.ui.text_width import scaled
+
+COLUMN_WIDTH = 620  # a calm page's column at the designed text size, if the window has room
+LIST_WIDTH = 200  # a list beside what it opens, at its narrowest: a 960 px window has room
 
 
 def paragraph(text: str, name: str = "") -> QLabel:
@@ -43,14 +48,42 @@ def list_and_detail(
     column.setContentsMargins(0, 0, 8, 0)
     for index, widget in enumerate(side):
         column.addWidget(widget, 1 if index == stretch % len(side) else 0)
-    left.setMinimumWidth(280)
-    splitter = QSplitter(Qt.Orientation.Horizontal)
-    splitter.setChildrenCollapsible(False)
+    left.setMinimumWidth(LIST_WIDTH)
+    splitter = ListSplitter(sizes)
     splitter.addWidget(left)
     splitter.addWidget(detail)
     splitter.setStretchFactor(1, 1)
     splitter.setSizes(list(sizes))
     return splitter
+
+
+class ListSplitter(QSplitter):
+    """A list beside its detail: the list takes its share of a small window, up to its size.
+
+    ``sizes`` are the two widths at the comfortable window size. Once the person drags
+    the handle, their choice stays.
+    """
+
+    def __init__(self, sizes: tuple[int, int]) -> None:
+        super().__init__(Qt.Orientation.Horizontal)
+        self.setChildrenCollapsible(False)
+        self._list, total = sizes[0], max(1, sum(sizes))
+        self._share = sizes[0] / total
+        self._dragged = False
+        self.splitterMoved.connect(self._on_splitter_moved)
+
+    def list_width(self, width: int) -> int:
+        """The list's width in a splitter ``width`` wide, before any dragging."""
+        return max(LIST_WIDTH, min(scaled(self._list, self.font()), round(width * self._share)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if not self._dragged and self.count() == 2:
+            left = self.list_width(self.width())
+            self.setSizes([left, max(0, self.width() - left - self.handleWidth())])
+
+    def _on_splitter_moved(self, _position: int, _index: int) -> None:
+        self._dragged = True
 
 
 def card(title: str) -> tuple[QFrame, QVBoxLayout]:
@@ -64,9 +97,12 @@ def card(title: str) -> tuple[QFrame, QVBoxLayout]:
 
 
 def centred_column(page: QWidget, widgets: list[QWidget], width: int = COLUMN_WIDTH) -> None:
-    """Lay ``widgets`` out top to bottom in a centred, scrolling column on ``page``."""
-    column = QWidget()
-    column.setFixedWidth(width)
+    """Lay ``widgets`` out top to bottom in a centred, scrolling column on ``page``.
+
+    The column is ``width`` wide at the designed text size (wider with larger text),
+    narrower when the window is, and never narrower than what it holds.
+    """
+    column = Column(width)
     layout = QVBoxLayout(column)
     layout.setContentsMargins(32, 28, 32, 28)
     layout.setSpacing(16)
@@ -76,14 +112,45 @@ def centred_column(page: QWidget, widgets: list[QWidget], width: int = COLUMN_WI
     holder = QWidget(objectName="page")
     centre = QHBoxLayout(holder)
     # Stretches, not an alignment flag: an aligned item is measured for height at the
-    # full page width, and rows that wrap would then get too little height.
+    # full page width, and rows that wrap would then get too little height. The column
+    # takes the room first (up to its width), the stretches what is left.
     centre.addStretch(1)
-    centre.addWidget(column)
+    centre.addWidget(column, 100)
     centre.addStretch(1)
-    scroll = QScrollArea(widgetResizable=True)
-    scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus instead
+    scroll = VerticalScroll()
     scroll.setWidget(holder)
     outer = QVBoxLayout(page)
     outer.setContentsMargins(0, 0, 0, 0)
     outer.addWidget(scroll)
+
+
+class Column(QWidget):
+    """A column ``width`` wide at the designed text size (more with larger text), if there
+    is room; narrower in a small window, but never narrower than what it holds needs."""
+
+    def __init__(self, width: int) -> None:
+        super().__init__()
+        self._width = width
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        wanted = max(scaled(self._width, self.font()), self.minimumSizeHint().width())
+        return QSize(wanted, super().sizeHint().height())
+
+
+class VerticalScroll(QScrollArea):
+    """A borderless area that scrolls up and down, never sideways.
+
+    It is never narrower than what it holds needs, so nothing is cut off at the right.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(widgetResizable=True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus instead
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        hint = super().minimumSizeHint()
+        inside = self.widget().minimumSizeHint().width() if self.widget() else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), inside + bar + 2 * self.frameWidth()), hint.height())

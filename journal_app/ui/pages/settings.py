@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -13,28 +12,28 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTimeEdit,
     QWidget,
 )
 
 from journal_app import __version__
+from journal_app.services.autostart import Autostart
 from journal_app.services.crisis import DEFAULT_REGION, crisis_info, region_for_locale
 from journal_app.ui.backups.card import BackupsCard
 from journal_app.ui.crisis import locale_name
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from journal_app.ui.notify import Notices, Notifier
 from journal_app.ui.pages.layout import card, centred_column, paragraph
-from journal_app.ui.pages.today_checkin import HINTS_KEY
-from journal_app.ui.reminders import ENABLED, QUIET_FROM, QUIET_UNTIL
+from journal_app.ui.pages.settings_reminders import RemindersCard
 from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import MODES, ThemeManager
-from journal_app.ui.time_typing import accept_typed_times
 
 REGION = "region"
 CLINIC_PHONE = "clinic_phone"
-NOT_ADVICE = (
+NOT_ADVICE = QT_TRANSLATE_NOOP(
+    "SettingsPage",
     "Afterglow is a private journal, not medical advice. It does not diagnose, treat or "
     "monitor anything, and nobody watches what you write. If you are struggling, please "
-    "reach out to your care team or a crisis line."
+    "reach out to your care team or a crisis line.",
 )
 
 
@@ -44,7 +43,13 @@ class SettingsPage(QWidget):
     status_message = Signal(str)
 
     def __init__(
-        self, session: SessionViewModel, theme: ThemeManager, parent: QWidget | None = None
+        self,
+        session: SessionViewModel,
+        theme: ThemeManager,
+        parent: QWidget | None = None,
+        *,
+        notices: Notices | None = None,
+        autostart: Autostart | None = None,
     ) -> None:
         super().__init__(parent, objectName="page")
         self._session = session
@@ -70,45 +75,15 @@ class SettingsPage(QWidget):
             )
         )
 
-        reminders, reminders_layout = card(self.tr("Reminders"))
         settings = session.services.settings
-        self.reminders_on = QCheckBox(self.tr("Remind me when an integration step is ready"))
-        self.reminders_on.setAccessibleName(self.tr("Integration reminders"))
-        self.reminders_on.setChecked(bool(settings.get(ENABLED)))
-        self.quiet_from = QTimeEdit(QTime.fromString(settings.get(QUIET_FROM), "HH:mm"))
-        self.quiet_until = QTimeEdit(QTime.fromString(settings.get(QUIET_UNTIL), "HH:mm"))
-        for field in (self.quiet_from, self.quiet_until):
-            accept_typed_times(field)
-        for edit, name in (
-            (self.quiet_from, self.tr("Quiet hours start")),
-            (self.quiet_until, self.tr("Quiet hours end")),
-        ):
-            edit.setDisplayFormat("HH:mm")
-            edit.setAccessibleName(name)
-        quiet = QHBoxLayout()
-        quiet.addWidget(self.quiet_from)
-        quiet.addWidget(QLabel(self.tr("to")))
-        quiet.addWidget(self.quiet_until)
-        quiet.addStretch(1)
-        self.questionnaire_hints = QCheckBox(
-            self.tr("Suggest a PHQ-9 and GAD-7 every two weeks and after sessions")
+        self.reminders_card = RemindersCard(
+            session, notices if notices is not None else Notifier(parent=self), autostart=autostart
         )
-        self.questionnaire_hints.setAccessibleName(self.tr("Questionnaire suggestions on Today"))
-        self.questionnaire_hints.setChecked(bool(settings.get(HINTS_KEY)))
-        reminders_form = QFormLayout()
-        reminders_form.addRow(self.reminders_on)
-        reminders_form.addRow(self.questionnaire_hints)
-        reminders_form.addRow(self.tr("Quiet hours"), quiet)
-        reminders_layout.addLayout(reminders_form)
-        reminders_layout.addWidget(
-            paragraph(
-                self.tr(
-                    "A small notice appears while Afterglow is open. It never shows what you "
-                    "wrote, and nothing leaves this computer."
-                ),
-                "hint",
-            )
-        )
+        reminders = self.reminders_card
+        self.reminders_on = reminders.reminders_on
+        self.questionnaire_hints = reminders.questionnaire_hints
+        self.quiet_from = reminders.quiet_from
+        self.quiet_until = reminders.quiet_until
 
         support, support_layout = card(self.tr("Crisis lines"))
         self.region = QComboBox()
@@ -177,7 +152,7 @@ class SettingsPage(QWidget):
 
         about, about_layout = card(self.tr("About"))
         about_layout.addWidget(QLabel(self.tr("Afterglow {v}").format(v=__version__)))
-        about_layout.addWidget(QLabel(self.tr(NOT_ADVICE), wordWrap=True))
+        about_layout.addWidget(QLabel(self.tr(NOT_ADVICE), wordWrap=True))  # i18n: marked
         about_layout.addWidget(
             QLabel(
                 self.tr("Free software under the GNU GPL, version 3 or later."), objectName="muted"
@@ -202,10 +177,7 @@ class SettingsPage(QWidget):
         self.theme_choice.currentIndexChanged.connect(self._on_theme_choice_changed)
         self.region.currentIndexChanged.connect(self._on_region_current_index_changed)
         self.clinic_phone.editingFinished.connect(self._on_clinic_phone_editing_finished)
-        self.reminders_on.toggled.connect(self._on_reminders_on_toggled)
-        self.questionnaire_hints.toggled.connect(self._on_questionnaire_hints_toggled)
-        self.quiet_from.timeChanged.connect(self._on_quiet_hours_changed)
-        self.quiet_until.timeChanged.connect(self._on_quiet_hours_changed)
+        reminders.status_message.connect(self.status_message)
         self.change_passphrase.clicked.connect(self._on_change_passphrase_clicked)
         self.show_folder.clicked.connect(self._on_show_folder_clicked)
         theme.mode_changed.connect(self._on_theme_mode_changed)
@@ -214,19 +186,6 @@ class SettingsPage(QWidget):
 
     def _on_auto_lock_changed(self, minutes: int) -> None:
         self._session.set_auto_lock_minutes(minutes)
-
-    def _on_reminders_on_toggled(self, on: bool) -> None:
-        self._session.services.settings.set(ENABLED, on)
-        self.quiet_from.setEnabled(on)
-        self.quiet_until.setEnabled(on)
-
-    def _on_questionnaire_hints_toggled(self, on: bool) -> None:
-        self._session.services.settings.set(HINTS_KEY, on)
-
-    def _on_quiet_hours_changed(self) -> None:
-        settings = self._session.services.settings
-        settings.set(QUIET_FROM, self.quiet_from.time().toString("HH:mm"))
-        settings.set(QUIET_UNTIL, self.quiet_until.time().toString("HH:mm"))
 
     def _on_region_current_index_changed(self, index: int) -> None:
         self._session.services.settings.set(REGION, self.region.itemData(index))

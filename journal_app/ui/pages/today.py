@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.text import first_line
 from journal_app.services.bundle import Services
 from journal_app.texts import load_toml
+from journal_app.ui.date_words import in_words
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.pages.today_checkin import DueHintLine, QuickCheckInCard
 from journal_app.ui.pages.today_journeys import AfterCourseLine, IntegrationCard, NextSessionCard
@@ -29,12 +30,12 @@ RECENT = 5
 def greeting_for(hour: int) -> str:
     """A greeting that fits the time of day (kept kind at night)."""
     if 5 <= hour < 12:
-        return "Good morning"
+        return QT_TRANSLATE_NOOP("TodayPage", "Good morning")
     if 12 <= hour < 18:
-        return "Good afternoon"
+        return QT_TRANSLATE_NOOP("TodayPage", "Good afternoon")
     if 18 <= hour < 23:
-        return "Good evening"
-    return "Still up? Go gently tonight"
+        return QT_TRANSLATE_NOOP("TodayPage", "Good evening")
+    return QT_TRANSLATE_NOOP("TodayPage", "Still up? Go gently tonight")
 
 
 def prompt_of_the_day(prompts: list[dict[str, str]], day: str, offset: int = 0) -> dict[str, str]:
@@ -60,8 +61,9 @@ class TodayPage(QWidget):
         now = services.journeys.now()
         self._today = now.date()
 
-        self.greeting = QLabel(self.tr(greeting_for(now.hour)), objectName="pageTitle")
-        self.date_label = QLabel(self._today.strftime("%A %d %B %Y"), objectName="muted")
+        greeting = greeting_for(now.hour)
+        self.greeting = QLabel(self.tr(greeting), objectName="pageTitle")  # i18n: marked
+        self.date_label = QLabel(in_words(self._today, "dddd dd MMMM yyyy"), objectName="muted")
         self.greeting.setAccessibleName(self.tr("Greeting"))
         self.checkin = QuickCheckInCard(services)
         self.due_hint = DueHintLine(services)
@@ -128,7 +130,7 @@ class TodayPage(QWidget):
         self.integration.open_requested.connect(self.open_journey_requested)
         self.next_session.open_requested.connect(self.open_journey_requested)
         self.due_hint.take_requested.connect(self.questionnaire_requested)
-        self.checkin.saved.connect(lambda _: self.after_course.refresh())
+        self.checkin.changed.connect(self.after_course.refresh)
         self.weekly.questions_requested.connect(self._on_questions_requested)
         self.questions_line.open_requested.connect(self._on_questions_requested)
         self.refresh()
@@ -146,12 +148,13 @@ class TodayPage(QWidget):
         for record in self._services.journal.entries()[:RECENT]:
             entry = record.data
             heading = entry.title or first_line(entry.body, 70)
-            item = QListWidgetItem(f"{entry.day.strftime('%a %d %b')}   {heading}")
+            item = QListWidgetItem(f"{in_words(entry.day, 'ddd dd MMM')}   {heading}")
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.recent.addItem(item)
         has_entries = self.recent.count() > 0
         self.recent.setVisible(has_entries)
         self.recent_empty.setVisible(not has_entries)
+        self.checkin.refresh()
         self.due_hint.refresh()
         self.weekly.refresh()
         self.questions_line.refresh()
@@ -165,6 +168,7 @@ class TodayPage(QWidget):
 
     def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
         self.weekly.settle()  # its thanks were seen; back on Today, it is gone until due
+        self.checkin.settle()  # a check-in made here now reads "You checked in at …"
         super().hideEvent(event)
 
     def _on_questions_requested(self) -> None:

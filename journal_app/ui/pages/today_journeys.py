@@ -23,12 +23,15 @@ from journal_app.domain.course_schedule import is_course_step, step_kind
 from journal_app.domain.integration import OVERDUE
 from journal_app.domain.relapse import FALLING_LINE
 from journal_app.domain.text import first_line
+from journal_app.messages import phrase
 from journal_app.services.bundle import Services
 from journal_app.services.guides import integration_step, preparation_checklist
 from journal_app.services.journeys import LET_GO_AFTER, DueStep
 from journal_app.services.relapse import RelapseService
+from journal_app.ui.date_words import in_words
 from journal_app.ui.journeys.describe import preparation_progress
 from journal_app.ui.journeys.describe import step_label as course_step_label
+from journal_app.ui.messages import render
 from journal_app.ui.pages.layout import card
 
 INSIGHTS_SHOWN = 3
@@ -183,9 +186,11 @@ class NextSessionCard(QWidget):
         self._journey_id = record.id
         journey = record.data
         number, _ = journeys.number_in_series(record)
-        text = self.tr("Session {n} is planned for {when}.").format(
-            n=number, when=journey.planned_at.strftime("%A %d %B at %H:%M")
+        planned = journey.planned_at
+        when = self.tr("{day} at {time}").format(
+            day=in_words(planned, "dddd dd MMMM"), time=in_words(planned, "HH:mm")
         )
+        text = self.tr("Session {n} is planned for {when}.").format(n=number, when=when)
         if journey.intention.sentence:
             text += "\n" + self.tr("Your intention: “{s}”").format(s=journey.intention.sentence)
         self.label.setText(text)
@@ -212,7 +217,7 @@ class AfterCourseLine(QWidget):
         super().__init__(parent)
         self._services = services
         self._relapse = RelapseService(services.vault)
-        self.falling = QLabel(self.tr(FALLING_LINE), objectName="hint", wordWrap=True)
+        self.falling = QLabel(render(phrase(FALLING_LINE)), objectName="hint", wordWrap=True)
         self.falling.setAccessibleName(self.tr("About the last week"))
         self.nudge = QLabel(
             self.tr("After a course, a mood each day (just above) shows how the weeks go."),

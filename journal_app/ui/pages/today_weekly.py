@@ -16,9 +16,11 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.errors import JournalError
 from journal_app.domain.weekly_check import INTRO, MAX_NOTE, QUESTIONS
+from journal_app.messages import phrase
 from journal_app.services.bundle import Services
 from journal_app.services.weekly_check import EVERY
 from journal_app.ui.dialogs.feedback import message_label, show_message
+from journal_app.ui.messages import render
 from journal_app.ui.pages.layout import card, paragraph
 
 DISMISSED_KEY = "weekly_check_dismissed"  # the day "Not this week" was chosen
@@ -68,11 +70,11 @@ class WeeklyCheckCard(QWidget):
         form = QVBoxLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.setSpacing(8)
-        form.addWidget(paragraph(self.tr(INTRO), "muted"))
+        form.addWidget(paragraph(render(phrase(INTRO)), "muted"))
         self.answers: dict[str, YesNo] = {}
         for item in QUESTIONS:
-            choice = YesNo(self.tr(item.label))
-            text = paragraph(self.tr(item.question))
+            choice = YesNo(render(phrase(item.label)))
+            text = paragraph(render(phrase(item.question)))
             row = QHBoxLayout()
             row.setSpacing(12)
             row.addWidget(text, 1)
@@ -155,7 +157,7 @@ class WeeklyCheckCard(QWidget):
         try:
             record = self._services.weekly_check.record(**answers, note=self.note.text())
         except JournalError as error:
-            show_message(self.problem, str(error))  # the answers and note stay as they are
+            show_message(self.problem, render(error))  # the answers and note stay as they are
             return
         show_message(self.problem, "")
         words = self.tr("Thank you. Saved for this week.")
@@ -178,7 +180,7 @@ class WeeklyCheckCard(QWidget):
         try:
             self._services.settings.set(DISMISSED_KEY, self._now().date().isoformat())
         except JournalError as error:
-            show_message(self.problem, str(error))
+            show_message(self.problem, render(error))
             return
         self.hide()
 

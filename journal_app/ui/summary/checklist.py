@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.reports.data import MAX_ENTRIES, EntryRow
 from journal_app.texts import resource_root
+from journal_app.ui.date_words import in_words
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PRIVATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,7 +77,7 @@ class EntryChecklist(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for row in rows:
-            day = QDate(row.day).toString("d MMM yyyy")
+            day = in_words(row.day, "d MMM yyyy")
             # "Private" before the title, so a long title never hides it.
             parts = [day, self.tr("Private"), row.title] if row.private else [day, row.title]
             text = " · ".join(parts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -21,8 +22,10 @@ from journal_app.ui.journeys.checklist import ItemLabel
 from journal_app.ui.pages.layout import card
 from journal_app.ui.summary.checklist import EntryChecklist
 from journal_app.ui.summary.period import PeriodChooser
+from journal_app.ui.text_width import scaled
 
 NAME_LENGTH = 80
+WIDTH = 420  # at the designed text size, where the window has room
 NOTE_HEIGHT = 120
 
 
@@ -35,6 +38,7 @@ class OptionsPanel(QScrollArea):
 
     def __init__(self, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent, widgetResizable=True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take focus instead
         labels = {
@@ -140,6 +144,18 @@ class OptionsPanel(QScrollArea):
             layout.addWidget(frame)
         layout.addStretch(1)
         return column
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """As narrow as the choices inside allow (they never scroll sideways)."""
+        hint = super().minimumSizeHint()
+        inside = self.widget().minimumSizeHint().width() if self.widget() else 0
+        bar = self.verticalScrollBar().sizeHint().width()
+        return QSize(max(hint.width(), inside + bar + 2 * self.frameWidth()), hint.height())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        """``WIDTH`` at the designed text size, growing with the text; the preview gets the rest."""
+        wanted = max(scaled(WIDTH, self.font()), self.minimumSizeHint().width())
+        return QSize(wanted, super().sizeHint().height())
 
     def options(self) -> SummaryOptions:
         """The summary as chosen right now."""

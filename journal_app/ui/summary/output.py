@@ -28,7 +28,7 @@ def summary_printer() -> QPrinter:
     """A printer set up for the summary: the paper size and margins usual where one lives."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout_for_locale(QLocale()))
-    printer.setDocName("Afterglow summary")
+    printer.setDocName(QCoreApplication.translate("SummaryPage", "Afterglow summary"))
     return printer
 
 
@@ -40,21 +40,21 @@ def default_pdf_path(today: date) -> Path:
 def pdf_offer() -> PdfOffer:
     """What to say when printing the summary would make a file."""
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("SummaryPage", text)
-
     return PdfOffer(
-        no_printer=tr(
+        no_printer=QCoreApplication.translate(
+            "SummaryPage",
             "No printer is set up on this computer. You can save the summary as a PDF "
-            "instead, and print it or send it from there."
+            "instead, and print it or send it from there.",
         ),
-        to_file=tr(
+        to_file=QCoreApplication.translate(
+            "SummaryPage",
             "The printer you chose doesn't print on paper: it saves a PDF file. "
-            "You can save the summary as a PDF instead, choosing where it goes."
+            "You can save the summary as a PDF instead, choosing where it goes.",
         ),
-        details=tr(
+        details=QCoreApplication.translate(
+            "SummaryPage",
             "A PDF is not encrypted: anyone who can open the file can read it. Keep it "
-            "somewhere private, and delete it once you no longer need it."
+            "somewhere private, and delete it once you no longer need it.",
         ),
     )
 

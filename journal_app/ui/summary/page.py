@@ -29,6 +29,7 @@ from journal_app.reports.data import (
 )
 from journal_app.services.bundle import Services
 from journal_app.ui.dialogs.feedback import show_message
+from journal_app.ui.messages import render
 from journal_app.ui.mood.toggles import room_for_bold
 from journal_app.ui.output_files import choose_output_file
 from journal_app.ui.printing import PrintChoice, choose_printer, reached_printer
@@ -44,7 +45,6 @@ from journal_app.ui.watch import JournalWatch
 
 CLICK_DELAY_MS = 40  # gathers a burst of clicks (Tick all, several boxes) into one update
 TYPING_DELAY_MS = 250  # lets typing pause before the pages are painted again
-OPTIONS_WIDTH = 420
 
 
 class SummaryPage(QWidget):
@@ -60,7 +60,6 @@ class SummaryPage(QWidget):
         self._folder: Path | None = None  # where the last PDF went, offered again
 
         self.options_panel = OptionsPanel(self._today())
-        self.options_panel.setFixedWidth(OPTIONS_WIDTH)
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the summary as a PDF file"))
         self.print_button = QPushButton(self.tr("Print…"), objectName="primary")
@@ -221,7 +220,7 @@ class SummaryPage(QWidget):
                 work()
         except (JournalError, OSError) as error:
             # A JournalError's message is written for the person; an OSError's is not.
-            self._show_error(str(error) if isinstance(error, JournalError) else failed)
+            self._show_error(render(error) if isinstance(error, JournalError) else failed)
             self.status_message.emit(failed)
             return False
         return True
