@@ -12,9 +12,11 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from journal_app.messages import QT_TRANSLATE_NOOP
 from journal_app.services.outputs import make_private_folder, write_private_file
 
 FILE_NAME = "afterglow.desktop"
+NOT_OPENING = QT_TRANSLATE_NOOP("messages", "Afterglow won't open when you log in")  # "so ..."
 MARK = "X-Afterglow-Autostart=true"  # written by Afterglow, so ours to remove
 
 
@@ -105,9 +107,7 @@ class Autostart:
         """
         make_private_folder(self.folder)
         text = desktop_entry(command, name, comment, icon)
-        write_private_file(
-            self.path, text.encode("utf-8"), outcome="Afterglow won't open when you log in"
-        )
+        write_private_file(self.path, text.encode("utf-8"), outcome=NOT_OPENING)
 
     def disable(self) -> None:
         """Remove the entry if it is ours; a missing one is already off."""

@@ -67,7 +67,7 @@ class ElidedLabel(QLabel):
     def __init__(
         self, text: str = "", parent: QWidget | None = None, *, name: str = "", **kwargs: object
     ) -> None:
-        super().__init__(text, parent, **kwargs)  # type: ignore[arg-type]
+        super().__init__(text, parent, **kwargs)  # type: ignore[call-overload]
         self._tooltip = _Tooltip()
         self._name = name
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -131,7 +131,7 @@ class ElidedButton(QPushButton):
     """A push button whose words end in "…" when there isn't room (whole text on hover)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs: object) -> None:
-        super().__init__(text, parent, **kwargs)  # type: ignore[arg-type]
+        super().__init__(text, parent, **kwargs)  # type: ignore[call-overload]
         self._tooltip = _Tooltip()
 
     def setText(self, text: str) -> None:  # noqa: N802
@@ -147,9 +147,10 @@ class ElidedButton(QPushButton):
         """The width the words get inside the button's frame and padding."""
         option = self._option()
         inside = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
-        return inside.width() - 2 * self.style().pixelMetric(
-            QStyle.PixelMetric.PM_ButtonMargin, option, self
-        ) // 2
+        return (
+            inside.width()
+            - 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, self) // 2
+        )
 
     def is_elided(self) -> bool:
         """True while the whole text does not fit."""

@@ -22,7 +22,7 @@ class FitForm(QFormLayout):
         self.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.setHorizontalSpacing(0)  # the gap is in each label (see the module's words)
 
-    def addRow(self, *args: object) -> None:  # type: ignore[override]  # noqa: N802
+    def addRow(self, *args: object) -> None:  # noqa: N802
         super().addRow(*args)  # type: ignore[call-overload]
         item = self.itemAt(self.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
         label = item.widget() if item is not None else None

@@ -7,13 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.journeys.page import JourneysPage
+from journal_app.ui.page_area import PageArea
 from journal_app.ui.pages.settings import SettingsPage
 from journal_app.ui.pages.today import TodayPage
 from journal_app.ui.safety_plan import DRAFT_NAME as SAFETY_PLAN
@@ -116,11 +115,7 @@ class Shell(QWidget):
             self.damaged_banner: QLabel | None = warning
         else:
             self.damaged_banner = None
-        # Every page fits 960×540; in a smaller window (or with very large text) the page
-        # scrolls rather than losing its right edge.
-        self.page_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-        self.page_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.page_area.setWidget(self.stack)
+        self.page_area = PageArea(self.stack)  # scrolls only below 960×540
         body.addWidget(self.page_area, 1)
 
         layout = QHBoxLayout(self)

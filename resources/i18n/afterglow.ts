@@ -3596,15 +3596,15 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>It opens locked, at the passphrase screen, so reminders can come.</source>
+        <source>It opens locked, at the passphrase screen. Once you have unlocked it, reminders come all day, even after it locks again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reminders appear as notifications on your desktop while Afterglow is open, locked or not. They never show what you wrote, and nothing leaves this computer.</source>
+        <source>Reminders appear as notifications on your desktop while Afterglow is open, also after it has locked itself. They never show what you wrote, and nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Reminders appear beside Afterglow&apos;s icon in the system tray while Afterglow is open, locked or not. They never show what you wrote, and nothing leaves this computer.</source>
+        <source>Reminders appear beside Afterglow&apos;s icon in the system tray while Afterglow is open, also after it has locked itself. They never show what you wrote, and nothing leaves this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6059,6 +6059,10 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterglow won&apos;t open when you log in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

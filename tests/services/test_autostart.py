@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -68,7 +67,7 @@ def test_the_entry_goes_in_xdg_config_home_and_goes_away_when_turned_off(config_
     fields = entry(autostart.path)
     assert fields["Type"] == "Application" and fields["Name"] == NAME
     assert exec_words(fields["Exec"]) == [sys.executable, "-m", "journal_app", "--data-dir", "/j"]
-    assert os.stat(autostart.path).st_mode & 0o777 == 0o600
+    assert autostart.path.stat().st_mode & 0o777 == 0o600
     autostart.disable()
     assert not autostart.path.exists() and not autostart.enabled()
     autostart.disable()  # already off: nothing happens
@@ -76,7 +75,9 @@ def test_the_entry_goes_in_xdg_config_home_and_goes_away_when_turned_off(config_
 
 def test_a_relative_xdg_config_home_is_ignored(tmp_path, monkeypatch):
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert autostart_folder({"XDG_CONFIG_HOME": "relative/dir"}) == Path.home() / ".config/autostart"
+    assert (
+        autostart_folder({"XDG_CONFIG_HOME": "relative/dir"}) == Path.home() / ".config/autostart"
+    )
     assert autostart_folder({}) == Path.home() / ".config" / "autostart"
 
 

@@ -140,7 +140,7 @@ def test_hostile_words_cannot_add_a_property(services):
 def test_export_writes_a_private_file_and_counts_the_events(services, tmp_path):
     target, count = export_calendar(services, tmp_path / "r.ics", now=NOW)
     assert target == tmp_path / "r.ics" and count == len(events_of(parsed(target.read_text())))
-    assert os.stat(target).st_mode & 0o777 == 0o600
+    assert target.stat().st_mode & 0o777 == 0o600
 
 
 def test_export_refuses_the_journals_own_folder_and_an_existing_file(services, tmp_path):

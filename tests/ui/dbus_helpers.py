@@ -2,18 +2,20 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
+import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QObject, Slot
 from PySide6.QtDBus import QDBusConnection
 
-from journal_app.ui.notify import INTERFACE, PATH, SERVICE
+SERVER = Path(__file__).with_name("fake_notifications.py")
 
 
 @contextmanager
@@ -27,14 +29,15 @@ def private_bus() -> Iterator[str]:
         stderr=subprocess.DEVNULL,
         text=True,
     )
+    assert daemon.stdout is not None
     try:
-        assert daemon.stdout is not None
         address = daemon.stdout.readline().strip()
         assert address, "dbus-daemon gave no address"
         yield address
     finally:
         daemon.terminate()
         daemon.wait(timeout=10)
+        daemon.stdout.close()
 
 
 @contextmanager
@@ -49,57 +52,41 @@ def connection(address: str) -> Iterator[QDBusConnection]:
         QDBusConnection.disconnectFromBus(name)
 
 
-class FakeNotifications(QObject):
-    """org.freedesktop.Notifications as the spec has it, keeping every call it gets."""
+class FakeServer:
+    """The fake notification server's process; ``calls()`` reads what it was sent."""
 
-    def __init__(self, answer: int = 7) -> None:
-        super().__init__()
-        self.calls: list[dict[str, Any]] = []
-        self.answer = answer
+    def __init__(self, process: subprocess.Popen[str]) -> None:
+        self._process = process
 
-    @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
-    def Notify(  # noqa: N802, PLR0913 - the D-Bus method's own name and arguments
-        self,
-        app_name: str,
-        replaces_id: int,
-        app_icon: str,
-        summary: str,
-        body: str,
-        actions: list[str],
-        hints: dict[str, Any],
-        expire_timeout: int,
-    ) -> int:
-        self.calls.append(
-            {
-                "app_name": app_name,
-                "replaces_id": replaces_id,
-                "app_icon": app_icon,
-                "summary": summary,
-                "body": body,
-                "actions": actions,
-                "hints": hints,
-                "expire_timeout": expire_timeout,
-            }
-        )
-        return self.answer
+    def next_call(self) -> dict[str, Any]:
+        """The next call it reported (it reports each before it answers)."""
+        assert self._process.stdout is not None
+        line = self._process.stdout.readline()
+        assert line, "the fake server said nothing more"
+        found: dict[str, Any] = json.loads(line)
+        return found
+
+    def stop(self) -> str:
+        """End it; return whatever it had still to say."""
+        self._process.terminate()
+        rest, _ = self._process.communicate(timeout=10)
+        return rest
 
 
-class NotNotifications(QObject):
-    """A server at the right name whose Notify is not the spec's (it must not be called)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[str] = []
-
-    @Slot(str, result=str)
-    def Notify(self, text: str) -> str:  # noqa: N802
-        self.calls.append(text)
-        return text
-
-
-def serve(bus: QDBusConnection, server: QObject) -> None:
-    """Export ``server`` as the notification service on ``bus``."""
-    assert bus.registerObject(
-        PATH, INTERFACE, server, QDBusConnection.RegisterOption.ExportAllSlots
+@contextmanager
+def fake_server(address: str, *options: str) -> Iterator[FakeServer]:
+    """Run tests/ui/fake_notifications.py on the bus at ``address`` until the block ends."""
+    process = subprocess.Popen(
+        [sys.executable, str(SERVER), address, *options],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
     )
-    assert bus.registerService(SERVICE)
+    server = FakeServer(process)
+    try:
+        assert process.stdout is not None
+        assert process.stdout.readline().strip() == "READY"
+        yield server
+    finally:
+        if process.poll() is None:
+            server.stop()

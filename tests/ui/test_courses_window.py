@@ -18,6 +18,7 @@ from journal_app.ui.journeys.page import JourneysPage
 from journal_app.ui.pages.today import TodayPage
 from journal_app.ui.pages.today_journeys import NUDGE_DISMISSED_KEY
 from journal_app.ui.reminders import Reminders
+from tests.ui.fake_notices import FakeNotices
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 INDUCTION_DAYS = (
@@ -282,7 +283,7 @@ def test_today_is_quiet_without_an_induction_and_kind_when_mood_falls(qtbot, unl
 
 
 def test_reminders_wait_for_the_session_to_end_and_remind_of_course_steps(unlocked, journal):
-    reminders = Reminders(unlocked)
+    reminders = Reminders(unlocked, notifier=FakeNotices())  # shown, so marked
     try:
         now = unlocked.journeys.now()
         running = unlocked.journeys.add(now - timedelta(minutes=30))

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -19,7 +20,13 @@ from journal_app.ui.elide import ElidedButton, ElidedLabel
 from journal_app.ui.fit_form import FitForm
 from journal_app.ui.flow_layout import FlowLayout
 from journal_app.ui.journeys.stepper import STEPS, StepBar
-from journal_app.ui.pages.layout import LIST_WIDTH, centred_column, list_and_detail
+from journal_app.ui.page_area import PageArea
+from journal_app.ui.pages.layout import (
+    LIST_WIDTH,
+    VerticalScroll,
+    centred_column,
+    list_and_detail,
+)
 from journal_app.ui.sidebar import Sidebar
 from journal_app.ui.text_width import keep_text_width, scaled
 from tests.ui.fit_helpers import problems, settle
@@ -283,3 +290,26 @@ def test_a_click_on_a_numbered_step_opens_it(qtbot):
         qtbot.mouseClick(bar.buttons["aftercare"], Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
     assert chosen.args == ["aftercare"] and bar.current() == "aftercare"
     assert bar.buttons["aftercare"].shown_text() == "Aftercare\n0 of 11"
+
+
+def test_a_page_too_big_for_the_window_scrolls_instead_of_losing_its_edge(qtbot):
+    page = QWidget()
+    page.setMinimumSize(900, 300)
+    area = PageArea(page)
+    holder = shown(qtbot, area, 600, 400)
+    assert page.width() == 900
+    assert area.horizontalScrollBar().maximum() > 0  # the right edge is a scroll away
+    holder.resize(1200, 500)
+    settle()
+    assert page.size() == area.viewport().size()  # room enough: the page fills the area
+    assert area.horizontalScrollBar().maximum() == 0 == area.verticalScrollBar().maximum()
+    assert area.minimumSizeHint().width() == 0  # it never makes the window wider
+
+
+def test_a_scrolling_column_is_never_narrower_than_its_fields():
+    inside = QWidget()
+    QVBoxLayout(inside).addWidget(QCheckBox("A long option that cannot wrap its words " * 2))
+    scroll = VerticalScroll()
+    scroll.setWidget(inside)
+    # A plain scroll area asks for a few pixels, and a layout would squeeze the box.
+    assert scroll.minimumSizeHint().width() > inside.minimumSizeHint().width()

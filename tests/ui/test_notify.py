@@ -12,13 +12,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from journal_app.services.reminder_times import REMINDED
 from journal_app.ui.notify import DESKTOP, NOWHERE, TRAY, Notifier, desktop_bus
 from journal_app.ui.reminders import Reminders
-from tests.ui.dbus_helpers import (
-    FakeNotifications,
-    NotNotifications,
-    connection,
-    private_bus,
-    serve,
-)
+from tests.ui.dbus_helpers import connection, fake_server, private_bus
+
+# The offscreen platform has no tray window to follow; a real desktop does.
+OFFSCREEN_TRAY = pytest.mark.qt_log_ignore("systemTrayWindowChanged")
 
 
 @pytest.fixture(scope="module")
@@ -29,12 +26,6 @@ def address() -> Iterator[str]:
 
 @pytest.fixture
 def client(qapp, address) -> Iterator[QDBusConnection]:
-    with connection(address) as bus:
-        yield bus
-
-
-@pytest.fixture
-def server_bus(qapp, address) -> Iterator[QDBusConnection]:
     with connection(address) as bus:
         yield bus
 
@@ -55,36 +46,38 @@ def sent(qtbot, notifier: Notifier, summary: str = "Afterglow", body: str = "A m
     return results[0]
 
 
-def test_a_notice_goes_to_the_notification_server_with_only_its_words(qtbot, client, server_bus):
-    server = FakeNotifications()
-    serve(server_bus, server)
+def test_a_notice_goes_to_the_notification_server_with_only_its_words(qtbot, client, address):
     notifier = Notifier(client, tray_available=lambda: False)
-    assert notifier.route() == DESKTOP
-    assert sent(qtbot, notifier, "Afterglow", "A moment for reflection is here.") is True
-    [call] = server.calls
+    with fake_server(address) as server:
+        assert notifier.route() == DESKTOP
+        assert sent(qtbot, notifier, "Afterglow", "A moment for reflection is here.") is True
+        call = server.next_call()
+        assert server.stop() == ""  # one call, no more
     assert call["summary"] == "Afterglow" and call["body"] == "A moment for reflection is here."
     assert call["app_name"] == "Afterglow" and call["replaces_id"] == 0
     assert call["actions"] == [] and call["hints"] == {} and call["expire_timeout"] == -1
     assert call["app_icon"].startswith("file://") and call["app_icon"].endswith("afterglow.svg")
 
 
+@OFFSCREEN_TRAY
 def test_a_server_that_gives_no_id_has_not_shown_it_so_the_tray_does(
-    qtbot, client, server_bus, tray_messages
+    qtbot, client, address, tray_messages
 ):
-    serve(server_bus, FakeNotifications(answer=0))
     notifier = Notifier(client, tray_available=lambda: True)
-    assert sent(qtbot, notifier, "Afterglow", "Hello") is True
+    with fake_server(address, "0") as server:
+        assert sent(qtbot, notifier, "Afterglow", "Hello") is True
+        assert server.next_call()["body"] == "Hello"
     assert tray_messages == [("Afterglow", "Hello")]
 
 
-def test_a_server_without_the_standard_notify_is_not_called(qtbot, client, server_bus):
-    stranger = NotNotifications()
-    serve(server_bus, stranger)
+def test_a_server_without_the_standard_notify_is_not_called(qtbot, client, address):
     notifier = Notifier(client, tray_available=lambda: False)
-    assert sent(qtbot, notifier) is False
-    assert stranger.calls == []
+    with fake_server(address, "--not-the-spec") as stranger:
+        assert sent(qtbot, notifier) is False
+        assert stranger.stop() == ""
 
 
+@OFFSCREEN_TRAY
 def test_without_a_server_the_tray_shows_it(qtbot, client, tray_messages):
     notifier = Notifier(client, tray_available=lambda: True)
     assert notifier.route() == TRAY
@@ -120,14 +113,13 @@ def journey(unlocked):
 
 
 def test_a_due_step_is_shown_over_dbus_then_marked_and_says_nothing_private(
-    qtbot, journey, client, server_bus
+    qtbot, journey, client, address
 ):
-    server = FakeNotifications()
-    serve(server_bus, server)
     reminders = Reminders(journey, notifier=Notifier(client, tray_available=lambda: False))
-    assert reminders.check(datetime(2026, 3, 14, 12, 0)) != []
-    qtbot.waitUntil(lambda: bool(journey.settings.get(REMINDED)), timeout=10_000)
-    [call] = server.calls
+    with fake_server(address) as server:
+        assert reminders.check(datetime(2026, 3, 14, 12, 0)) != []
+        qtbot.waitUntil(lambda: bool(journey.settings.get(REMINDED)), timeout=10_000)
+        call = server.next_call()
     words = (call["summary"] + call["body"]).lower()
     assert "ketamine" not in words and "secret" not in words and "session" not in words
     assert reminders.check(datetime(2026, 3, 14, 12, 1)) == []  # once only

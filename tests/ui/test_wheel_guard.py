@@ -349,7 +349,7 @@ def test_the_settings_page_keeps_every_setting(qtbot, unlocked, session, theme, 
     version = unlocked.vault.store.version
     page = show(SettingsPage(session, theme))
     page.change_passphrase.setFocus()
-    assert wheel_over_every_field(page) == 5
+    assert wheel_over_every_field(page) == 6  # with the daily check-in reminder's time
     assert unlocked.vault.store.version == version
     assert (session.auto_lock_minutes, theme.mode) == (5, "system")
 

@@ -20,7 +20,9 @@ class ConfirmMergeDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(460)
         title = QLabel(
-            self.tr("Bring this backup into your journal?"), objectName="sectionTitle", wordWrap=True
+            self.tr("Bring this backup into your journal?"),
+            objectName="sectionTitle",
+            wordWrap=True,
         )
         self.promise = QLabel(self.tr(PROMISE), wordWrap=True)  # i18n: marked
         self.summary = QLabel(summary, objectName="muted", wordWrap=True)

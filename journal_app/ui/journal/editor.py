@@ -26,9 +26,9 @@ from journal_app.domain.records import Record
 from journal_app.domain.text import word_count
 from journal_app.ui.dates import limit_to_journal_years
 from journal_app.ui.dialogs.feedback import message_label, show_message
+from journal_app.ui.elide import ElidedButton
 from journal_app.ui.journal.prompts import Prompt, PromptDeck, quoted
 from journal_app.ui.journal.tags import TagCompleter, format_tags, parse_tags
-from journal_app.ui.elide import ElidedButton
 from journal_app.ui.status_words import reserve_width
 
 

@@ -79,7 +79,7 @@ class JourneysPage(QWidget):
         header = page_header(
             self.tr("Journeys"), self.questions_button, self.plan_button, self.trash_button
         )
-        splitter = list_and_detail([self.list, self.undo_bar], self.view, (330, 730), stretch=0)
+        splitter = list_and_detail([self.list, self.undo_bar], self.view, (300, 760), stretch=0)
         self.body = QStackedWidget()
         self.body.addWidget(splitter)
         self.body.addWidget(self.empty)

@@ -48,7 +48,7 @@ class StepButton(ElidedButton):
         padding = super().sizeHint().width() - text_width(self.text(), self.fontMetrics())
         bold = QFont(self.font())
         bold.setWeight(QFont.Weight.DemiBold)  # the chosen step is drawn bold
-        return text_width(shown, QFontMetrics(bold)) + padding + 8
+        return text_width(shown, QFontMetrics(bold)) + padding + 4
 
     def sizeHint(self) -> QSize:  # noqa: N802
         hint = super().sizeHint()

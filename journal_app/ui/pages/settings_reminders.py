@@ -128,7 +128,11 @@ class RemindersCard(QWidget):
         self.autostart = QCheckBox(self.tr("Open Afterglow when I log in"))
         self.autostart.setAccessibleName(self.tr("Open Afterglow when I log in, locked"))
         self.autostart_note = paragraph(
-            self.tr("It opens locked, at the passphrase screen, so reminders can come."), "hint"
+            self.tr(
+                "It opens locked, at the passphrase screen. Once you have unlocked it, "
+                "reminders come all day, even after it locks again."
+            ),
+            "hint",
         )
         folder = session.services.vault.folder
         demo = any(part.startswith(DEMO_PREFIX) for part in folder.parts)
@@ -158,13 +162,14 @@ class RemindersCard(QWidget):
         if route == DESKTOP:
             text = self.tr(
                 "Reminders appear as notifications on your desktop while Afterglow is open, "
-                "locked or not. They never show what you wrote, and nothing leaves this computer."
+                "also after it has locked itself. They never show what you wrote, and nothing "
+                "leaves this computer."
             )
         elif route == TRAY:
             text = self.tr(
                 "Reminders appear beside Afterglow's icon in the system tray while Afterglow is "
-                "open, locked or not. They never show what you wrote, and nothing leaves this "
-                "computer."
+                "open, also after it has locked itself. They never show what you wrote, and "
+                "nothing leaves this computer."
             )
         else:
             text = self.tr(

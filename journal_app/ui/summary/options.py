@@ -148,7 +148,8 @@ class OptionsPanel(QScrollArea):
     def minimumSizeHint(self) -> QSize:  # noqa: N802
         """As narrow as the choices inside allow (they never scroll sideways)."""
         hint = super().minimumSizeHint()
-        inside = self.widget().minimumSizeHint().width() if self.widget() else 0
+        held = self.widget()
+        inside = held.minimumSizeHint().width() if held is not None else 0
         bar = self.verticalScrollBar().sizeHint().width()
         return QSize(max(hint.width(), inside + bar + 2 * self.frameWidth()), hint.height())
 
