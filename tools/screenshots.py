@@ -54,6 +54,7 @@ PAGES = (
     "journal-search",
     *(f"journeys-{step}" for step in JOURNEY_SHOTS),
     "mood",
+    "mood-year",
     "summary",
     "settings",
     "need-help",
@@ -174,6 +175,11 @@ def shoot_journal(camera: Camera, window: MainWindow, services: Services, mode: 
         if page in wanted:
             shell.show_page(page)
             camera.shoot(window, page, mode)
+        if page == "mood" and "mood-year" in wanted:
+            shell.show_page("mood")
+            shell.mood.show_section("year")
+            camera.shoot(window, "mood-year", mode)
+            shell.mood.show_section("chart")
     camera.shoot_dialog("need-help", mode, lambda: CrisisDialog.show_for(window, services))
     camera.shoot_dialog("safety-plan", mode, lambda: SafetyPlanDialog.edit(shell, services))
     camera.shoot_dialog("questions", mode, lambda: QuestionsDialog.show_for(shell, services))

@@ -30,13 +30,16 @@ def handles_own_keys(widget: QObject) -> bool:
 
 def pressed_button(watched: QObject, event: QEvent) -> QAbstractButton | None:
     """The button a key ``event`` sent to ``watched`` should press, if any."""
-    if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+    # The cheap tests first: this runs for every event of the application.
+    if not isinstance(watched, PRESSABLE) or not isinstance(event, QKeyEvent):
+        return None
+    if event.type() != QEvent.Type.KeyPress:
         return None
     if event.key() not in ENTER_KEYS or event.modifiers() not in PLAIN:
         return None
     if event.isAutoRepeat():  # holding Enter down must not press Save twenty times
         return None
-    if not isinstance(watched, PRESSABLE) or handles_own_keys(watched):
+    if handles_own_keys(watched):
         return None
     # Only the button that has the focus: a key passed up from a child is not for it.
     if not watched.hasFocus() or not watched.isEnabled() or not watched.isVisible():
@@ -45,7 +48,25 @@ def pressed_button(watched: QObject, event: QEvent) -> QAbstractButton | None:
 
 
 class EnterKeys(QObject):
-    """Presses the focused button on Return or Enter."""
+    """Presses the focused button on Return or Enter.
+
+    It watches only buttons that have had the focus, found through the application's
+    focusChanged signal: a filter on the whole application would cost a Python call for
+    every event of every widget.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._on_focus_changed)
+        self.watch(app.focusWidget())
+
+    def watch(self, widget: QObject | None) -> None:
+        """Listen to ``widget``'s keys if it is a button (twice changes nothing)."""
+        if isinstance(widget, PRESSABLE):
+            widget.installEventFilter(self)
+
+    def _on_focus_changed(self, old: QObject | None, new: QObject | None) -> None:
+        self.watch(new)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
         button = pressed_button(watched, event)
@@ -62,5 +83,4 @@ def install_enter_keys(app: QApplication) -> EnterKeys:
         return existing
     keys = EnterKeys(app)
     keys.setObjectName("enterKeys")
-    app.installEventFilter(keys)
     return keys

@@ -35,6 +35,12 @@ class InnerRing(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.hide()
+        button.installEventFilter(self)  # to follow the button's size
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.parentWidget() and event.type() == QEvent.Type.Resize:
+            self.follow()
+        return False
 
     def follow(self) -> None:
         """Cover the button and show while it has the focus."""
@@ -66,26 +72,36 @@ def inner_ring(button: QPushButton) -> InnerRing | None:
 
 
 class FocusRings(QObject):
-    """Shows the inner ring on whichever filled button has the focus."""
+    """Shows the inner ring on whichever filled button has the focus.
 
-    WATCHED = (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.Resize)
+    It follows the application's focusChanged signal rather than filtering every event
+    of the application: a filter in Python costs a call per event, thousands of them
+    while a page is built.
+    """
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in self.WATCHED and isinstance(watched, QPushButton):
-            ring = inner_ring(watched)
-            if ring is None and is_filled(watched) and event.type() == QEvent.Type.FocusIn:
-                ring = InnerRing(watched)
-            if ring is not None:
-                ring.follow()
-        return False
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusChanged.connect(self._on_focus_changed)
+
+    def _on_focus_changed(self, old: QWidget | None, new: QWidget | None) -> None:
+        for widget in (old, new):
+            if not isinstance(widget, QPushButton):
+                continue
+            try:
+                ring = inner_ring(widget)
+                if ring is None and widget is new and is_filled(widget):
+                    ring = InnerRing(widget)
+                if ring is not None:
+                    ring.follow()
+            except RuntimeError:  # the button that had the focus was deleted meanwhile
+                continue
 
 
 def install_focus_rings(app: QApplication) -> FocusRings:
-    """Watch every button in ``app`` for focus; calling it again changes nothing."""
+    """Watch the focus in ``app`` for filled buttons; calling it again changes nothing."""
     existing = app.findChild(FocusRings)
     if isinstance(existing, FocusRings):
         return existing
     rings = FocusRings(app)
     rings.setObjectName("focusRings")
-    app.installEventFilter(rings)
     return rings

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QInputEvent
 from PySide6.QtWidgets import QApplication
 
 from journal_app.domain.errors import JournalError, WrongPassphrase
@@ -351,6 +352,11 @@ class SessionViewModel(QObject):
             self._restart_idle()  # still unlocked only if locking failed: try again later
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() in ACTIVITY_EVENTS and self._idle.isActive():
+        # Every event of the application passes here: only input events can count.
+        if (
+            isinstance(event, QInputEvent)
+            and event.type() in ACTIVITY_EVENTS
+            and self._idle.isActive()
+        ):
             self._idle.start(self._auto_lock_minutes * 60_000)
         return False

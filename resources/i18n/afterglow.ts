@@ -3584,7 +3584,7 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>For when Afterglow is closed: saves the next two months&apos; reminders as a calendar file. Each one says only “Afterglow: a moment for reflection”.</source>
+        <source>For when Afterglow is closed: saves the next two months&apos; reminders as a calendar file. Each one says only “Afterglow: a moment for reflection”, though their times follow your sessions: keep the file and the calendar somewhere private.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -308,3 +308,17 @@ def test_feeling_words_fold_away_with_the_details(qtbot, folded):
     assert folded.more_toggle.text() == "Fewer details"
     folded.more_toggle.click()
     assert not folded.chips.isVisible()
+
+
+def test_folded_details_are_built_only_when_opened_and_keep_their_tab_place(qtbot, folded):
+    """Today builds the details on "Add more": unlocking stays quick, and Tab still walks
+    from "Add another" through the details to the Save button."""
+    assert folded._details is None
+    assert folded.values()["anxiety"] is None and not folded.unsaved()
+    folded.reset()  # clearing nothing builds nothing
+    assert folded._details is None
+    folded.unfold()
+    assert folded._details is not None
+    folded.note.setFocus()
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is folded.save_button

@@ -82,11 +82,12 @@ def test_the_number_pad_enter_presses_too(qtbot, page):
 
 def test_without_the_filter_a_page_button_ignores_enter(qtbot, qapp, page, enter_keys):
     """The control: Qt alone presses a button on Enter only inside a dialog."""
-    qapp.removeEventFilter(enter_keys)
+    page.button.removeEventFilter(enter_keys)
+    qapp.focusChanged.disconnect(enter_keys._on_focus_changed)
     try:
         press(page.button, RETURN, qtbot)
     finally:
-        qapp.installEventFilter(enter_keys)
+        qapp.focusChanged.connect(enter_keys._on_focus_changed)
     assert page.clicks == []
 
 

@@ -73,6 +73,18 @@ class CheckInDetails(QWidget):
         layout.addWidget(self.note)
         self.setFocusProxy(self.anxiety)
 
+    @staticmethod
+    def nothing() -> dict[str, object]:
+        """The values of details nobody has opened yet."""
+        return {
+            "anxiety": None,
+            "energy": None,
+            "sleep_hours": None,
+            "sleep_quality": None,
+            "emotions": (),
+            "note": "",
+        }
+
     def values(self) -> dict[str, object]:
         """The details as the check-in keeps them (None where nothing was given)."""
         return {

@@ -14,7 +14,15 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal_app.domain.checkin import CheckIn
 from journal_app.domain.errors import StorageProblem, ValidationError
@@ -24,9 +32,11 @@ from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.messages import render
 from journal_app.ui.mood.changes import set_trashed
 from journal_app.ui.mood.checkin_details import CheckInDetails
+from journal_app.ui.mood.chips import EmotionChips
 from journal_app.ui.mood.describe import when_text
 from journal_app.ui.mood.flow import FlowLayout
 from journal_app.ui.mood.scale_row import ScaleRow
+from journal_app.ui.mood.spin import HoursSpinBox
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -34,6 +44,20 @@ ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 def clock_text(moment: datetime) -> str:
     """A time of day as people say it on a 24-hour clock: 9:12, 18:30."""
     return f"{moment.hour}:{moment.minute:02d}"
+
+
+def focus_chain(container: QWidget) -> list[QWidget]:
+    """The widgets inside ``container``, in their Tab order.
+
+    All of them, not only those that take Tab focus now: the feeling words move their
+    one Tab stop from word to word, and each word must keep its place.
+    """
+    found: list[QWidget] = []
+    widget = container.nextInFocusChain()
+    while widget is not container and container.isAncestorOf(widget):
+        found.append(widget)
+        widget = widget.nextInFocusChain()
+    return found
 
 
 class CheckInForm(QWidget):
@@ -70,13 +94,9 @@ class CheckInForm(QWidget):
         self.another_button = QPushButton(self.tr("Add another"), objectName="link")
         self.another_button.setAccessibleName(self.tr("Start another check-in"))
         self.problem = message_label(self.tr("Why the check-in was not saved"))
-        self.details = CheckInDetails()
-        self.anxiety = self.details.anxiety
-        self.energy = self.details.energy
-        self.sleep_hours = self.details.sleep_hours
-        self.sleep_quality = self.details.sleep_quality
-        self.chips = self.details.chips
-        self.note = self.details.note
+        # Folded away (on Today), the details are built the first time they are opened:
+        # their seventy-odd buttons would otherwise slow every unlock.
+        self._details: CheckInDetails | None = None
         self.save_button = QPushButton(objectName="primary")
         self.save_button.setAccessibleName(self.tr("Save check-in"))
         self.cancel_button = QPushButton(self.tr("Stop editing"))
@@ -95,8 +115,8 @@ class CheckInForm(QWidget):
         more_layout = QVBoxLayout(self.more)
         more_layout.setContentsMargins(0, 0, 0, 0)
         more_layout.setSpacing(10)
-        more_layout.addWidget(self.details)
         more_layout.addLayout(buttons)
+        self._more_layout = more_layout
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
@@ -107,6 +127,8 @@ class CheckInForm(QWidget):
         layout.addWidget(self.more)
         self.more_toggle.setVisible(details_folded)
         self.more.setVisible(not details_folded)
+        if not details_folded:
+            self._build_details()
         self.undo_button.hide()
         self.another_button.hide()
         self._show_fold()
@@ -121,6 +143,52 @@ class CheckInForm(QWidget):
         self.cancel_button.clicked.connect(self.reset)
 
     @property
+    def details(self) -> CheckInDetails:
+        """Anxiety, energy, sleep, feelings and the note (built when first needed)."""
+        return self._build_details()
+
+    @property
+    def anxiety(self) -> ScaleRow:
+        return self.details.anxiety
+
+    @property
+    def energy(self) -> ScaleRow:
+        return self.details.energy
+
+    @property
+    def sleep_hours(self) -> HoursSpinBox:
+        return self.details.sleep_hours
+
+    @property
+    def sleep_quality(self) -> ScaleRow:
+        return self.details.sleep_quality
+
+    @property
+    def chips(self) -> EmotionChips:
+        return self.details.chips
+
+    @property
+    def note(self) -> QLineEdit:
+        return self.details.note
+
+    def _build_details(self) -> CheckInDetails:
+        if self._details is None:
+            self._details = CheckInDetails()
+            self._more_layout.insertWidget(0, self._details)
+            # Made last, the details would come last in the Tab order: put them back
+            # between "Add another" and the Save button, where they are on screen.
+            previous: QWidget = self.another_button
+            for widget in focus_chain(self._details):
+                QWidget.setTabOrder(previous, widget)
+                previous = widget
+            QWidget.setTabOrder(previous, self.save_button)
+            QWidget.setTabOrder(self.save_button, self.cancel_button)
+        return self._details
+
+    def _detail_values(self) -> dict[str, object]:
+        return CheckInDetails.nothing() if self._details is None else self._details.values()
+
+    @property
     def editing(self) -> Record | None:
         """The check-in the form shows (just saved, or opened to change), or None."""
         return self._record
@@ -131,13 +199,14 @@ class CheckInForm(QWidget):
         return None if self._earlier else self._record
 
     def values(self) -> dict[str, object]:
-        return {"mood": self.mood.number(), **self.details.values()}
+        return {"mood": self.mood.number(), **self._detail_values()}
 
     def unsaved(self) -> bool:
         """Whether something chosen or typed is not in the journal yet."""
         if self._record is not None:
             return self.values() != self._saved_values
-        return self.mood.number() is not None or self.details.given()
+        details = self._details is not None and self._details.given()
+        return self.mood.number() is not None or details
 
     def save(self) -> bool:
         """Store the check-in, or the change to the one shown; keep everything if it fails."""
@@ -202,7 +271,8 @@ class CheckInForm(QWidget):
         self._earlier = False
         self._saved_values = {}
         self.mood.clear_value()
-        self.details.clear()
+        if self._details is not None:
+            self._details.clear()
         self.thanks.clear()
         show_message(self.problem, "")
         self._show_state()
@@ -214,6 +284,7 @@ class CheckInForm(QWidget):
     def unfold(self) -> None:
         """Show the details, if they are folded away."""
         if not self.more.isVisible():
+            self._build_details()
             self.more.setVisible(True)
             self._show_fold()
 
@@ -271,6 +342,8 @@ class CheckInForm(QWidget):
 
     def _on_more_toggle_clicked(self) -> None:
         opening = not self.more.isVisible()
+        if opening:
+            self._build_details()
         self.more.setVisible(opening)
         self._show_fold()
         if opening:

@@ -119,7 +119,9 @@ class RemindersCard(QWidget):
             paragraph(
                 self.tr(
                     "For when Afterglow is closed: saves the next two months' reminders as a "
-                    "calendar file. Each one says only “Afterglow: a moment for reflection”."
+                    "calendar file. Each one says only “Afterglow: a moment for reflection”, "
+                    "though their times follow your sessions: keep the file and the calendar "
+                    "somewhere private."
                 ),
                 "hint",
             )
