@@ -6,7 +6,7 @@ and map this folder in too" in pyproject alone.
 
 from setuptools import find_namespace_packages, find_packages, setup
 
-DATA = ["*.toml", "*.svg", "*.qss", "*.desktop", "*.png", "*.md", "*.qm"]
+DATA = ["*.toml", "*.svg", "*.qss", "*.desktop", "*.png", "*.md", "*.qm", "*.xml"]
 resources = [
     "journal_app.resources",
     *(f"journal_app.resources.{name}" for name in find_namespace_packages(where="resources")),

@@ -74,6 +74,7 @@ def build_window(
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from journal_app.ui.app_icon import name_the_app
     from journal_app.ui.clipboard import ClipboardGuard
     from journal_app.ui.enter_keys import install_enter_keys
     from journal_app.ui.main_window import MainWindow
@@ -90,6 +91,7 @@ def build_window(
     app.setApplicationName("Afterglow")
     app.setOrganizationName("Afterglow")
     app.setApplicationDisplayName("Afterglow")
+    name_the_app(app)  # the window icon, and the launcher's id for Wayland shells
     install_wheel_guard(app)  # the wheel scrolls the page; it never changes an unfocused value
     install_enter_keys(app)  # Enter presses the focused button, on pages as in dialogs
 

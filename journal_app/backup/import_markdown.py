@@ -3,7 +3,9 @@
 Every ``*.md`` file below the folder becomes one entry. Its day comes from a front-matter
 ``date:`` line, else a ``YYYY-MM-DD`` in the file name, else the file's last-changed date
 (the report says so). Its title comes from ``title:`` or a first ``# `` heading, its tags
-from ``tags: [a, b]``, ``tags: a, b`` or a ``- a`` list. A missing folder, or one with
+from ``tags: [a, b]``, ``tags: a, b`` or a ``- a`` list; the front matter is YAML, read
+safely (``front_matter.py``), and one that can't be read stays at the top of the text,
+with a note saying why. A missing folder, or one with
 more than 100,000 Markdown files, stops the import. Only regular files are read, and a
 link only when it leads to a file inside the folder; a file that is anything else, larger
 than 4 MiB, empty, not UTF-8 or has a date that isn't real is skipped with its reason, as
@@ -12,7 +14,6 @@ is every file past 256 MiB read in all.
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import stat
@@ -22,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from journal_app.backup.exports import JOURNEYS_FILE, MARKER
+from journal_app.backup.front_matter import FrontMatter, split_front_matter
 from journal_app.backup.import_common import (
     ENTRY_ERRORS,
     MIB,
@@ -37,11 +39,7 @@ from journal_app.backup.import_common import (
 from journal_app.domain.errors import ValidationError
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
-FrontMatter = dict[str, str | list[str]]
 _NAME_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_KEY = re.compile(r"([A-Za-z_][\w-]*)\s*:\s*(.*)")
-_ITEM = re.compile(r"\s*-\s+(.*)")
-_FENCES = ("---", "...")
 MAX_MARKDOWN_FILE = 4 * MIB  # an entry holds 1,000,000 characters: 4 MB of UTF-8 at most
 MAX_MARKDOWN_TOTAL = 256 * MIB  # read in all from one folder
 MAX_MARKDOWN_FILES = 100_000
@@ -56,53 +54,6 @@ class _Found:
     seen: os.stat_result
 
 
-def _unquote(value: str) -> str:
-    value = value.strip()
-    if len(value) >= 2 and value[0] == value[-1] == '"':
-        try:
-            text = json.loads(value)
-        except ValueError:
-            return value[1:-1]
-        return text if isinstance(text, str) else value
-    if len(value) >= 2 and value[0] == value[-1] == "'":
-        return value[1:-1].replace("''", "'")
-    return value
-
-
-def _tags(value: str | list[str]) -> list[str]:
-    if isinstance(value, list):
-        return [_unquote(v) for v in value]
-    value = value.strip()
-    if value.startswith("[") and value.endswith("]"):
-        value = value[1:-1]
-    return [_unquote(v) for v in value.split(",") if v.strip()]
-
-
-def split_front_matter(text: str) -> tuple[FrontMatter, str]:
-    """Read a ``---`` front-matter block of ``key: value`` lines; return it and the rest."""
-    lines = text.split("\n")
-    if not lines or lines[0].rstrip() != "---":
-        return {}, text
-    for end in range(1, len(lines)):
-        if lines[end].rstrip() in _FENCES:
-            break
-    else:
-        return {}, text  # no closing line: it was a horizontal rule, not front matter
-    meta: FrontMatter = {}
-    items: list[str] | None = None  # the list a "key:" line with no value has opened
-    for line in lines[1:end]:
-        item = _ITEM.match(line)
-        if item and items is not None:
-            items.append(item[1].strip())
-            continue
-        pair = _KEY.match(line)
-        if pair:
-            value = pair[2].strip()
-            items = None if value else []
-            meta[pair[1].lower()] = value if items is None else items
-    return meta, "\n".join(lines[end + 1 :])
-
-
 def _heading(body: str) -> tuple[str, str]:
     stripped = body.strip()
     first, _, rest = stripped.partition("\n")
@@ -111,15 +62,8 @@ def _heading(body: str) -> tuple[str, str]:
     return "", stripped
 
 
-def _text(meta: FrontMatter, key: str) -> str | None:
-    value = meta.get(key)
-    if value is None:
-        return None
-    return _unquote(value) if isinstance(value, str) else ""
-
-
 def _day(mtime: float, meta: FrontMatter, result: ImportResult, where: str) -> date | None:
-    written = _text(meta, "date")
+    written = meta.text("date")
     if written is not None:
         day = iso_day(written)
         if day is None:
@@ -209,6 +153,7 @@ class _Reader:
 OUTSIDE = QT_TRANSLATE_NOOP(
     "messages", "is a link to something outside the folder, and those are never followed"
 )
+KEPT = "at the top of the entry (its title, tags and date weren't read from it)"
 JOURNEYS_LEFT = "journeys are not imported from Markdown; import the JSON export"
 TOO_LARGE = (
     f"it is larger than {size_text(MAX_MARKDOWN_FILE)}, more than an entry holds "
@@ -225,21 +170,27 @@ def _read_text(text: str, mtime: float, where: str, result: ImportResult) -> Non
     if not text.strip():
         result.skip(where, "it is empty")
         return
-    meta, body = split_front_matter(text)
+    meta = split_front_matter(text)
+    if meta.problem:
+        result.note(where, f"its front matter {meta.problem}, so it was kept as text {KEPT}")
     day = _day(mtime, meta, result, where)
     if day is None:
         return
-    title = _text(meta, "title")
+    body = meta.body
+    title = meta.text("title")
     if title is None:
         title, body = _heading(body)
+    tags, odd_tags = meta.words("tags")
+    if odd_tags:
+        result.note(where, "some of its tags weren't words, so those were left out")
     result.add(
         where,
         body=body,
         day=day,
         title=title,
-        tags=_tags(meta.get("tags", [])),
-        private=(_text(meta, "private") or "").lower() in ("true", "yes"),
-        mood=_mood(_text(meta, "mood"), result, where),
+        tags=tags,
+        private=(meta.text("private") or "").lower() in ("true", "yes"),
+        mood=_mood(meta.text("mood"), result, where),
     )
 
 

@@ -33,6 +33,7 @@ HANDLERS = {
     "passwd": "vaultcmds.passwd",
     "demo": "vaultcmds.demo",
     "help-now": "helpnow.help_now",  # never opens the journal: works locked and without one
+    "completion": "completion.completion",  # prints a script; never opens the journal
     "write": "entries.write",
     "list": "entries.list_",
     "show": "entries.show",
@@ -66,6 +67,8 @@ HANDLERS = {
     "backup restore": "backupcmds.restore",
     "import": "transfer.import_",
     "export": "transfer.export",
+    "desktop install": "desktop.install",  # menu files only; never opens the journal
+    "desktop uninstall": "desktop.uninstall",
 }
 # Commands that only read: they share the journal with each other (not with a writer).
 READ_ONLY = frozenset(

@@ -16,6 +16,7 @@ from journal_app.domain.course import COURSE_KINDS, MAX_PLANNED
 KIND_CHOICES = ("entry", "checkin", "journey", "assessment", "all")
 IMPORT_FORMATS = ("jrnl", "dayone", "markdown", "json")
 EXPORT_FORMATS = ("json", "markdown")
+SHELLS = ("bash", "zsh", "fish")
 
 # Whatever is typed on the command line is visible to other accounts (the process list,
 # /proc) and stays in the shell's history; standard input, a file or a prompt is neither.
@@ -81,7 +82,12 @@ def build_parser() -> argparse.ArgumentParser:
         description="Afterglow: a private, encrypted journal for psychedelic-assisted therapy. "
         "With no command, the window opens.",
     )
-    parser.add_argument("--version", action="version", version=f"Afterglow {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"journal-app {__version__}",
+        help="show the version and stop",
+    )
     parser.add_argument("--demo", action="store_true", help="open a throwaway demo journal")
     _globals(parser, None)
     common = FriendlyParser(add_help=False)
@@ -356,6 +362,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_care_commands(command)
 
+    p = command("desktop", "add Afterglow to your desktop's menu, or take it out again")
+    dsub = p.add_subparsers(dest="desktop_command", metavar="ACTION", parser_class=FriendlyParser)
+    dsub.required = True
+    dsub.add_parser("install", help="add the launcher and icons to the menu", parents=[common])
+    dsub.add_parser("uninstall", help="take them out of the menu again", parents=[common])
+
     p = command("passwd", "change the passphrase")
     p.add_argument(
         "--recovery",
@@ -368,4 +380,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("demo", "fill the data folder with a sample journal")
     p.add_argument("--years", type=int, default=1, metavar="N")
     p.add_argument("--seed", type=int, default=1, metavar="S")
+
+    p = command("completion", "print a tab-completion script for bash, zsh or fish")
+    p.add_argument("shell", choices=SHELLS, metavar="SHELL", help="bash, zsh or fish")
     return parser

@@ -1,11 +1,14 @@
 """A rough, honest estimate of how hard a passphrase would be to guess.
 
 The attacker we measure against has copied the vault file and tries guesses offline
-against our Argon2id key derivation at about ten thousand guesses a second. Each part of
-the passphrase is costed as the guesses needed to find it: a common password costs almost
-nothing, a word costs the size of a dictionary, random characters cost their alphabet.
-The estimate leans towards caution: it would rather call a strong passphrase fair than a
-weak one strong.
+against our Argon2id key derivation at about ten thousand guesses a second. Two counts of
+the guesses needed are made, and the smaller one is used, as an attacker would use the
+quicker way. zxcvbn (``passphrase_guesses``) knows tens of thousands of leaked passwords,
+words and names, with their l33t spellings, keyboard walks and dates. Our own rules cost
+each part of the passphrase: a common password costs almost nothing, a word (even one in
+no list, if it can be pronounced) costs the size of a dictionary, random characters cost
+their alphabet. The estimate leans towards caution: it would rather call a strong
+passphrase fair than a weak one strong.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from itertools import pairwise
+
+from journal_app.domain.passphrase_guesses import zxcvbn_guesses
 
 GUESSES_PER_SECOND = 1e4
 LABELS = ("Too weak", "Weak", "Fair", "Good", "Strong")
@@ -43,6 +48,7 @@ _COMMON_PASSWORDS = """
 """
 COMMON = frozenset(_COMMON_WORDS.split())
 PASSWORDS = frozenset(_COMMON_PASSWORDS.split())
+OWN_WORDS = (*_COMMON_WORDS.split(), *_COMMON_PASSWORDS.split())  # in the order tried
 KEYBOARD_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "1234567890", "qwertzuiop", "azertyuiop")
 LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
@@ -98,7 +104,12 @@ def estimate(passphrase: str) -> Strength:
         return Strength(0, LABELS[0], "seconds", HINTS["empty"])
     flags: set[str] = set()
     bits = _passphrase_bits(text, flags)
-    seconds = 2 ** (bits - 1) / GUESSES_PER_SECOND  # on average half the guesses are needed
+    log10_guesses = (bits - 1) * math.log10(2)  # on average half the guesses are needed
+    zxcvbn = zxcvbn_guesses(text, OWN_WORDS)
+    if zxcvbn.log10 < log10_guesses:  # it knows a quicker way in
+        log10_guesses = zxcvbn.log10
+        flags = flags or set(zxcvbn.flags)  # our words for a weakness we saw, else its
+    seconds = 10 ** min(log10_guesses, 300.0) / GUESSES_PER_SECOND
     crack_time, score = _describe(seconds)
     return Strength(score, LABELS[score], crack_time, _hint(score, flags))
 

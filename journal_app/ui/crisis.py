@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.errors import JournalError
 from journal_app.services.bundle import Services
 from journal_app.services.crisis import CrisisInfo, Line, Region, crisis_info, person_region
+from journal_app.ui.named import named
 
 MAX_WIDTH = 640
 MIN_WIDTH = 320
@@ -59,7 +60,7 @@ def chosen_region(services: Services | None) -> str | None:
 
 
 def _label(text: str, name: str) -> QLabel:
-    label = QLabel(text, objectName=name, wordWrap=True)
+    label = named(QLabel(text, wordWrap=True), name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -84,7 +85,8 @@ class CrisisDialog(QDialog):
 
         self.heading = _label(self.tr("You don't have to hold this alone"), "pageTitle")
         self.first_line = self._line(self.region.lines[0], self.region)
-        self.scroll_area = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(widgetResizable=True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroll_area.setWidget(self._scrolling_part(info, from_settings))
         self.monitoring = _label(info.monitoring, "crisisText")
@@ -92,7 +94,7 @@ class CrisisDialog(QDialog):
         self.safety_plan_button = QPushButton(self.tr("My safety plan"))
         self.safety_plan_button.setAccessibleName(self.tr("Open my safety plan"))
         self.safety_plan_button.setVisible(services is not None and services.vault.unlocked)
-        self.close_button = QPushButton(self.tr("Close"), objectName="primary")
+        self.close_button = named(QPushButton(self.tr("Close")), "primary")
         self.close_button.setAccessibleName(self.tr("Close"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.safety_plan_button)
@@ -120,7 +122,7 @@ class CrisisDialog(QDialog):
         self.close_button.setFocus()
 
     def _scrolling_part(self, info: CrisisInfo, from_settings: bool) -> QWidget:
-        column = QWidget(objectName="page")
+        column = named(QWidget(), "page")
         lines = QVBoxLayout(column)
         lines.setContentsMargins(0, 0, 0, 0)
         lines.setSpacing(10)
@@ -144,7 +146,9 @@ class CrisisDialog(QDialog):
         return column
 
     def _region_toggle(self, region: Region, column: QVBoxLayout) -> None:
-        toggle = QToolButton(text=region.name, checkable=True, autoRaise=True)
+        toggle = QToolButton(autoRaise=True)
+        toggle.setText(region.name)
+        toggle.setCheckable(True)
         toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toggle.setArrowType(Qt.ArrowType.RightArrow)
         toggle.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -164,7 +168,7 @@ class CrisisDialog(QDialog):
         self.toggles[region.id] = toggle
 
     def _line(self, line: Line, region: Region) -> QFrame:
-        frame = QFrame(objectName="banner")
+        frame = named(QFrame(), "banner")
         frame.setAccessibleName(f"{line.name}, {region.name}")
         layout = QVBoxLayout(frame)
         layout.setContentsMargins(6, 4, 6, 4)
@@ -184,11 +188,13 @@ class CrisisDialog(QDialog):
         most = area.height() - FRAME.height()
         self.setMaximumSize(area.width() - FRAME.width(), most)
         self.scroll_area.setFixedHeight(MIN_SCROLL)
-        self.layout().activate()
+        layout, content = self.layout(), self.scroll_area.widget()
+        assert layout is not None and content is not None  # both set in __init__
+        layout.activate()
         fixed = self.heightForWidth(width) - MIN_SCROLL
         bar = self.style().pixelMetric(SCROLL_BAR)
         inner = width - MARGINS[0] - MARGINS[2] - bar
-        wanted = self.scroll_area.widget().heightForWidth(inner)
+        wanted = content.heightForWidth(inner)
         self.scroll_area.setMinimumHeight(min(MIN_SCROLL, max(0, most - fixed)))
         self.scroll_area.setMaximumHeight(16777215)
         height = min(fixed + max(MIN_SCROLL, wanted), most)
@@ -196,7 +202,8 @@ class CrisisDialog(QDialog):
         self._place(area, QSize(width, height))
 
     def _place(self, area: QRect, size: QSize) -> None:
-        owner = self.parentWidget().window() if self.parentWidget() is not None else None
+        parent = self.parentWidget()
+        owner = parent.window() if parent is not None else None
         centre = owner.frameGeometry().center() if owner is not None else area.center()
         frame = QRect(0, 0, size.width() + FRAME.width(), size.height() + FRAME.height())
         frame.moveCenter(centre)
@@ -208,7 +215,10 @@ class CrisisDialog(QDialog):
         toggle.setArrowType(Qt.ArrowType.DownArrow if on else Qt.ArrowType.RightArrow)
         body.setVisible(on)
         if on:
-            self.scroll_area.widget().layout().activate()
+            content = self.scroll_area.widget()
+            column = content.layout() if content is not None else None
+            assert column is not None  # the scrolling part is laid out in __init__
+            column.activate()
             self.scroll_area.ensureWidgetVisible(body, 0, 0)
 
     def _on_safety_plan_button_clicked(self) -> None:

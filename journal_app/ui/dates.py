@@ -1,10 +1,10 @@
-"""Date pickers that offer only the years the journal accepts."""
+"""Date pickers that offer only the years the journal accepts, and typed date conversions."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QDateTime
 from PySide6.QtWidgets import QDateTimeEdit
 
 from journal_app.domain.clock import MAX_YEAR, MIN_YEAR
@@ -26,3 +26,21 @@ def limit_to_journal_years(widget: QDateTimeEdit, keep: date | None = None) -> N
     widget.setDateRange(
         QDate(first.year, first.month, first.day), QDate(last.year, last.month, last.day)
     )
+
+
+def to_qdate(day: date) -> QDate:
+    """``day`` (or a datetime's day) as a QDate, with no time zone involved."""
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    """A QDate as a Python date (PySide's ``toPython()`` is typed as ``object``)."""
+    return date(day.year(), day.month(), day.day())
+
+
+def local_moment(moment: datetime) -> QDateTime:
+    """An aware datetime as a QDateTime in local time, the same instant.
+
+    ``QDateTime(moment)`` would drop the time zone and read 18:30 UTC as 18:30 local.
+    """
+    return QDateTime.fromMSecsSinceEpoch(round(moment.timestamp() * 1000))

@@ -7,6 +7,8 @@ two-line button is shortened on its own.
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -65,9 +67,9 @@ class ElidedLabel(QLabel):
     """
 
     def __init__(
-        self, text: str = "", parent: QWidget | None = None, *, name: str = "", **kwargs: object
+        self, text: str = "", parent: QWidget | None = None, *, name: str = "", **kwargs: Any
     ) -> None:
-        super().__init__(text, parent, **kwargs)  # type: ignore[call-overload]
+        super().__init__(text, parent, **kwargs)  # Qt properties by keyword: checkable=True
         self._tooltip = _Tooltip()
         self._name = name
         self.setTextFormat(Qt.TextFormat.PlainText)
@@ -130,8 +132,8 @@ class ElidedLabel(QLabel):
 class ElidedButton(QPushButton):
     """A push button whose words end in "…" when there isn't room (whole text on hover)."""
 
-    def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs: object) -> None:
-        super().__init__(text, parent, **kwargs)  # type: ignore[call-overload]
+    def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs: Any) -> None:
+        super().__init__(text, parent, **kwargs)  # Qt properties by keyword: checkable=True
         self._tooltip = _Tooltip()
 
     def setText(self, text: str) -> None:  # noqa: N802

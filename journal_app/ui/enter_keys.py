@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton, QWidget
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 # Enter on the number pad arrives with the keypad modifier; any other modifier means
@@ -22,9 +22,9 @@ PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 PRESSABLE = (QPushButton, QToolButton)
 
 
-def handles_own_keys(widget: QObject) -> bool:
+def handles_own_keys(widget: QWidget) -> bool:
     """Whether ``widget``'s class reads its own keys (the mood scale picks on Enter)."""
-    own = type(widget).keyPressEvent  # type: ignore[attr-defined]
+    own = type(widget).keyPressEvent
     return own not in (QPushButton.keyPressEvent, QToolButton.keyPressEvent)
 
 

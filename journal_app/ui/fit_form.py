@@ -23,6 +23,8 @@ class FitForm(QFormLayout):
         self.setHorizontalSpacing(0)  # the gap is in each label (see the module's words)
 
     def addRow(self, *args: object) -> None:  # noqa: N802
+        # Forwards whichever of Qt's six addRow overloads the caller used; mypy can't
+        # match a variadic call to one of them.
         super().addRow(*args)  # type: ignore[call-overload]
         item = self.itemAt(self.rowCount() - 1, QFormLayout.ItemRole.LabelRole)
         label = item.widget() if item is not None else None

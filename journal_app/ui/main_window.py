@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, QSize, Qt, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from journal_app import __version__
+from journal_app.messages import QT_TRANSLATE_NOOP
 from journal_app.services.backups import BackupInfo
 from journal_app.ui.backups.files import choose_export_path
 from journal_app.ui.backups.tasks import BackupTasks
@@ -14,6 +17,7 @@ from journal_app.ui.backups.words import export_done, still_busy
 from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.gate.first_run import FirstRunFlow
 from journal_app.ui.gate.unlock import UnlockPage
+from journal_app.ui.guide import GuideDialog
 from journal_app.ui.lock_keys import LockKeys
 from journal_app.ui.reminders import Reminders
 from journal_app.ui.session import SessionViewModel
@@ -80,7 +84,12 @@ class MainWindow(QMainWindow):
 
     # Menus
 
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:  # type: ignore[no-untyped-def]
+    def _action(
+        self,
+        text: str,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None,
+        slot: Callable[..., object],
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -168,6 +177,7 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu(self.tr("&Help"))
         # Reachable even while the journal is locked (all regions are shown then).
         help_menu.addAction(self._action(self.tr("Need &Help Now?"), "F1", self._on_need_help))
+        help_menu.addAction(self._action(self.tr("&User Guide"), None, self._on_user_guide))
         help_menu.addSeparator()
         help_menu.addAction(self._action(self.tr("&About Afterglow"), None, self._on_about))
 
@@ -236,7 +246,7 @@ class MainWindow(QMainWindow):
 
     def _on_find(self) -> None:
         if self.shell is not None:
-            self.shell.find()
+            self.shell.find_in_journal()
 
     def _on_print_summary(self) -> None:
         if self.shell is not None:
@@ -279,6 +289,9 @@ class MainWindow(QMainWindow):
 
     def _on_need_help(self) -> None:
         CrisisDialog.show_for(self, self.session.services)
+
+    def _on_user_guide(self) -> None:
+        GuideDialog.show_for(self)  # readable locked too: it holds nothing of the journal
 
     def _on_about(self) -> None:
         QMessageBox.about(
@@ -328,5 +341,5 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    def page_widget(self) -> QWidget:
+    def page_widget(self) -> QWidget | None:
         return self.stack.currentWidget()

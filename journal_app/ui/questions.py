@@ -31,6 +31,7 @@ from journal_app.services.bundle import Services
 from journal_app.services.outputs import write_private_file
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 from journal_app.ui.output_files import choose_output_file, in_documents
 from journal_app.ui.pages.layout import paragraph
 from journal_app.ui.printing import (
@@ -57,7 +58,7 @@ class QuestionsDialog(QDialog):
         self.item_rows: list[tuple[QCheckBox, QLabel, QPushButton]] = []
         self.suggestion_rows: list[tuple[Suggestion, QPushButton, QPushButton]] = []
 
-        title = QLabel(self.tr("Questions for my prescriber"), objectName="pageTitle")
+        title = named(QLabel(self.tr("Questions for my prescriber")), "pageTitle")
         intro = paragraph(
             self.tr("A list to take to your next appointment. Tick each one once it's asked."),
             "muted",
@@ -76,18 +77,18 @@ class QuestionsDialog(QDialog):
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_field, 1)
         add_row.addWidget(self.add_button)
-        self.suggested_title = QLabel(
-            self.tr("Suggested from what you logged"), objectName="sectionTitle"
+        self.suggested_title = named(
+            QLabel(self.tr("Suggested from what you logged")), "sectionTitle"
         )
         self.suggestions_box = QVBoxLayout()
         self.suggestions_box.setSpacing(10)
 
-        column = QWidget(objectName="page")
+        column = named(QWidget(), "page")
         inside = QVBoxLayout(column)
         inside.setContentsMargins(0, 0, 12, 0)
         inside.setSpacing(8)
         inside.addSpacing(6)
-        inside.addWidget(QLabel(self.tr("My questions"), objectName="sectionTitle"))
+        inside.addWidget(named(QLabel(self.tr("My questions")), "sectionTitle"))
         inside.addLayout(self.items_box)
         inside.addWidget(self.empty)
         inside.addLayout(add_row)
@@ -95,9 +96,9 @@ class QuestionsDialog(QDialog):
         inside.addWidget(self.suggested_title)
         inside.addLayout(self.suggestions_box)
         inside.addStretch(1)
-        self.scroll = QScrollArea(widgetResizable=True)
-        self.scroll.setWidget(column)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea(widgetResizable=True)
+        self.scroll_area.setWidget(column)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.problem = message_label(self.tr("Problem"))
         self.status = paragraph("", "muted")
@@ -122,7 +123,7 @@ class QuestionsDialog(QDialog):
         layout.setSpacing(10)
         layout.addWidget(title)
         layout.addWidget(intro)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.problem)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
@@ -156,7 +157,8 @@ class QuestionsDialog(QDialog):
             return
         for box in (self.items_box, self.suggestions_box):
             while box.count():
-                widget = box.takeAt(0).widget()
+                taken = box.takeAt(0)
+                widget = taken.widget() if taken is not None else None
                 if widget is not None:
                     widget.hide()
                     widget.deleteLater()  # a row may be the sender of the click being handled
@@ -184,7 +186,7 @@ class QuestionsDialog(QDialog):
         tick.setAccessibleDescription(self.tr("Ticked once it's asked"))
         tick.setToolTip(self.tr("Tick once it's asked"))
         text = paragraph(item.text, "muted" if item.done else "")
-        remove = QPushButton(self.tr("Remove"), objectName="link")
+        remove = named(QPushButton(self.tr("Remove")), "link")
         remove.setAccessibleName(self.tr("Remove: {text}").format(text=item.text))
         remove.setAutoDefault(False)
         line.addWidget(tick)
@@ -205,7 +207,7 @@ class QuestionsDialog(QDialog):
         keep = QPushButton(self.tr("Keep"))
         keep.setAccessibleName(self.tr("Keep: {text}").format(text=said))
         keep.setAccessibleDescription(reason)
-        dismiss = QPushButton(self.tr("Not needed"), objectName="link")
+        dismiss = named(QPushButton(self.tr("Not needed")), "link")
         dismiss.setAccessibleName(self.tr("Not needed: {text}").format(text=said))
         buttons = QHBoxLayout()
         for button in (keep, dismiss):
@@ -235,14 +237,17 @@ class QuestionsDialog(QDialog):
         if focus is None:
             return
         kind, index = focus
-        rows = self.item_rows if kind == "item" else self.suggestion_rows
-        if not rows:
+        targets: list[QWidget] = (  # the ticks, or the "Keep" buttons
+            [tick for tick, _, _ in self.item_rows]
+            if kind == "item"
+            else [keep for _, keep, _ in self.suggestion_rows]
+        )
+        if not targets:
             self.add_field.setFocus()
             return
-        row = rows[min(index, len(rows) - 1)]
-        widget: QWidget = row[0] if kind == "item" else row[1]  # a tick, or "Keep"
+        widget = targets[min(index, len(targets) - 1)]
         widget.setFocus()
-        self.scroll.ensureWidgetVisible(widget)
+        self.scroll_area.ensureWidgetVisible(widget)
 
     # Changing it
 

@@ -5,10 +5,11 @@ from __future__ import annotations
 import html
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QBuffer, QCoreApplication, QIODevice, QLocale
+from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPdfWriter, QTextDocument
 
 from journal_app.domain.questions import QuestionItem, day_words
+from journal_app.messages import QT_TRANSLATE_NOOP
 from journal_app.ui.printing import PdfOffer
 
 PDF_RESOLUTION = 300

@@ -29,6 +29,7 @@ from journal_app.services.bundle import Services
 from journal_app.services.editing import EditSession
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 from journal_app.ui.status_words import reserve_width
 
 DRAFT_NAME = "safety_plan"  # the name its words are sealed under across a lock
@@ -89,7 +90,7 @@ class SafetyPlanDialog(QDialog):
         self._editing = EditSession(record.id, record.rev) if record is not None else None
         self.setWindowTitle(self.tr("My safety plan"))
 
-        title = QLabel(self.tr("My safety plan"), objectName="pageTitle")
+        title = named(QLabel(self.tr("My safety plan")), "pageTitle")
         intro = QLabel(
             self.tr(
                 "A plan for hard moments, written while things feel a little calmer. "
@@ -97,29 +98,31 @@ class SafetyPlanDialog(QDialog):
             ),
             wordWrap=True,
         )
-        private = QLabel(
-            self.tr(
-                "Only you can read this. It stays encrypted on this computer and is never "
-                "part of a summary."
+        private = named(
+            QLabel(
+                self.tr(
+                    "Only you can read this. It stays encrypted on this computer and is never "
+                    "part of a summary."
+                ),
+                wordWrap=True,
             ),
-            objectName="muted",
-            wordWrap=True,
+            "muted",
         )
-        self.restored = QLabel(objectName="banner", wordWrap=True)
+        self.restored = named(QLabel(wordWrap=True), "banner")
         self.restored.setAccessibleName(self.tr("Words brought back"))
         self.restored.setVisible(False)
 
-        column = QWidget(objectName="page")
+        column = named(QWidget(), "page")
         steps = QVBoxLayout(column)
         steps.setContentsMargins(0, 0, 12, 0)
         steps.setSpacing(6)
         self.editors: dict[str, QPlainTextEdit] = {}
-        self._headings: dict[QObject, QLabel] = {}
+        self._headings: dict[QWidget, QLabel] = {}
         for number, (name, heading, guidance) in enumerate(self._steps(), start=1):
             editor = self._editor(number, heading, guidance)
-            label = QLabel(f"{number}. {heading}", objectName="sectionTitle", wordWrap=True)
+            label = named(QLabel(f"{number}. {heading}", wordWrap=True), "sectionTitle")
             label.setBuddy(editor)
-            hint = QLabel(guidance, objectName="muted", wordWrap=True)
+            hint = named(QLabel(guidance, wordWrap=True), "muted")
             if number > 1:
                 steps.addSpacing(12)
             steps.addWidget(label)
@@ -129,16 +132,16 @@ class SafetyPlanDialog(QDialog):
             self.editors[name] = editor
             self._headings[editor] = label
         steps.addStretch(1)
-        self.scroll = QScrollArea(widgetResizable=True)
-        self.scroll.setWidget(column)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = QScrollArea(widgetResizable=True)
+        self.scroll_area.setWidget(column)
+        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.problem = message_label(self.tr("Save problem"))
-        self.save_state = QLabel(objectName="muted")
+        self.save_state = named(QLabel(), "muted")
         self.save_state.setAccessibleName(self.tr("Save state"))
         reserve_width(self.save_state)
-        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.save_button = named(QPushButton(self.tr("Save")), "primary")
         self.save_button.setAccessibleName(self.tr("Save my safety plan"))
         self.save_button.setToolTip(self.tr("Save my safety plan (Ctrl+S)"))
         self.save_button.setAutoDefault(False)
@@ -157,7 +160,7 @@ class SafetyPlanDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(private)
         layout.addWidget(self.restored)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(self.problem)
         layout.addLayout(buttons)
 
@@ -228,7 +231,7 @@ class SafetyPlanDialog(QDialog):
         return [(name, *text) for name, text in zip(STEPS, words, strict=True)]
 
     def _editor(self, number: int, heading: str, guidance: str) -> QPlainTextEdit:
-        editor = QPlainTextEdit(objectName=f"step_{number}")
+        editor = named(QPlainTextEdit(), f"step_{number}")
         editor.setAccessibleName(self.tr("Step {n}: {heading}").format(n=number, heading=heading))
         editor.setAccessibleDescription(guidance)
         editor.setTabChangesFocus(True)
@@ -237,9 +240,8 @@ class SafetyPlanDialog(QDialog):
 
     def _fit_to_screen(self) -> None:
         """As tall as the screen allows (1024×600 included); the steps scroll inside."""
-        screen = self.screen()
-        if self.parentWidget() is not None:
-            screen = self.parentWidget().screen()
+        parent = self.parentWidget()
+        screen = parent.screen() if parent is not None else self.screen()
         available = screen.availableGeometry()
         width = min(WIDTH, available.width() - SCREEN_MARGIN)
         height = min(HEIGHT, available.height() - SCREEN_MARGIN)
@@ -338,10 +340,14 @@ class SafetyPlanDialog(QDialog):
         self.save()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.FocusIn and watched in self._headings:
+        if (
+            event.type() == QEvent.Type.FocusIn
+            and isinstance(watched, QWidget)
+            and watched in self._headings
+        ):
             # Keep the step being written in view, with its heading, as Tab moves on.
-            self.scroll.ensureWidgetVisible(self._headings[watched], 0, 8)
-            self.scroll.ensureWidgetVisible(watched, 0, 8)  # type: ignore[arg-type]
+            self.scroll_area.ensureWidgetVisible(self._headings[watched], 0, 8)
+            self.scroll_area.ensureWidgetVisible(watched, 0, 8)
         return super().eventFilter(watched, event)
 
     # Opening

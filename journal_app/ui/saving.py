@@ -10,6 +10,7 @@ lives in :class:`journal_app.services.editing.EditSession`).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -20,6 +21,8 @@ from journal_app.ui.save_words import save_problem
 
 MAX_WAIT_MS = 4000  # steady typing is saved at least this often (kill -9 loses at most this)
 RETRY_MS = 3000  # a failed save is tried again this often until it works
+
+Saved = TypeVar("Saved")  # what a save returns: a record, or a course's view
 
 
 class SessionSaver(QObject):
@@ -108,14 +111,14 @@ class SessionSaver(QObject):
         if not self._deadline.isActive():
             self._deadline.start()
 
-    def _attempt(self, write: Callable[[], Record]) -> Record | None:
+    def _attempt(self, write: Callable[[], Saved]) -> Saved | None:
         """Run one save; on failure keep everything, say why, and try again soon."""
         try:
-            record = write()
+            saved = write()
         except Exception as error:
             self._failed(error)
             return None
-        return record
+        return saved
 
     def _write(self, write: Callable[[bool], Record]) -> Record | None:
         """Run one save (given whether to keep a revision); None if it failed."""

@@ -108,8 +108,14 @@ class SessionViewModel(QObject):
         self._busy = busy
         self.busy_changed.emit(busy)
 
-    def _run(  # type: ignore[no-untyped-def]
-        self, work, on_done, on_error=None, *, name: str | None = None, changes: bool = False
+    def _run(
+        self,
+        work: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        name: str | None = None,
+        changes: bool = False,
     ) -> bool:
         """Run ``work`` in the background; named work is registered with the journal.
 

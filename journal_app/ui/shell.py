@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from contextlib import suppress
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.journeys.page import JourneysPage
+from journal_app.ui.named import named
 from journal_app.ui.page_area import PageArea
 from journal_app.ui.pages.settings import SettingsPage
 from journal_app.ui.pages.today import TodayPage
@@ -59,8 +60,8 @@ class Shell(QWidget):
         # Today without waiting for pages the person may not open.
         self._built: dict[str, QWidget] = {"today": self.today}
 
-        title = QLabel(self.tr("Afterglow"), objectName="appTitle")
-        self.navigation = QListWidget(objectName="navigation")
+        title = named(QLabel(self.tr("Afterglow")), "appTitle")
+        self.navigation = named(QListWidget(), "navigation")
         self.navigation.setAccessibleName(self.tr("Sections"))
         for name, label in (
             ("today", self.tr("Today")),
@@ -73,7 +74,7 @@ class Shell(QWidget):
             item = QListWidgetItem(label)
             item.setData(Qt.ItemDataRole.UserRole, name)
             self.navigation.addItem(item)
-        self.help_button = QPushButton(self.tr("Need help now?"), objectName="link")
+        self.help_button = named(QPushButton(self.tr("Need help now?")), "link")
         self.help_button.setAccessibleName(self.tr("Need help now? Show crisis lines"))
         self.help_button.clicked.connect(self._on_help_button_clicked)
         lock = QPushButton(self.tr("Lock"))
@@ -82,10 +83,10 @@ class Shell(QWidget):
         lock.clicked.connect(session.lock)
         sidebar = Sidebar(title, self.navigation, [self.help_button, lock])
 
-        self.stack = QStackedWidget(objectName="pages")
+        self.stack = named(QStackedWidget(), "pages")
         self.stack.addWidget(self.today)
         for _ in PAGES[1:]:
-            self.stack.addWidget(QWidget(objectName="page"))  # stands in until built
+            self.stack.addWidget(named(QWidget(), "page"))  # stands in until built
         body = QVBoxLayout()
         body.setContentsMargins(0, 0, 0, 0)
         body.setSpacing(0)
@@ -93,9 +94,9 @@ class Shell(QWidget):
             banner = QLabel(
                 self.tr(
                     "This is a demo journal with made-up entries. Nothing you change here is kept."
-                ),
-                objectName="banner",
+                )
             )
+            banner.setObjectName("banner")
             banner.setAccessibleName(self.tr("Demo notice"))
             banner.setContentsMargins(16, 8, 16, 8)
             body.addWidget(banner)
@@ -106,9 +107,9 @@ class Shell(QWidget):
                     "{n} saved record(s) could not be opened because the file was damaged: "
                     "{ids}. Everything else is here and safe. You can restore them from a backup."
                 ).format(n=len(damaged), ids=", ".join(d[:8] for d in damaged)),
-                objectName="banner",
                 wordWrap=True,
             )
+            warning.setObjectName("banner")
             warning.setAccessibleName(self.tr("Damaged records"))
             warning.setContentsMargins(16, 8, 16, 8)
             body.addWidget(warning)
@@ -156,9 +157,10 @@ class Shell(QWidget):
                 page = SummaryPage(services)
             else:
                 page = SettingsPage(self._session, self._theme)
-            page.status_message.connect(self.status_message)  # type: ignore[attr-defined]
+            page.status_message.connect(self.status_message)
             index = PAGES.index(name)
             stand_in = self.stack.widget(index)
+            assert stand_in is not None  # every page has a stand-in until it is built
             current = self.stack.currentIndex()
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(stand_in)
@@ -169,23 +171,23 @@ class Shell(QWidget):
 
     @property
     def journal(self) -> JournalPage:
-        return self._page("journal")  # type: ignore[return-value]
+        return cast("JournalPage", self._page("journal"))
 
     @property
     def journeys(self) -> JourneysPage:
-        return self._page("journeys")  # type: ignore[return-value]
+        return cast("JourneysPage", self._page("journeys"))
 
     @property
     def mood(self) -> MoodPage:
-        return self._page("mood")  # type: ignore[return-value]
+        return cast("MoodPage", self._page("mood"))
 
     @property
     def summary(self) -> SummaryPage:
-        return self._page("summary")  # type: ignore[return-value]
+        return cast("SummaryPage", self._page("summary"))
 
     @property
     def settings(self) -> SettingsPage:
-        return self._page("settings")  # type: ignore[return-value]
+        return cast("SettingsPage", self._page("settings"))
 
     def show_page(self, name: str) -> None:
         self.navigation.setCurrentRow(PAGES.index(name))
@@ -197,7 +199,7 @@ class Shell(QWidget):
         self.show_page("journal")
         self.journal.new_entry(prompt_id)
 
-    def find(self) -> None:
+    def find_in_journal(self) -> None:
         self.show_page("journal")
         self.journal.focus_search()
 
@@ -251,13 +253,15 @@ class Shell(QWidget):
             return  # the news came from a worker thread and arrived after the lock
         page = self._built.get(self.current_page())
         if page is not None and self.current_page() in LIVE:
-            page.refresh()  # type: ignore[attr-defined]
+            cast("TodayPage | MoodPage | SummaryPage", page).refresh()
 
     def _on_session_drafts_restored(self, drafts: dict[str, dict[str, object]]) -> None:
         for name in EDITING:
             if name in drafts:
                 self.show_page(name)
-                self._page(name).restore_draft(drafts[name])  # type: ignore[attr-defined]
+                page = self._page(name)
+                assert isinstance(page, JournalPage | JourneysPage)  # what EDITING holds
+                page.restore_draft(drafts[name])
         if any(name in drafts for name in EDITING):
             self.status_message.emit(
                 self.tr("What you wrote before the lock is back, and Afterglow is saving it.")

@@ -23,7 +23,8 @@ class Sidebar(QWidget):
         buttons: list[QPushButton],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent, objectName="sidebar")
+        super().__init__(parent)
+        self.setObjectName("sidebar")
         self._title = title
         self._navigation = navigation
         self._buttons = buttons

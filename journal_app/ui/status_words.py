@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel
+
+from journal_app.messages import QT_TRANSLATE_NOOP
 
 # The words a save state shows most; a rarer, longer one may still widen the label.
 SAVE_WORDS = (

@@ -1443,6 +1443,41 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Afterglow guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guide is missing from this installation of Afterglow. Installing Afterglow again brings it back; your journal is not affected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InsightsPanel</name>
     <message>
         <source>Descriptive, from your own entries; not a diagnosis.</source>
@@ -2232,6 +2267,10 @@ reflections</source>
     </message>
     <message>
         <source>Need &amp;Help Now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

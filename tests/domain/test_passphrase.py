@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import time
 import unicodedata
 
@@ -9,7 +11,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from journal_app.domain.passphrase import HINTS, LABELS, Strength, estimate
+from journal_app.domain import passphrase as passphrase_module
+from journal_app.domain.passphrase import HINTS, LABELS, OWN_WORDS, Strength, estimate
+from journal_app.domain.passphrase_guesses import ZXCVBN_LENGTH, Guesses, zxcvbn_guesses
 
 
 def test_an_empty_passphrase_is_too_weak_with_a_suggestion():
@@ -109,3 +113,70 @@ def test_every_passphrase_gets_a_bounded_score_and_words(text):
 @given(st.text(min_size=1, max_size=32))
 def test_adding_a_random_word_never_makes_it_weaker(text):
     assert estimate(text + " zqxjvk").score >= estimate(text).score
+
+
+# zxcvbn's guess counting inside our attacker model
+
+
+@pytest.mark.parametrize(
+    "leaked",
+    # Passwords from zxcvbn's list of leaked ones that our own rules called Fair to Strong.
+    [
+        "qazwsxedcrfv",
+        "q1w2e3r4t5",
+        "q1w2e3r4t5y6",
+        "123456654321",
+        "1qaz2wsx3edc",
+        "mailcreated5240",
+    ],
+)
+def test_leaked_passwords_of_ten_characters_or_more_are_too_weak(leaked):
+    strength = estimate(leaked)
+    assert (strength.score, strength.label, strength.crack_time) == (0, "Too weak", "seconds")
+
+
+@pytest.mark.parametrize("leaked", ["blink182", "dragonball", "blink182!", "Blink182"])
+def test_a_band_name_and_digits_from_the_leaks_is_too_weak_and_called_common(leaked):
+    strength = estimate(leaked)
+    assert strength.score == 0
+    assert strength.hint == HINTS["common"]
+
+
+def test_our_own_words_are_among_the_first_zxcvbn_tries():
+    reversed_word = "ciledehcysp"  # "psychedelic" backwards
+    with_ours = zxcvbn_guesses(reversed_word, OWN_WORDS)
+    without = zxcvbn_guesses(reversed_word, ())
+    assert with_ours.log10 < without.log10 - 1
+    assert with_ours.flags == {"common"}
+
+
+@pytest.mark.parametrize(
+    "passphrase", ["Tr0ub4dor&3", "xkqzvbtwpl", "quiet otter mango canyon", "Ps1ch3d3l1c tea"]
+)
+def test_zxcvbn_never_makes_a_passphrase_look_stronger_than_our_rules(monkeypatch, passphrase):
+    together = estimate(passphrase)
+    monkeypatch.setattr(passphrase_module, "zxcvbn_guesses", lambda *_: Guesses(400.0, frozenset()))
+    assert together.score <= estimate(passphrase).score
+
+
+def test_a_long_paste_of_lookalike_symbols_is_measured_quickly():
+    started = time.perf_counter()
+    strength = estimate("4@8(6310!|2$5+7%" * 500)
+    assert time.perf_counter() - started < 0.5
+    assert 0 <= strength.score <= 4
+
+
+def test_only_the_start_goes_to_zxcvbn_and_the_whole_to_our_rules():
+    assert zxcvbn_guesses("x" * 10_000, ()).log10 == zxcvbn_guesses("x" * ZXCVBN_LENGTH, ()).log10
+    assert estimate("password" * 40).score == 0  # weak all through: both say so
+    assert estimate("correct horse battery staple " * 3).score == 4
+
+
+def test_zxcvbn_loads_only_when_a_passphrase_is_first_measured():
+    code = (
+        "import sys; from journal_app.domain.passphrase import estimate; "
+        "before = 'zxcvbn' in sys.modules; estimate('blink182'); "
+        "print(before, 'zxcvbn' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]  # its lists cost the window 0.1 s at start

@@ -40,19 +40,19 @@ def test_the_welcome_says_what_afterglow_is_and_is_not(flow):
 def test_first_run_creates_the_journal_and_shows_the_key_once(qtbot, flow, session, services):
     qtbot.mouseClick(flow.welcome.start_button, LEFT)
     assert flow.current_step() == CREATE
-    qtbot.keyClicks(flow.create.form.first, PASSPHRASE)
-    qtbot.keyClicks(flow.create.form.second, PASSPHRASE)
-    assert flow.create.form.meter.bar.value() == 4
+    qtbot.keyClicks(flow.create_step.form.first, PASSPHRASE)
+    qtbot.keyClicks(flow.create_step.form.second, PASSPHRASE)
+    assert flow.create_step.form.meter.bar.value() == 4
 
     with qtbot.waitSignal(session.vault_created, timeout=5000) as created:
-        qtbot.mouseClick(flow.create.create_button, LEFT)
-        assert not flow.create.create_button.isEnabled()
-        assert flow.create.busy.isVisible()
+        qtbot.mouseClick(flow.create_step.create_button, LEFT)
+        assert not flow.create_step.create_button.isEnabled()
+        assert flow.create_step.busy.isVisible()
     code = created.args[0]
 
     assert flow.current_step() == RECOVERY
     assert flow.recovery.shown_code().split() == code.split("-")
-    assert flow.create.form.first.text() == ""  # the passphrase is not kept on screen
+    assert flow.create_step.form.first.text() == ""  # the passphrase is not kept on screen
     assert not flow.recovery.open_button.isEnabled()
 
     qtbot.mouseClick(flow.recovery.confirm, LEFT)
@@ -77,18 +77,18 @@ def test_a_passphrase_that_cannot_be_used_is_refused(
     calls: list[str] = []
     monkeypatch.setattr(session, "create", calls.append)
     qtbot.mouseClick(flow.welcome.start_button, LEFT)
-    qtbot.keyClicks(flow.create.form.first, first)
-    qtbot.keyClicks(flow.create.form.second, second)
-    qtbot.mouseClick(flow.create.create_button, LEFT)
-    assert message in flow.create.form.message.text()
-    assert flow.create.form.message.isVisible()
+    qtbot.keyClicks(flow.create_step.form.first, first)
+    qtbot.keyClicks(flow.create_step.form.second, second)
+    qtbot.mouseClick(flow.create_step.create_button, LEFT)
+    assert message in flow.create_step.form.message.text()
+    assert flow.create_step.form.message.isVisible()
     assert calls == []
     assert not services.vault.exists()
 
 
 def test_enter_moves_to_the_second_field_then_creates(qtbot, flow, session):
     qtbot.mouseClick(flow.welcome.start_button, LEFT)
-    form = flow.create.form
+    form = flow.create_step.form
     qtbot.keyClicks(form.first, PASSPHRASE)
     qtbot.keyClick(form.first, Qt.Key.Key_Return)
     assert form.second.hasFocus()
@@ -98,7 +98,7 @@ def test_enter_moves_to_the_second_field_then_creates(qtbot, flow, session):
 
 
 def test_the_mismatch_waits_until_the_second_passphrase_is_complete(qtbot, flow):
-    form = flow.create.form
+    form = flow.create_step.form
     qtbot.keyClicks(form.first, "quiet otter mango")
     qtbot.keyClicks(form.second, "quiet")
     assert not form.message.isVisible()
@@ -108,7 +108,7 @@ def test_the_mismatch_waits_until_the_second_passphrase_is_complete(qtbot, flow)
 
 def test_back_returns_to_the_welcome(qtbot, flow):
     qtbot.mouseClick(flow.welcome.start_button, LEFT)
-    qtbot.mouseClick(flow.create.back_button, LEFT)
+    qtbot.mouseClick(flow.create_step.back_button, LEFT)
     assert flow.current_step() == WELCOME
 
 

@@ -67,7 +67,7 @@ def test_the_metric_picker_sets_the_chart(page):
     names = [choice.itemData(i) for i in range(choice.count())]
     assert names == ["mood", "anxiety", "energy", "sleep_hours", "phq9", "gad7", "who5", "pcl5"]
     choice.setCurrentIndex(names.index("gad7"))
-    assert page.trends.chart.metric == "gad7"
+    assert page.trends.chart.metric_name == "gad7"
 
 
 def test_a_click_on_a_session_in_the_chart_asks_to_open_that_journey(qtbot, page):

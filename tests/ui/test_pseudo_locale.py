@@ -149,7 +149,7 @@ def test_every_page_and_dialog_goes_through_the_translation(
     walk.look(first, "welcome")
     assert first.first_run is not None
     qtbot.mouseClick(first.first_run.welcome.start_button, LEFT)
-    qtbot.keyClicks(first.first_run.create.form.first, "password123")  # the meter speaks
+    qtbot.keyClicks(first.first_run.create_step.form.first, "password123")  # the meter speaks
     walk.look(first, "new passphrase")
     first.close()
 

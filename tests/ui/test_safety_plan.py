@@ -209,9 +209,11 @@ def test_tab_goes_through_the_steps_in_order_then_save_and_close(qtbot, parent, 
     assert order == expected
     last = dialog.editors[STEPS[-1]]
     assert (
-        dialog.scroll.viewport()
+        dialog.scroll_area.viewport()
         .rect()
-        .intersects(QRect(last.mapTo(dialog.scroll.viewport(), last.rect().topLeft()), last.size()))
+        .intersects(
+            QRect(last.mapTo(dialog.scroll_area.viewport(), last.rect().topLeft()), last.size())
+        )
     )
 
 

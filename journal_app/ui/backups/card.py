@@ -35,6 +35,7 @@ from journal_app.ui.backups.words import (
 )
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.gate.busy import BusyIndicator
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card, paragraph
 from journal_app.ui.session import SessionViewModel
 
@@ -115,7 +116,7 @@ class BackupsCard(QWidget):
             self.tr("Restore from a backup…"), self.tr("Restore from a backup into this journal")
         )
         extra_title = QLabel(self.tr("Also copy to a folder (a USB stick, a synced folder)"))
-        self.extra_label = QLabel(objectName="muted", wordWrap=True)
+        self.extra_label = named(QLabel(wordWrap=True), "muted")
         self.extra_label.setTextFormat(Qt.TextFormat.PlainText)
         self.extra_label.setAccessibleName(self.tr("Folder the backups are also copied to"))
         self.choose_button = push_button(

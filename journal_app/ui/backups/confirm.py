@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+from journal_app.messages import QT_TRANSLATE_NOOP
+from journal_app.ui.named import named
 
 PROMISE = QT_TRANSLATE_NOOP(
     "ConfirmMergeDialog",
@@ -19,13 +21,11 @@ class ConfirmMergeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.setMinimumWidth(460)
-        title = QLabel(
-            self.tr("Bring this backup into your journal?"),
-            objectName="sectionTitle",
-            wordWrap=True,
+        title = named(
+            QLabel(self.tr("Bring this backup into your journal?"), wordWrap=True), "sectionTitle"
         )
         self.promise = QLabel(self.tr(PROMISE), wordWrap=True)  # i18n: marked
-        self.summary = QLabel(summary, objectName="muted", wordWrap=True)
+        self.summary = named(QLabel(summary, wordWrap=True), "muted")
         self.summary.setAccessibleName(self.tr("What the backup holds"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from journal_app.services.backups import SUFFIX
+from journal_app.services.backup_folder import SUFFIX
 from journal_app.ui.backups.words import export_name
 from journal_app.ui.output_files import choose_output_file, in_documents
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.dialogs.new_passphrase import NewPassphraseForm
+from journal_app.ui.named import named
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ class BackupKey:
 
 
 def link_button(text: str, accessible_name: str) -> QPushButton:
-    widget = QPushButton(text, objectName="link")
+    widget = named(QPushButton(text), "link")
     widget.setAccessibleName(accessible_name)
     widget.setAutoDefault(False)
     return widget
@@ -55,8 +56,8 @@ class BackupKeyDialog(QDialog):
         self._new_passphrase = new_passphrase
         self.setWindowTitle(self.tr("Open a backup"))
         self.setMinimumWidth(460)
-        title = QLabel(self.tr("Open your backup"), objectName="sectionTitle")
-        name = QLabel(file_name, objectName="muted")
+        title = named(QLabel(self.tr("Open your backup")), "sectionTitle")
+        name = named(QLabel(file_name), "muted")
         name.setTextFormat(Qt.TextFormat.PlainText)
         name.setWordWrap(True)
         name.setAccessibleName(self.tr("Backup file"))

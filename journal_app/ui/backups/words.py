@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
-from journal_app.services.backups import SUFFIX, BackupInfo, BackupSummary, MergeReport
+from journal_app.messages import QT_TRANSLATE_NOOP
+from journal_app.services.backup_folder import SUFFIX
+from journal_app.services.backups import BackupInfo, BackupSummary, MergeReport
 from journal_app.ui.date_words import in_words
 from journal_app.ui.messages import render
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from journal_app.ui.dialogs.new_passphrase import NewPassphraseForm
+from journal_app.ui.named import named
 
 
 class ChangePassphraseDialog(QDialog):
@@ -14,12 +15,14 @@ class ChangePassphraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Change passphrase"))
         self.setMinimumWidth(420)
-        intro = QLabel(
-            self.tr(
-                "Choose a new passphrase for your journal. Your entries and your "
-                "recovery key stay as they are."
+        intro = named(
+            QLabel(
+                self.tr(
+                    "Choose a new passphrase for your journal. Your entries and your "
+                    "recovery key stay as they are."
+                )
             ),
-            objectName="muted",
+            "muted",
         )
         intro.setWordWrap(True)
         self.form = NewPassphraseForm()

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QLabel
 
+from journal_app.ui.named import named
+
 
 def message_label(name: str) -> QLabel:
     """An empty, word-wrapped ``error`` label, ready for :func:`show_message`."""
-    label = QLabel(objectName="error")
+    label = named(QLabel(), "error")
     label.setWordWrap(True)
     label.setAccessibleName(name)
     label.setVisible(False)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from journal_app.domain.passphrase import HINTS, Strength, estimate
 from journal_app.services.vault_keys import MIN_PASSPHRASE
+from journal_app.ui.named import named
 
 
 class StrengthMeter(QWidget):
@@ -24,10 +25,10 @@ class StrengthMeter(QWidget):
         self.bar.setRange(0, 4)
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(self.tr("Passphrase strength"))
-        self.summary = QLabel(objectName="hint")
+        self.summary = named(QLabel(), "hint")
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Passphrase strength"))
-        self.advice = QLabel(objectName="muted")
+        self.advice = named(QLabel(), "muted")
         self.advice.setWordWrap(True)
         self.advice.setAccessibleName(self.tr("Suggestion"))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from journal_app.ui.named import named
+
 
 class BusyIndicator(QWidget):
     """A moving bar and a short sentence; keeps its space when hidden so nothing jumps."""
@@ -14,7 +16,7 @@ class BusyIndicator(QWidget):
         self.bar.setRange(0, 0)  # busy mode: no percentage we could honestly show
         self.bar.setTextVisible(False)
         self.bar.setAccessibleName(text)
-        self.label = QLabel(text, objectName="muted")
+        self.label = named(QLabel(text), "muted")
         self.label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

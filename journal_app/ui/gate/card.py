@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.named import named
 from journal_app.ui.text_width import keep_text_width
 
 CARD_WIDTH = 460
@@ -21,7 +22,8 @@ class Card(QFrame):
     """A framed column at most CARD_WIDTH wide; add children to ``body``."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="card")
+        super().__init__(parent)
+        self.setObjectName("card")
         keep_text_width(self, CARD_WIDTH, at_most=True)  # wider with Large Text
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         self.body = QVBoxLayout(self)
@@ -50,7 +52,7 @@ def centred(card: QWidget) -> QScrollArea:
 
 def button(text: str, accessible_name: str, *, primary: bool = False) -> QPushButton:
     """A push button that Enter activates when it has the focus."""
-    widget = QPushButton(text, objectName="primary" if primary else "")
+    widget = named(QPushButton(text), "primary" if primary else "")
     widget.setAccessibleName(accessible_name)
     widget.setAutoDefault(True)
     return widget

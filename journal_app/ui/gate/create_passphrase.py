@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from journal_app.ui.dialogs.new_passphrase import NewPassphraseForm
 from journal_app.ui.gate.busy import BusyIndicator
 from journal_app.ui.gate.card import Card, button, button_row
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import paragraph
 
 
@@ -19,7 +20,7 @@ class CreatePassphraseStep(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Choose a passphrase"), objectName="pageTitle")
+        title = named(QLabel(self.tr("Choose a passphrase")), "pageTitle")
         intro = paragraph(
             self.tr(
                 "Your passphrase locks your journal. A few unrelated words that you "

@@ -10,6 +10,7 @@ from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.dialogs.new_passphrase import NewPassphraseForm
 from journal_app.ui.gate.busy import BusyIndicator
 from journal_app.ui.gate.card import Card, button, button_row
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import paragraph
 
 
@@ -21,7 +22,7 @@ class RecoveryForm(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Use your recovery key"), objectName="pageTitle")
+        title = named(QLabel(self.tr("Use your recovery key")), "pageTitle")
         intro = paragraph(
             self.tr(
                 "Type the recovery key you wrote down or printed when you made your "

@@ -22,6 +22,7 @@ from journal_app.ui.gate.recovery_sheet import (
     suggested_pdf_path,
 )
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 from journal_app.ui.output_files import choose_output_file
 from journal_app.ui.pages.layout import paragraph
 from journal_app.ui.printing import PrintChoice, choose_printer
@@ -50,7 +51,7 @@ class RecoveryKeyStep(Card):
         super().__init__(parent)
         self._code = ""
         self._journal_folder = journal_folder
-        title = QLabel(self.tr("Your recovery key"), objectName="pageTitle")
+        title = named(QLabel(self.tr("Your recovery key")), "pageTitle")
         what = paragraph(
             self.tr(
                 "If you ever forget your passphrase, this key is the other way to open "
@@ -59,7 +60,7 @@ class RecoveryKeyStep(Card):
         )
         # "banner" gives the code a soft box; textSize "code" makes it large, relative
         # to the system's font size (app.qss).
-        self.code_label = QLabel(objectName="banner")
+        self.code_label = named(QLabel(), "banner")
         self.code_label.setProperty("textSize", "code")
         self.code_label.setAccessibleName(self.tr("Your recovery key"))
         family = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()

@@ -15,6 +15,7 @@ from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.gate.busy import BusyIndicator
 from journal_app.ui.gate.card import Card, button, centred
 from journal_app.ui.gate.recovery_form import RecoveryForm
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import paragraph
 from journal_app.ui.session import SessionViewModel
 
@@ -29,12 +30,13 @@ class UnlockPage(QWidget):
     """The "Welcome back" page: type the passphrase, or switch to the recovery key."""
 
     def __init__(self, session: SessionViewModel, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="page")
+        super().__init__(parent)
+        self.setObjectName("page")
         self._session = session
         self._waiting = False  # this page asked the session for something
 
         self.card = Card()
-        title = QLabel(self.tr("Welcome back"), objectName="pageTitle")
+        title = named(QLabel(self.tr("Welcome back")), "pageTitle")
         intro = paragraph(self.tr("Your journal is locked. Type your passphrase to open it."))
         label = QLabel(self.tr("&Passphrase"))
         self.passphrase = QLineEdit()

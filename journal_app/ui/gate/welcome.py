@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.gate.busy import BusyIndicator
 from journal_app.ui.gate.card import Card, button
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import paragraph
 
 
@@ -19,7 +20,7 @@ class WelcomeStep(Card):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel(self.tr("Welcome to Afterglow"), objectName="pageTitle")
+        title = named(QLabel(self.tr("Welcome to Afterglow")), "pageTitle")
         what = paragraph(
             self.tr(
                 "Afterglow is a private journal for preparing for, living through and "

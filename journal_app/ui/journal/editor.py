@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.records import Record
 from journal_app.domain.text import word_count
-from journal_app.ui.dates import limit_to_journal_years
+from journal_app.ui.dates import from_qdate, limit_to_journal_years
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.elide import ElidedButton
 from journal_app.ui.journal.prompts import Prompt, PromptDeck, quoted
 from journal_app.ui.journal.tags import TagCompleter, format_tags, parse_tags
+from journal_app.ui.named import named
 from journal_app.ui.status_words import reserve_width
 
 
@@ -66,7 +67,7 @@ class EntryEditor(QWidget):
         self._loading = False
         self._prompt: Prompt | None = None
 
-        self.title = QLineEdit(objectName="titleEdit")
+        self.title = named(QLineEdit(), "titleEdit")
         self.title.setPlaceholderText(self.tr("Title (optional)"))
         self.title.setAccessibleName(self.tr("Title"))
         self.day = QDateEdit()
@@ -89,11 +90,11 @@ class EntryEditor(QWidget):
             self.tr("Adds a gentle question at the top; ask again for another")
         )
 
-        self.body = QPlainTextEdit(objectName="body")
+        self.body = named(QPlainTextEdit(), "body")
         self.body.setAccessibleName(self.tr("Entry text"))
         self.body.setPlaceholderText(self.tr("Write whatever is here for you. Markdown works."))
         self.body.setTabChangesFocus(True)
-        self.preview = QTextBrowser(objectName="preview")
+        self.preview = named(QTextBrowser(), "preview")
         self.preview.setAccessibleName(self.tr("Preview of the entry"))
         self.preview.setOpenLinks(False)
         self.pages = QStackedWidget()
@@ -114,9 +115,9 @@ class EntryEditor(QWidget):
             )
         )
 
-        self.words = QLabel(objectName="muted")
+        self.words = named(QLabel(), "muted")
         self.words.setAccessibleName(self.tr("Word count"))
-        self.save_state = QLabel(objectName="muted")
+        self.save_state = named(QLabel(), "muted")
         self.save_state.setAccessibleName(self.tr("Save state"))
         reserve_width(self.save_state)  # "Saved" appearing moves nothing
         self.save_problem = message_label(self.tr("Save problem"))
@@ -238,7 +239,7 @@ class EntryEditor(QWidget):
         return Draft(
             body=self.body.toPlainText(),
             title=self.title.text(),
-            day=self.day.date().toPython(),
+            day=from_qdate(self.day.date()),
             tags=parse_tags(self.tags.text()),
             private=self.private.isChecked(),
             prompt_id=self._prompt.id if self._prompt else None,

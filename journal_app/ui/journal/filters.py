@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal_app.ui.dates import limit_to_journal_years
+from journal_app.ui.dates import from_qdate, limit_to_journal_years, to_qdate
 from journal_app.ui.journal.rows import EntryFilter
+from journal_app.ui.named import named
 
 DEFAULT_RANGE_DAYS = 30
 
@@ -74,7 +75,7 @@ class FilterBar(QWidget):
         self.start.setAccessibleName(self.tr("From date"))
         self.end = self._date_edit(today)
         self.end.setAccessibleName(self.tr("To date"))
-        self.between = QLabel(self.tr("and"), objectName="muted")
+        self.between = named(QLabel(self.tr("and")), "muted")
         self._on_only_between_toggled(False)
 
         dates = QGridLayout()
@@ -99,7 +100,7 @@ class FilterBar(QWidget):
         self.end.dateChanged.connect(self._on_dates_changed)
 
     def _date_edit(self, day: date) -> QDateEdit:
-        edit = QDateEdit(QDate(day))
+        edit = QDateEdit(to_qdate(day))
         limit_to_journal_years(edit)
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
@@ -110,7 +111,7 @@ class FilterBar(QWidget):
         tag = self.tag.currentData()
         start = end = None
         if self.only_between.isChecked():
-            start, end = sorted((self.start.date().toPython(), self.end.date().toPython()))
+            start, end = sorted((from_qdate(self.start.date()), from_qdate(self.end.date())))
         return EntryFilter(self.search.text(), tag if isinstance(tag, str) else None, start, end)
 
     def set_tags(self, tags: list[str]) -> None:

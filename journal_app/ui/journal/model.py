@@ -8,7 +8,6 @@ from typing import Any, NamedTuple
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -16,6 +15,7 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from journal_app.ui.dates import to_qdate
 from journal_app.ui.journal.highlight import match_spans, snippet
 from journal_app.ui.journal.rows import EntryRow
 
@@ -170,7 +170,7 @@ class EntryTreeModel(QAbstractItemModel):
 
     def day_text(self, row: EntryRow) -> str:
         """The entry's day as a list shows it under its month, e.g. "Sat 14"."""
-        return self._locale.toString(QDate(row.day), "ddd d")
+        return self._locale.toString(to_qdate(row.day), "ddd d")
 
     def heading_matches(self, row: EntryRow) -> list[tuple[int, int]]:
         """Where the search words are in the entry's heading, as (start, length)."""
@@ -203,7 +203,7 @@ class EntryTreeModel(QAbstractItemModel):
                 return self.createIndex(row, 0, month + 1)
         return QModelIndex()
 
-    def parent(self, child: Index | None = None) -> Any:  # type: ignore[override]
+    def parent(self, child: Index | None = None) -> Any:
         if child is None:  # QObject.parent()
             return super().parent()
         if not child.isValid() or child.internalId() == TOP:
@@ -266,7 +266,10 @@ class EntryTreeModel(QAbstractItemModel):
         return None
 
     def _spoken(self, row: EntryRow) -> str:
-        parts = [self._locale.toString(QDate(row.day), QLocale.FormatType.LongFormat), row.heading]
+        parts = [
+            self._locale.toString(to_qdate(row.day), QLocale.FormatType.LongFormat),
+            row.heading,
+        ]
         if row.tags:
             parts.append(self.tr("tags: {tags}").format(tags=", ".join(row.tags)))
         if row.private:

@@ -30,6 +30,7 @@ from journal_app.ui.journal.rows import EntryFilter, EntryRows, row_of
 from journal_app.ui.journal.trash import TrashDialog
 from journal_app.ui.journal.versions import VersionsDialog
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import list_and_detail, page_header
 from journal_app.ui.watch import JournalWatch
 
@@ -67,20 +68,22 @@ class JournalPage(QWidget):
         self._prepared = False  # whether search has folded every entry yet
         self._watch = JournalWatch(services)  # built up to date; a merge may change it later
 
-        self.new_button = QPushButton(self.tr("New entry"), objectName="primary")
+        self.new_button = named(QPushButton(self.tr("New entry")), "primary")
         self.new_button.setAccessibleName(self.tr("New entry"))
         self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
         self.trash_button = QPushButton(self.tr("Trash…"))
         self.trash_button.setAccessibleName(self.tr("Trash"))
         self.trash_button.setToolTip(self.tr("See deleted entries and restore them"))
         self.filters = FilterBar(self._today())
-        self.count = QLabel(objectName="muted")
+        self.count = named(QLabel(), "muted")
         self.count.setAccessibleName(self.tr("Entries shown"))
         self.model = EntryTreeModel(body_reader(services), self)
         self.list = EntryListView(self.model)
-        self.empty = QLabel(
-            self.tr("Nothing here yet. Press New entry, or Ctrl+N, to write your first one."),
-            objectName="hint",
+        self.empty = named(
+            QLabel(
+                self.tr("Nothing here yet. Press New entry, or Ctrl+N, to write your first one.")
+            ),
+            "hint",
         )
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -98,7 +101,7 @@ class JournalPage(QWidget):
 
     def _lay_out(self) -> None:
         header = page_header(self.tr("Journal"), self.new_button, self.trash_button)
-        card = QFrame(objectName="card")
+        card = named(QFrame(), "card")
         QVBoxLayout(card).addWidget(self.editor)
         splitter = list_and_detail([self.filters, self.count, self.list_stack], card, (360, 640))
         layout = QVBoxLayout(self)
@@ -208,12 +211,14 @@ class JournalPage(QWidget):
         if record is not None and not record.deleted:
             self._show_record(record)
         else:
-            self._start_new(draft.get("prompt_id") or None)  # type: ignore[arg-type]
+            prompt_id = draft.get("prompt_id")
+            self._start_new(prompt_id if isinstance(prompt_id, str) and prompt_id else None)
+        tags = draft.get("tags")
         self.editor.show_draft(
             body=str(draft.get("body", "")),
             title=str(draft.get("title", "")),
             day=date.fromisoformat(str(draft.get("day") or self._today().isoformat())),
-            tags=tuple(str(t) for t in draft.get("tags", ()) or ()),  # type: ignore[union-attr]
+            tags=tuple(str(t) for t in tags) if isinstance(tags, list | tuple) else (),
             private=bool(draft.get("private", False)),
         )
         self.autosave.mark_edited()

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.named import named
+
 
 class PickerItem(NamedTuple):
     """One choice: the id returned, the line listed, and the markdown previewed."""
@@ -40,19 +42,19 @@ class PickerDialog(QDialog):
         self._items = items
         self._chosen: str | None = None
 
-        self.intro = QLabel(objectName="hint")
+        self.intro = named(QLabel(), "hint")
         self.intro.setWordWrap(True)
         self.list = QListWidget()
         for item in items:
             row = QListWidgetItem(item.label)
             row.setData(Qt.ItemDataRole.UserRole, item.id)
             self.list.addItem(row)
-        self.preview = QTextBrowser(objectName="preview")
+        self.preview = named(QTextBrowser(), "preview")
         self.preview.setAccessibleName(self.tr("Preview"))
         self.preview.setOpenLinks(False)
 
         buttons = QDialogButtonBox()
-        self.accept_button = QPushButton(objectName="primary")
+        self.accept_button = named(QPushButton(), "primary")
         self.accept_button.setEnabled(False)
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))

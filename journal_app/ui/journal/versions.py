@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QWidget
 
 from journal_app.domain.clock import parse_timestamp
 from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
+from journal_app.ui.dates import local_moment
 from journal_app.ui.journal.picker import PickerDialog, PickerItem
 
 
 def saved_at(stamp: str) -> str:
     """A UTC timestamp as local date and time, e.g. "Sat 14 Mar 2026, 18:30"."""
-    moment = QDateTime(parse_timestamp(stamp)).toLocalTime()
+    moment = local_moment(parse_timestamp(stamp))
     return QLocale().toString(moment, "ddd d MMM yyyy, HH:mm")
 
 

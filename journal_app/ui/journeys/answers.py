@@ -21,6 +21,7 @@ from journal_app.services.guides import IntegrationStep, Prompt
 from journal_app.ui.flow_layout import FlowLayout
 from journal_app.ui.journeys.common import scrolling, text_box, wrapped
 from journal_app.ui.mood.spin import ScaleSpinBox
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card
 
 
@@ -47,7 +48,7 @@ class StepForm(QWidget):
         self.mood: ScaleSpinBox | None = None
 
         answers_card, answers = card(step.title)
-        self.status = QLabel(objectName="muted", wordWrap=True)
+        self.status = named(QLabel(wordWrap=True), "muted")
         self.status.setAccessibleName(self.tr("When this step is due"))
         answers.addWidget(self.status)
         answers.addWidget(wrapped(step.intro, "hint"))
@@ -83,7 +84,7 @@ class StepForm(QWidget):
         self.mood_button = QPushButton(self.tr("Add to my mood chart"))
         self.mood_button.setAccessibleName(self.tr("Add this mood to my mood chart"))
         self.mood_button.setEnabled(False)
-        self.mood_note = QLabel(objectName="hint", wordWrap=True)
+        self.mood_note = named(QLabel(wordWrap=True), "hint")
         self.mood_note.setAccessibleName(self.tr("Mood saved"))
         self.mood_note.hide()
         row = QWidget()
@@ -105,7 +106,8 @@ class StepForm(QWidget):
         if prompt.note:  # a fixed line that goes with the prompt (who to reach, and when)
             answers.addWidget(wrapped(prompt.note, "hint"))
         box = text_box(prompt.text, lines=3)
-        star = QPushButton(objectName="link", checkable=True)
+        star = named(QPushButton(), "link")
+        star.setCheckable(True)
         star.setAccessibleName(self.tr("Carry this forward: {prompt}").format(prompt=prompt.text))
         star.setToolTip(self.tr("Star this answer as an insight to carry forward"))
         star.setEnabled(False)

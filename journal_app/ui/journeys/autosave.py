@@ -10,7 +10,6 @@ from PySide6.QtCore import QObject, Signal
 from journal_app.domain.course_schedule import is_course_step
 from journal_app.domain.journey import Journey
 from journal_app.domain.records import Record
-from journal_app.services.courses import CourseView
 from journal_app.services.journeys import JourneyService
 from journal_app.ui.saving import SessionSaver
 
@@ -103,7 +102,7 @@ class JourneySaver(SessionSaver):
         if not is_course_step(step):
             return self._run(partial(self._answer, step, prompt_id, text, starred=starred))
         courses = self._journeys.courses
-        view: CourseView | None = self._attempt(  # type: ignore[arg-type, assignment]
+        view = self._attempt(
             lambda: courses.answer(self._course_id, step, prompt_id, text, starred=starred)
         )
         if view is None:

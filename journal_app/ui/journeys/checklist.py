@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.named import named
+
 
 class ChecklistRow(NamedTuple):
     """One item: its id, its words, a hint (or ""), and an action button's label (or "")."""
@@ -50,7 +52,7 @@ class Checklist(QWidget):
         self._chain: list[QWidget] = []  # the boxes and buttons, in the order Tab visits them
         self._loading = False
 
-        self.progress_label = QLabel(objectName="muted")
+        self.progress_label = named(QLabel(), "muted")
         self.progress_label.setAccessibleName(self.tr("{name} progress").format(name=name))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
@@ -100,7 +102,7 @@ class Checklist(QWidget):
             (label, line, 1, Qt.AlignmentFlag(0)),
         ]
         if row.action:
-            button = QPushButton(row.action, objectName="link")
+            button = named(QPushButton(row.action), "link")
             button.setAccessibleName(f"{row.action}: {row.text}")
             button.clicked.connect(lambda: self.action_requested.emit(row.id))
             placed.append((button, line, 2, Qt.AlignmentFlag.AlignTop))
@@ -108,7 +110,7 @@ class Checklist(QWidget):
         else:
             self._chain.append(box)
         if row.hint:
-            hint = QLabel(row.hint, objectName="hint", wordWrap=True)
+            hint = named(QLabel(row.hint, wordWrap=True), "hint")
             hint.setContentsMargins(0, 0, 0, 6)
             placed.append((hint, line + 1, 1, Qt.AlignmentFlag(0)))
         for widget, at_row, at_column, alignment in placed:

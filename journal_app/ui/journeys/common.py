@@ -15,12 +15,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.fit_form import FitForm
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import VerticalScroll
 
 
 def scrolling(widgets: list[QWidget]) -> VerticalScroll:
     """A borderless scroll area holding ``widgets`` top to bottom."""
-    column = QWidget(objectName="page")
+    column = named(QWidget(), "page")
     layout = QVBoxLayout(column)
     layout.setContentsMargins(0, 4, 12, 12)
     layout.setSpacing(14)
@@ -45,14 +46,14 @@ def text_box(name: str, placeholder: str = "", lines: int = 3) -> QPlainTextEdit
 
 def wrapped(text: str, object_name: str = "") -> QLabel:
     """A word-wrapped label (selectable text, so a person can copy a prompt)."""
-    label = QLabel(text, objectName=object_name, wordWrap=True)
+    label = named(QLabel(text, wordWrap=True), object_name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
 
 def error_label(name: str) -> QLabel:
     """A hidden note for a field's problem, shown next to it when there is one."""
-    label = QLabel(objectName="error", wordWrap=True)
+    label = named(QLabel(wordWrap=True), "error")
     label.setAccessibleName(name)
     label.hide()
     return label

@@ -20,6 +20,7 @@ from journal_app.ui.journeys.fields import (
     unit,
 )
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 
 # The log's dose fields, in the order they are shown; True for whole numbers.
 DOSE_FIELDS = {
@@ -161,7 +162,7 @@ class DoseFields(QWidget):
             row.addWidget(unit(unit_text))
             row.addStretch(1)
             self.form.addRow(row_label(label, box), row)
-        self.total = QLabel(objectName="muted")
+        self.total = named(QLabel(), "muted")
         self.total.setAccessibleName(self.tr("The dose in mg"))
         self.form.addRow("", self.total)
         self.error = error_label(self.tr("Problem with the dose"))

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.ui.journeys.common import wrapped
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card
 
 
@@ -22,7 +23,7 @@ class EmptyState(QWidget):
             )
         )
         self.text.setAccessibleName(self.tr("No journeys yet"))
-        self.plan_button = QPushButton(self.tr("Plan a journey…"), objectName="primary")
+        self.plan_button = named(QPushButton(self.tr("Plan a journey…")), "primary")
         self.plan_button.setAccessibleName(self.tr("Plan a journey"))
         inside.addWidget(self.text)
         inside.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
@@ -41,11 +42,12 @@ class UndoBar(QFrame):
     """Says a journey went to the Trash, with "Undo" to bring it straight back."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="banner")
+        super().__init__(parent)
+        self.setObjectName("banner")
         self.record_id: str | None = None
         self.message = QLabel(wordWrap=True)
         self.message.setAccessibleName(self.tr("Moved to the Trash"))
-        self.undo_button = QPushButton(self.tr("Undo"), objectName="link")
+        self.undo_button = named(QPushButton(self.tr("Undo")), "link")
         self.undo_button.setAccessibleName(self.tr("Undo: bring the journey back"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -58,6 +60,7 @@ class UndoBar(QFrame):
         self.message.setText(text)
         self.show()
 
-    def hide(self) -> None:
+    def dismiss(self) -> None:
+        """Forget the journey and hide the bar."""
         self.record_id = None
-        super().hide()
+        self.hide()

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.ui.dates import limit_to_journal_years
+from journal_app.ui.named import named
 from journal_app.ui.text_width import keep_text_width
 from journal_app.ui.time_typing import accept_typed_times
 
@@ -51,7 +52,7 @@ def row_label(text: str, field: QWidget | None = None) -> QLabel:
 
 
 def unit(text: str) -> QLabel:
-    return QLabel(text, objectName="muted")
+    return named(QLabel(text), "muted")
 
 
 def layout_order(root: QWidget) -> list[QWidget]:
@@ -145,12 +146,12 @@ class TimeField(QWidget):
         self.edit.setCalendarPopup(True)
         self.edit.setDisplayFormat(SHORT_TIME_FORMAT if short else TIME_FORMAT)
         self.edit.setAccessibleName(name)
-        self.empty = QLabel(self.tr("Not set"), objectName="muted")
+        self.empty = named(QLabel(self.tr("Not set")), "muted")
         self.empty.setAccessibleName(self.tr("{name}: not set").format(name=name))
         self.now_button = QPushButton(self.tr("Now"))
         self.now_button.setAccessibleName(self.tr("{name}: now").format(name=name))
         self.now_button.setToolTip(self.tr("Fill in the time right now"))
-        self.toggle_button = QPushButton(objectName="link")
+        self.toggle_button = named(QPushButton(), "link")
         self._name = name
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -229,17 +230,17 @@ class ScaleField(QWidget):
         self.slider.setAccessibleDescription(
             self.tr("0 is {low}, 10 is {high}").format(low=low, high=high)
         )
-        self.low = QLabel(low, objectName="hint")
-        self.high = QLabel(high, objectName="hint")
+        self.low = named(QLabel(low), "hint")
+        self.high = named(QLabel(high), "hint")
         room = self.low.fontMetrics().horizontalAdvance("x" * 12)  # so sliders line up
         self.low.setFixedWidth(room)
         self.low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.high.setFixedWidth(room)
-        self.number = QLabel(objectName="sectionTitle")
+        self.number = named(QLabel(), "sectionTitle")
         self.number.setMinimumWidth(48)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.number.setAccessibleName(self.tr("{name} value").format(name=name))
-        self.clear_button = QPushButton(self.tr("Clear"), objectName="link")
+        self.clear_button = named(QPushButton(self.tr("Clear")), "link")
         self.clear_button.setAccessibleName(self.tr("Clear {name}").format(name=name))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -32,6 +32,7 @@ from journal_app.ui.journeys.answers import StepForm
 from journal_app.ui.journeys.describe import short_when, status_text, status_word, step_label
 from journal_app.ui.journeys.earlier import STEP as EARLIER
 from journal_app.ui.journeys.earlier import EarlierReflections, earlier_steps
+from journal_app.ui.named import named
 
 COURSE_BUTTONS = 4  # more course steps than this (years of months): older ones in a menu
 CAPTURES = ("30d", "course-30d")
@@ -208,7 +209,7 @@ class IntegrationPane(QWidget):
         row = QHBoxLayout()
         row.setSpacing(6)
         if title:  # a course: rows of steps, their names one column
-            label = QLabel(title, objectName="muted")
+            label = named(QLabel(title), "muted")
             row.addWidget(label)
             self._labels.append(label)
         holder = QWidget()
@@ -217,7 +218,8 @@ class IntegrationPane(QWidget):
             flow.add(first)
         for step in steps:
             text = self.tr("Earlier\nreflections") if step == EARLIER else self._short(step)
-            button = QPushButton(text, checkable=True)
+            button = QPushButton(text)
+            button.setCheckable(True)
             button.setAccessibleName(text.replace("\n", " "))
             button.setMinimumWidth(90)
             button.clicked.connect(partial(self._on_timeline_button_clicked, step))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QW
 from journal_app.domain.journey import Intention
 from journal_app.services.guides import Prompt
 from journal_app.ui.journeys.common import scrolling, text_box, wrapped
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card
 
 
@@ -45,7 +46,7 @@ class IntentionPane(QWidget):
         sentence.addWidget(self.sentence)
 
         self.earlier_card, earlier = card(self.tr("My earlier intentions"))
-        self.earlier_list = QLabel(objectName="muted", wordWrap=True)
+        self.earlier_list = named(QLabel(wordWrap=True), "muted")
         self.earlier_list.setAccessibleName(self.tr("My earlier intentions"))
         earlier.addWidget(self.earlier_list)
 

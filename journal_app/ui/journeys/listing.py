@@ -9,6 +9,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QPoint,
     QRect,
     QSize,
     Qt,
@@ -165,9 +166,9 @@ class JourneyDelegate(QStyledItemDelegate):
     """
 
     def _fonts(self, option: QStyleOptionViewItem) -> tuple[QFont, QFont]:
-        strong = QFont(option.font)  # type: ignore[attr-defined]
+        strong = QFont(option.font)
         strong.setWeight(QFont.Weight.DemiBold)
-        return strong, QFont(option.font)  # type: ignore[attr-defined]
+        return strong, QFont(option.font)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         row: JourneyRow | CourseRow | None = index.data(ROW_ROLE)
@@ -181,9 +182,9 @@ class JourneyDelegate(QStyledItemDelegate):
         if row is None:
             super().paint(painter, option, index)
             return
-        widget = option.widget  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        rect: QRect = option.rect  # type: ignore[attr-defined]
+        widget = option.widget
+        palette: QPalette = option.palette
+        rect: QRect = option.rect
         painter.save()
         if isinstance(row, CourseRow):
             if index.row() > 0:
@@ -222,7 +223,7 @@ class JourneyDelegate(QStyledItemDelegate):
         texts: list[tuple[str, QPalette.ColorRole, bool]],
     ) -> None:
         strong, plain = self._fonts(option)
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
+        palette: QPalette = option.palette
         height = QFontMetrics(plain).height()
         top = rect.top()
         for text, role, bold in texts:
@@ -293,7 +294,7 @@ class JourneyList(QListWidget):
                     self.setCurrentItem(item)
                     self.scrollToItem(item)
                     return
-            self.setCurrentItem(None)  # type: ignore[arg-type]
+            self.setCurrentRow(-1)  # no item current (what setCurrentItem(None) does)
         finally:
             self._syncing = syncing
 
@@ -332,8 +333,8 @@ class JourneyList(QListWidget):
         if record_id:
             self.journey_chosen.emit(str(record_id))
 
-    def _on_custom_context_menu_requested(self, point: object) -> None:
-        item = self.itemAt(point)  # type: ignore[arg-type]
+    def _on_custom_context_menu_requested(self, point: QPoint) -> None:
+        item = self.itemAt(point)
         if item is not None:
             course = str(item.data(COURSE_ROLE) or "")
             self.course_menu_requested.emit(course, str(item.data(Qt.ItemDataRole.UserRole) or ""))

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from typing import Any, cast
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCursor, QKeySequence, QShortcut, QShowEvent
@@ -31,6 +33,7 @@ from journal_app.ui.journeys.sitter import save_sitter_card
 from journal_app.ui.journeys.stepper import STEPS
 from journal_app.ui.journeys.view import JourneyView
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import list_and_detail, page_header
 
 
@@ -53,7 +56,7 @@ class JourneysPage(QWidget):
         self._journeys = services.journeys
         self._guide = guide or Guides.load()
 
-        self.plan_button = QPushButton(self.tr("Plan a journey…"), objectName="primary")
+        self.plan_button = named(QPushButton(self.tr("Plan a journey…")), "primary")
         self.plan_button.setAccessibleName(self.tr("Plan a journey"))
         self.questions_button = QPushButton(self.tr("Questions for my prescriber…"))
         self.questions_button.setObjectName("link")
@@ -79,9 +82,9 @@ class JourneysPage(QWidget):
         header = page_header(
             self.tr("Journeys"), self.questions_button, self.plan_button, self.trash_button
         )
-        splitter = list_and_detail([self.list, self.undo_bar], self.view, (300, 760), stretch=0)
+        self.split = list_and_detail([self.list, self.undo_bar], self.view, (300, 760), stretch=0)
         self.body = QStackedWidget()
-        self.body.addWidget(splitter)
+        self.body.addWidget(self.split)
         self.body.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(20, 18, 20, 18)
@@ -107,7 +110,7 @@ class JourneysPage(QWidget):
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         delete.triggered.connect(self._on_view_delete_requested)
         self.list.addAction(delete)
-        keys = [
+        keys: list[tuple[str | QKeySequence.StandardKey, Callable[[], object]]] = [
             ("Ctrl+PgUp", lambda: self._move_step(-1)),
             ("Ctrl+PgDown", lambda: self._move_step(1)),
             *((f"Alt+{n}", lambda s=step: self._choose_step(s)) for n, step in enumerate(STEPS, 1)),
@@ -168,10 +171,12 @@ class JourneysPage(QWidget):
         record = self.view.record
         if record is None or record.id != record_id:
             return
-        journey = Journey.from_data(draft["journey"])  # type: ignore[arg-type]
+        # The draft is what unsaved_draft() wrote, sealed and read back as JSON.
+        journey = Journey.from_data(cast(dict[str, Any], draft["journey"]))
         self.view.load(replace(record, data=journey), *self.view.placement())
         self.view.saver.mark_edited()
-        for step, prompt_id, text in draft.get("answers", ()) or ():  # type: ignore[union-attr]
+        answers = cast(list[list[str]], draft.get("answers") or [])
+        for step, prompt_id, text in answers:
             self.view.saver.mark_answer(step, prompt_id, text)
 
     # Helpers
@@ -236,7 +241,7 @@ class JourneysPage(QWidget):
         for view in views:
             if current is not None and any(r.id == current.id for r in view.journeys):
                 self.view.set_number(view.number(current.id))
-        self.body.setCurrentWidget(self.body.widget(0) if rows else self.empty)
+        self.body.setCurrentWidget(self.split if rows else self.empty)
         self.plan_button.setVisible(bool(rows))
 
     def _close_view(self) -> None:
@@ -248,7 +253,7 @@ class JourneysPage(QWidget):
         self._open(self._journeys.get(ids[-1]))
 
     def _move_step(self, delta: int) -> None:
-        self.view.steps.move(delta)
+        self.view.steps.step_by(delta)
         self.view.steps.buttons[self.view.current_step()].setFocus(
             Qt.FocusReason.ShortcutFocusReason
         )
@@ -282,7 +287,7 @@ class JourneysPage(QWidget):
         except JournalError as error:
             self.status_message.emit(render(error))
             return
-        self.undo_bar.hide()
+        self.undo_bar.dismiss()
         self._refresh()
         self._open(record)
         self.status_message.emit(self.tr("Planned. Take each step whenever you're ready."))
@@ -361,7 +366,7 @@ class JourneysPage(QWidget):
         except JournalError as error:
             self.status_message.emit(render(error))
             return
-        self.undo_bar.hide()
+        self.undo_bar.dismiss()
         self._refresh()
         if self._leave_current():
             self._open(record)

@@ -11,6 +11,7 @@ from journal_app.domain.journey import SCREENING_FIELDS, Preparation
 from journal_app.services.guides import ChecklistItem
 from journal_app.ui.journeys.checklist import Checklist, ChecklistRow
 from journal_app.ui.journeys.common import form_layout, scrolling, wrapped
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card
 
 
@@ -44,7 +45,7 @@ class PreparationPane(QWidget):
         self.own_item.setMaxLength(200)
         self.add_button = QPushButton(self.tr("Add my own item"))
         self.add_button.setAccessibleName(self.tr("Add my own item"))
-        self.show_hidden = QPushButton(objectName="link")
+        self.show_hidden = named(QPushButton(), "link")
         self.show_hidden.setAccessibleName(self.tr("Show the items I hid"))
         adding = QHBoxLayout()
         adding.addWidget(self.own_item, 1)
@@ -52,7 +53,7 @@ class PreparationPane(QWidget):
         ready.addWidget(self.checklist)
         ready.addLayout(adding)
         ready.addWidget(self.show_hidden, 0, Qt.AlignmentFlag.AlignLeft)
-        self.sitter_button = QPushButton(self.tr("Save a sitter card…"), objectName="link")
+        self.sitter_button = named(QPushButton(self.tr("Save a sitter card…")), "link")
         self.sitter_button.setAccessibleName(
             self.tr("Save a one-page card for the person staying with you, as a PDF")
         )

@@ -128,7 +128,7 @@ class StepBar(QWidget):
             self.set_current(step)
             self.step_chosen.emit(step)
 
-    def move(self, delta: int) -> None:
+    def step_by(self, delta: int) -> None:
         """Go ``delta`` steps along, stopping at either end."""
         index = STEPS.index(self.current()) + delta
         self.choose(STEPS[max(0, min(index, len(STEPS) - 1))])

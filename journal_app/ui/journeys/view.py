@@ -36,6 +36,7 @@ from journal_app.ui.journeys.preparation import PreparationPane
 from journal_app.ui.journeys.session import SessionPane
 from journal_app.ui.journeys.stepper import StepBar
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 from journal_app.ui.status_words import reserve_width
 
 
@@ -72,22 +73,22 @@ class JourneyView(QWidget):
         self._mood_checkin = ""  # the check-in "Mood today" made, changed if set again
         self._panes: dict[str, QWidget] = {}
 
-        self.title = QLabel(objectName="sectionTitle")
+        self.title = named(QLabel(), "sectionTitle")
         self.title.setAccessibleName(self.tr("Open journey"))
-        self.save_state = QLabel(objectName="muted")
+        self.save_state = named(QLabel(), "muted")
         self.save_state.setAccessibleName(self.tr("Save state"))
         reserve_width(self.save_state)  # "Saved" appearing moves nothing
         self.save_problem = message_label(self.tr("Save problem"))
         self.delete_button = QPushButton(self.tr("Move to Trash…"))
         self.delete_button.setAccessibleName(self.tr("Move this journey to the Trash"))
-        self.course_button = QPushButton(self.tr("Change…"), objectName="link")
+        self.course_button = named(QPushButton(self.tr("Change…")), "link")
         self.course_button.setAccessibleName(self.tr("The course this session is in"))
         self.course_button.setToolTip(
             self.tr("Change the kind of course and its planned length, or move this session")
         )
         self.title.setWordWrap(True)  # a long date never pushes the window wider
         # A long span ends in "…" rather than widening the window.
-        self.course_label = ElidedLabel(objectName="muted", name=self.tr("Course"))
+        self.course_label = named(ElidedLabel(name=self.tr("Course")), "muted")
         self.steps = StepBar()
         self.stack = QStackedWidget()
         self.saver = JourneySaver(journeys, self.compose, self)
@@ -312,9 +313,11 @@ class JourneyView(QWidget):
             self._show_states(self._record.data, self._states)
 
     def _show_states(self, journey: Journey, states: list[StepState]) -> None:
-        n, of = self._number
+        n, total = self._number
         self.title.setText(
-            self.tr("Session {n} of {of} · {when}").format(n=n, of=of, when=when_text(journey.when))
+            self.tr("Session {n} of {of} · {when}").format(
+                n=n, of=total, when=when_text(journey.when)
+            )
         )
         course = self._course
         self.course_label.setText(

@@ -22,6 +22,7 @@ from journal_app.domain.session_card import VITAL_MOMENTS
 from journal_app.ui.journeys.common import error_label, show_error
 from journal_app.ui.journeys.fields import number_box, read_number, unit
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 from journal_app.ui.text_width import keep_text_width
 from journal_app.ui.time_typing import accept_typed_times
 
@@ -53,21 +54,22 @@ class ReadingField(QWidget):
         self._at = at
         self._listed = listed
         self._open = listed
-        self.add_button = QPushButton(self.tr("Add a reading"), objectName="link")
+        self.add_button = named(QPushButton(self.tr("Add a reading")), "link")
         self.add_button.setAccessibleName(self.tr("{name}: add a reading").format(name=name))
-        self.time = QTimeEdit(displayFormat="HH:mm")
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
         accept_typed_times(self.time)
         self.time.setAccessibleName(self.tr("{name}: time").format(name=name))
         keep_text_width(self.time, CLOCK_WIDTH)
         self.time.setVisible(at is None)
-        self.moment = QLabel(moment_label, objectName="muted")
+        self.moment = named(QLabel(moment_label), "muted")
         self.moment.setVisible(at is not None and listed)
         self.systolic = self._box(self.tr("{name}: top number (systolic)"), name, self.tr("SYS"))
         self.diastolic = self._box(
             self.tr("{name}: bottom number (diastolic)"), name, self.tr("DIA")
         )
         self.pulse = self._box(self.tr("{name}: pulse"), name, "")
-        self.remove_button = QPushButton(self.tr("Remove"), objectName="link")
+        self.remove_button = named(QPushButton(self.tr("Remove")), "link")
         self.remove_button.setAccessibleName(self.tr("{name}: remove").format(name=name))
         self.error = error_label(self.tr("{name}: problem").format(name=name))
         self._fields = QWidget()
@@ -179,7 +181,7 @@ class MoreReadings(QWidget):
         super().__init__(parent)
         self._now = now
         self.rows: list[ReadingField] = []
-        self.add_button = QPushButton(self.tr("Add a reading"), objectName="link")
+        self.add_button = named(QPushButton(self.tr("Add a reading")), "link")
         self.add_button.setAccessibleName(self.tr("Add a reading at another time"))
         self._column = QVBoxLayout()
         self._column.setContentsMargins(0, 0, 0, 0)

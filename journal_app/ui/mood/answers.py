@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QButtonGroup,
     QHBoxLayout,
     QLabel,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from journal_app.domain.assessment import EVENT_NOTE_LIMIT
 from journal_app.instruments.definitions import Instrument, Option
 from journal_app.ui.mood.flow import FlowLayout
+from journal_app.ui.named import named
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)
 PREVIOUS_KEYS = (Qt.Key.Key_Left, Qt.Key.Key_Up)
@@ -102,14 +104,14 @@ class ItemAnswers(QWidget):
             and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
         ):
             step = 1 if event.key() in NEXT_KEYS else -1
-            index = self.options.index(watched)  # type: ignore[arg-type]
+            index = self.options.index(watched)
             target = self.options[max(0, min(len(self.options) - 1, index + step))]
             target.setChecked(True)
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             return True
         return super().eventFilter(watched, event)
 
-    def _tab_stop(self, stop: QRadioButton) -> None:
+    def _tab_stop(self, stop: QAbstractButton) -> None:
         for radio in self.options:
             radio.setFocusPolicy(
                 Qt.FocusPolicy.StrongFocus if radio is stop else Qt.FocusPolicy.ClickFocus
@@ -117,7 +119,7 @@ class ItemAnswers(QWidget):
 
     def _on_group_id_toggled(self, value: int, checked: bool) -> None:
         if checked:
-            self._tab_stop(self.group.button(value))  # type: ignore[arg-type]
+            self._tab_stop(self.group.button(value))
             self.answered.emit()
 
 
@@ -132,12 +134,14 @@ class DifficultyAnswer(QWidget):
             instrument.difficulty.options,
             self.tr("How difficult these problems have made things (optional)"),
         )
-        self.optional = QLabel(
-            self.tr("Optional: you can leave this one, and it doesn't change the score."),
-            objectName="hint",
-            wordWrap=True,
+        self.optional = named(
+            QLabel(
+                self.tr("Optional: you can leave this one, and it doesn't change the score."),
+                wordWrap=True,
+            ),
+            "hint",
         )
-        self.clear_button = QPushButton(self.tr("Leave this one out"), objectName="link")
+        self.clear_button = named(QPushButton(self.tr("Leave this one out")), "link")
         self.clear_button.setAccessibleName(self.tr("Clear the answer about how difficult"))
         self.clear_button.hide()
         row = QHBoxLayout()

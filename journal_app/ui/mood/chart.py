@@ -27,6 +27,7 @@ from journal_app.ui.mood.chart_data import (
 )
 from journal_app.ui.mood.chart_plot import MoodPlot
 from journal_app.ui.mood.chart_render import render_chart
+from journal_app.ui.named import named
 
 MIN_SPAN_DAYS = 14  # "all" of a few days still shows a fortnight, so one point has room
 EDGE = 0.015  # of the span, kept clear at both ends of "all"
@@ -58,7 +59,7 @@ class MoodChart(QWidget):
         self.view.setAccessibleName(self.tr("Mood chart"))
         self.view.setMouseTracking(True)
         self.plot.quiet.setText(self.tr("Nothing recorded in these days."))
-        self.message = QLabel(self, objectName="chartMessage")
+        self.message = named(QLabel(self), "chartMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setMargin(24)
@@ -73,7 +74,8 @@ class MoodChart(QWidget):
     # Public interface
 
     @property
-    def metric(self) -> str:
+    def metric_name(self) -> str:
+        """The metric shown ("mood", "phq9", ...); not ``metric``, which is QWidget's."""
         return self._metric
 
     @property
@@ -249,7 +251,7 @@ class MoodChart(QWidget):
 
     def _in_plot(self, pos: QPointF) -> bool:
         """Over the plotting area or the session labels above it."""
-        area = self.plot.vb.sceneBoundingRect()
+        area: QRectF = self.plot.vb.sceneBoundingRect()
         area.setTop(self.plot.session_axis.sceneBoundingRect().top())
         return area.contains(pos)
 

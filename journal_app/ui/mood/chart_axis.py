@@ -40,6 +40,8 @@ class DirectPaint:
     direct = False
 
     def paint(self, painter: QPainter, option: object, widget: object = None) -> None:
+        # The ignores: paint and the draw specs come from pyqtgraph's AxisItem, mixed in
+        # after this class, which mypy cannot see.
         if not self.direct:
             super().paint(painter, option, widget)  # type: ignore[misc]
             return
@@ -52,18 +54,25 @@ class DirectPaint:
             painter.restore()
 
 
-class PlainAxis(DirectPaint, pg.AxisItem):
+# pyqtgraph ships no type hints, so mypy sees its classes as Any.
+class PlainAxis(DirectPaint, pg.AxisItem):  # type: ignore[misc]
     """A pyqtgraph axis that can also paint directly for print."""
 
 
-class DayAxis(DirectPaint, pg.DateAxisItem):
+# pyqtgraph ships no type hints, so mypy sees its classes as Any.
+class DayAxis(DirectPaint, pg.DateAxisItem):  # type: ignore[misc]
     """Dates at local midnight, labelled "14 Mar", "Mar" (the year at January) or "2026"."""
 
     def __init__(self, orientation: str = "bottom") -> None:
         super().__init__(orientation)
         self._unit = "day"
 
-    def tickValues(self, minVal: float, maxVal: float, size: float) -> list:  # noqa: N802, N803
+    def tickValues(  # noqa: N802 - pyqtgraph's names
+        self,
+        minVal: float,  # noqa: N803
+        maxVal: float,  # noqa: N803
+        size: float,
+    ) -> list[tuple[float, list[float]]]:
         if maxVal <= minVal or size <= 0:
             return []
         days_per_pixel = (maxVal - minVal) / DAY / size

@@ -8,7 +8,8 @@ from PySide6.QtGui import QBrush, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem, QWidget
 
 
-class BandItem(pg.GraphicsObject):
+# pyqtgraph ships no type hints, so mypy sees its classes as Any.
+class BandItem(pg.GraphicsObject):  # type: ignore[misc]
     """Fills from ``low`` to ``high`` on the y axis, as wide as the view.
 
     pyqtgraph's LinearRegionItem does this too, but crashes when its scene has no view,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
@@ -30,7 +30,8 @@ READOUT_GAP = 8.0  # pixels between a point and its readout
 CROWDED_MARKS = 1 / 25  # more than one session per 25 pixels: fainter lines
 
 
-class MoodPlot(pg.PlotItem):
+# pyqtgraph ships no type hints, so mypy sees its classes as Any.
+class MoodPlot(pg.PlotItem):  # type: ignore[misc]
     """One metric over time, with the view limited to what the code sets."""
 
     def __init__(self, font: QFont, pen_scale: float = 1.0, *, for_print: bool = False) -> None:
@@ -51,13 +52,15 @@ class MoodPlot(pg.PlotItem):
                 "left": self.value_axis,
             }
         )
-        self.font = pixel_font(font, FONT_PIXELS if for_print else follow_system(FONT_PIXELS, font))
+        self.label_font = pixel_font(
+            font, FONT_PIXELS if for_print else follow_system(FONT_PIXELS, font)
+        )
         self.pen_scale = pen_scale
         self.metric = Metric("mood", 1, 10)
         self.series = Series()
         self.marks: list[Mark] = []
         self.colours: dict[str, str] = {}
-        self._metrics = QFontMetricsF(self.font)
+        self._metrics = QFontMetricsF(self.label_font)
         self._points_x = np.empty(0)
         self._pens: dict[str, QPen] = {}
         self._looks: dict[str, object] = {}
@@ -68,14 +71,14 @@ class MoodPlot(pg.PlotItem):
         self.layout.setContentsMargins(2, 2, 14, 2)
         self.showAxis("top")
         self.session_axis.setStyle(tickLength=0, tickTextOffset=3, hideOverlappingLabels=16)
-        self.session_axis.setHeight(self.font.pixelSize() + 8)
+        self.session_axis.setHeight(self.label_font.pixelSize() + 8)
         self.band_axis.setStyle(tickLength=0, tickTextOffset=8, autoExpandTextSpace=False)
         self.value_axis.setStyle(tickLength=-4)
         # As wide as "100" whatever the metric, so the plot does not shift when it changes.
         self.value_axis.setWidth(int(self._metrics.horizontalAdvance("100")) + 12)
         self.date_axis.setStyle(tickLength=-4)
         for axis in self.chart_axes:
-            axis.setStyle(tickFont=self.font)
+            axis.setStyle(tickFont=self.label_font)
 
         self.bands: list[BandItem] = []
         # One item per kind of session mark: cheaper than a line item per session.
@@ -107,8 +110,8 @@ class MoodPlot(pg.PlotItem):
             item.setZValue(20)
             self.addItem(item, ignoreBounds=True)
             item.hide()
-        self.readout.setFont(self.font)
-        self.quiet.setFont(self.font)
+        self.readout.setFont(self.label_font)
+        self.quiet.setFont(self.label_font)
         self.vb.sigXRangeChanged.connect(self._on_view_changed)
         self.vb.sigResized.connect(self._on_view_changed)
 
@@ -152,8 +155,8 @@ class MoodPlot(pg.PlotItem):
         self.vb.setXRange(start, end, padding=0)
 
     def _build_bands(self) -> None:
-        for band in self.bands:
-            self.removeItem(band)
+        for old in self.bands:
+            self.removeItem(old)
         self.bands = []
         bottom, top = self.y_limits()
         for index, band in enumerate(self.metric.bands):
@@ -205,8 +208,8 @@ class MoodPlot(pg.PlotItem):
 
     def to_scene_x(self, xs: np.ndarray) -> np.ndarray:
         """Scene x (pixels) of data x values."""
-        view = self.vb.viewRect()
-        scene = self.vb.sceneBoundingRect()
+        view: QRectF = self.vb.viewRect()
+        scene: QRectF = self.vb.sceneBoundingRect()
         return scene.left() + (xs - view.left()) / view.width() * scene.width()
 
     def mark_at(self, scene_x: float) -> Mark | None:

@@ -37,6 +37,7 @@ from journal_app.ui.mood.describe import when_text
 from journal_app.ui.mood.flow import FlowLayout
 from journal_app.ui.mood.scale_row import ScaleRow
 from journal_app.ui.mood.spin import HoursSpinBox
+from journal_app.ui.named import named
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -54,7 +55,7 @@ def focus_chain(container: QWidget) -> list[QWidget]:
     """
     found: list[QWidget] = []
     widget = container.nextInFocusChain()
-    while widget is not container and container.isAncestorOf(widget):
+    while widget is not None and widget is not container and container.isAncestorOf(widget):
         found.append(widget)
         widget = widget.nextInFocusChain()
     return found
@@ -76,7 +77,7 @@ class CheckInForm(QWidget):
         self._earlier = False  # that check-in was opened to change, not just saved here
         self._saved_values: dict[str, object] = {}
 
-        self.editing_label = QLabel(objectName="hint", wordWrap=True)
+        self.editing_label = named(QLabel(wordWrap=True), "hint")
         self.editing_label.hide()
         self.mood = ScaleRow(
             1,
@@ -86,18 +87,18 @@ class CheckInForm(QWidget):
             name=self.tr("Mood, from 1 very low to 10 very good"),
             optional=False,
         )
-        self.more_toggle = QPushButton(objectName="link")
-        self.thanks = QLabel(objectName="hint")
+        self.more_toggle = named(QPushButton(), "link")
+        self.thanks = named(QLabel(), "hint")
         self.thanks.setAccessibleName(self.tr("Check-in saved"))
-        self.undo_button = QPushButton(self.tr("Undo"), objectName="link")
+        self.undo_button = named(QPushButton(self.tr("Undo")), "link")
         self.undo_button.setAccessibleName(self.tr("Undo this check-in (it goes to the Trash)"))
-        self.another_button = QPushButton(self.tr("Add another"), objectName="link")
+        self.another_button = named(QPushButton(self.tr("Add another")), "link")
         self.another_button.setAccessibleName(self.tr("Start another check-in"))
         self.problem = message_label(self.tr("Why the check-in was not saved"))
         # Folded away (on Today), the details are built the first time they are opened:
         # their seventy-odd buttons would otherwise slow every unlock.
         self._details: CheckInDetails | None = None
-        self.save_button = QPushButton(objectName="primary")
+        self.save_button = named(QPushButton(), "primary")
         self.save_button.setAccessibleName(self.tr("Save check-in"))
         self.cancel_button = QPushButton(self.tr("Stop editing"))
         self.cancel_button.setAccessibleName(self.tr("Stop editing and clear the form"))
@@ -222,6 +223,7 @@ class CheckInForm(QWidget):
                     self._record.id, keep_revision=self._earlier, **values
                 )
             else:
+                # The ignore: values() holds add()'s keywords, and the mood is checked above.
                 record = self._services.checkins.add(**values)  # type: ignore[arg-type]
         except Exception as error:  # whatever went wrong, the choices stay on screen
             show_message(self.problem, self._problem_words(error))

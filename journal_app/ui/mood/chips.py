@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidg
 from journal_app.texts import load_toml
 from journal_app.ui.mood.flow import FlowLayout
 from journal_app.ui.mood.toggles import room_for_bold
+from journal_app.ui.named import named
 
 GROUPS = ("heavy", "steady", "light")
 # Chips are smaller than buttons: thirty of them should not push Save off the screen.
@@ -95,13 +96,14 @@ class EmotionChips(QWidget):
         for group, words in emotion_words().items():
             if not words:
                 continue
-            layout.addWidget(QLabel(labels[group], objectName="hint"))
+            layout.addWidget(named(QLabel(labels[group]), "hint"))
             row = QWidget()
             row.setAccessibleName(group_names[group])
             flow = FlowLayout(row)
             members: list[Chip] = []
             for word in words:
-                chip = Chip(word, objectName="chip", checkable=True)
+                chip = named(Chip(word), "chip")
+                chip.setCheckable(True)
                 chip.setAccessibleName(
                     self.tr("{word} ({group})").format(word=word, group=labels[group])
                 )
@@ -146,13 +148,13 @@ class EmotionChips(QWidget):
     def set_words(self, words: list[str] | tuple[str, ...]) -> None:
         """Check the chips for ``words``; words without a chip go in the text field."""
         by_word = {chip.text().casefold(): chip for chip in self.chips}
-        own = []
+        own: list[str] = []
         for chip in self.chips:
             chip.setChecked(False)
         for word in words:
-            chip = by_word.get(word.casefold())
-            if chip is not None:
-                chip.setChecked(True)
+            match = by_word.get(word.casefold())
+            if match is not None:
+                match.setChecked(True)
             else:
                 own.append(word)
         self.own_words.setText(", ".join(own))

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from journal_app.domain.checkin import CheckIn
 from journal_app.instruments.definitions import Instrument
 from journal_app.instruments.scoring import Score
+from journal_app.messages import QT_TRANSLATE_NOOP
 from journal_app.ui.date_words import in_words
 
 NOT_A_DIAGNOSIS = QT_TRANSLATE_NOOP(

@@ -49,7 +49,7 @@ class FlowLayout(QLayout):
     def minimumSize(self) -> QSize:  # noqa: N802
         size = QSize()
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            if _hidden(item):
                 continue
             size = size.expandedTo(item.minimumSize())
         margins = self.contentsMargins()
@@ -72,7 +72,7 @@ class FlowLayout(QLayout):
             line.clear()
 
         for item in self._items:
-            if item.widget() is not None and item.widget().isHidden():
+            if _hidden(item):
                 continue
             hint = item.sizeHint()
             if x + hint.width() > area.right() + 1 and row_height > 0:
@@ -88,3 +88,9 @@ class FlowLayout(QLayout):
         if move:
             place_line()
         return y + row_height - rect.y() + margins.bottom()
+
+
+def _hidden(item: QLayoutItem) -> bool:
+    """Whether ``item`` is a widget that is hidden (hidden widgets take no room)."""
+    widget = item.widget()
+    return widget is not None and widget.isHidden()

@@ -26,6 +26,7 @@ from journal_app.services.bundle import Services
 from journal_app.ui.mood.changes import set_trashed
 from journal_app.ui.mood.describe import band_label, clusters_line, when_text
 from journal_app.ui.mood.undo import UndoLine
+from journal_app.ui.named import named
 
 ROWS_SHOWN = 8
 
@@ -39,7 +40,7 @@ class AssessmentHistory(QWidget):
         super().__init__(parent)
         self._services = services
         self._instrument = instrument("phq9")
-        self.title = QLabel(objectName="hint")
+        self.title = named(QLabel(), "hint")
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels([self.tr("When"), self.tr("Score"), self.tr("Band")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -55,7 +56,7 @@ class AssessmentHistory(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.empty = QLabel(objectName="muted", wordWrap=True)
+        self.empty = named(QLabel(wordWrap=True), "muted")
         self.detail = QLabel(wordWrap=True)
         self.detail.setAccessibleName(self.tr("What you added to the chosen result"))
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

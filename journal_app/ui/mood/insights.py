@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from journal_app.domain.errors import NotFound
 from journal_app.instruments.definitions import instrument
+from journal_app.messages import QT_TRANSLATE_NOOP
 from journal_app.services.bundle import Services
 from journal_app.services.measurement import Measure
 from journal_app.services.measurement_words import said
 from journal_app.services.mood import JourneyEffect, SleepMood
 from journal_app.ui.date_words import in_words
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 
 EFFECTS_SHOWN = 3
 LABEL = QT_TRANSLATE_NOOP("InsightsPanel", "Descriptive, from your own entries; not a diagnosis.")
@@ -117,7 +119,7 @@ class InsightsPanel(QWidget):
         super().__init__(parent)
         self._services = services
         self._mood = services.mood
-        self.label = QLabel(self.tr(LABEL), objectName="hint", wordWrap=True)  # i18n: marked
+        self.label = named(QLabel(self.tr(LABEL), wordWrap=True), "hint")  # i18n: marked
         self.lines = QLabel(wordWrap=True)
         self.lines.setAccessibleName(self.tr("Figures from your entries"))
         layout = QVBoxLayout(self)

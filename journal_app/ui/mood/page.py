@@ -21,6 +21,7 @@ from journal_app.ui.mood.recent import RecentCheckIns
 from journal_app.ui.mood.toggles import one_tab_stop, toggle_button
 from journal_app.ui.mood.trends import TrendsSection
 from journal_app.ui.mood.year import YearSection
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.theme import ThemeManager
 from journal_app.ui.watch import JournalWatch
@@ -38,7 +39,8 @@ class MoodPage(QWidget):
     def __init__(
         self, services: Services, theme: ThemeManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, objectName="page")
+        super().__init__(parent)
+        self.setObjectName("page")
         self._services = services
         self._theme = theme
         self._watch = JournalWatch(services)
@@ -53,7 +55,7 @@ class MoodPage(QWidget):
         one_tab_stop(self.section_buttons)
         header = QHBoxLayout()
         header.setContentsMargins(32, 24, 32, 8)
-        header.addWidget(QLabel(self.tr("Mood"), objectName="pageTitle"))
+        header.addWidget(named(QLabel(self.tr("Mood")), "pageTitle"))
         header.addStretch(1)
         for index, name in enumerate(SECTIONS):
             name_read = self.tr("Show {section}").format(section=labels[name])
@@ -68,13 +70,13 @@ class MoodPage(QWidget):
         self.questionnaire = QuestionnaireForm(services)
         self.history = AssessmentHistory(services)
 
-        checkin_page = QWidget(objectName="page")
+        checkin_page = named(QWidget(), "page")
         checkin_card, checkin_layout = card(self.tr("How are you right now?"))
         checkin_layout.addWidget(self.checkin_form)
         recent_card, recent_layout = card(self.tr("Recent check-ins"))
         recent_layout.addWidget(self.recent)
         centred_column(checkin_page, [checkin_card, recent_card])
-        questionnaire_page = QWidget(objectName="page")
+        questionnaire_page = named(QWidget(), "page")
         form_card, form_layout = card(self.tr("Take a questionnaire"))
         form_layout.addWidget(self.questionnaire)
         history_card, history_layout = card(self.tr("Your results"))

@@ -29,12 +29,13 @@ from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.messages import render
 from journal_app.ui.mood.answers import InstrumentAnswers
 from journal_app.ui.mood.describe import NOT_A_DIAGNOSIS, result_text
+from journal_app.ui.named import named
 
 RISK_FLAG = "item9"
 
 
 def _wrapped(text: str = "", name: str = "") -> QLabel:
-    label = QLabel(text, objectName=name, wordWrap=True)
+    label = named(QLabel(text, wordWrap=True), name)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label
 
@@ -63,15 +64,15 @@ class QuestionnaireForm(QWidget):
         self.instruction.setAccessibleName(self.tr("How to read the answers"))
         self.items_area = QVBoxLayout()
         self.items_area.setContentsMargins(0, 6, 0, 6)
-        self.submit_button = QPushButton(self.tr("See my result"), objectName="primary")
+        self.submit_button = named(QPushButton(self.tr("See my result")), "primary")
         self.submit_button.setAccessibleName(self.tr("Submit the answers and see the result"))
-        self.progress = QLabel(objectName="hint")
+        self.progress = named(QLabel(), "hint")
         self.problem = message_label(self.tr("Why the answers were not saved"))
         self.source = _wrapped(name="muted")
         self.source.setAccessibleName(self.tr("Source and licence"))
         self.source.setProperty("textSize", "small")  # app.qss: smaller than body text
 
-        self.result = QFrame(objectName="banner")
+        self.result = named(QFrame(), "banner")
         self.result.setAccessibleName(self.tr("Your result"))
         self.result_label = _wrapped(name="sectionTitle")
         self.result_note = _wrapped(self.tr(NOT_A_DIAGNOSIS))  # i18n: marked
@@ -86,20 +87,20 @@ class QuestionnaireForm(QWidget):
                 "or reach someone now."
             )
         )
-        self.crisis_button = QPushButton(self.tr("Who I can reach now"), objectName="link")
+        self.crisis_button = named(QPushButton(self.tr("Who I can reach now")), "link")
         self.crisis_button.setAccessibleName(self.tr("Show crisis lines"))
         self.again_button = QPushButton(self.tr("Take it again"))
         self.again_button.setAccessibleName(self.tr("Clear the answers and take it again"))
         result_layout = QVBoxLayout(self.result)
         result_layout.setContentsMargins(6, 6, 6, 6)
-        for each in (
+        for note in (
             self.result_label,
             self.difficulty_note,
             self.flag_note,
             self.result_note,
             self.risk_note,
         ):
-            result_layout.addWidget(each)
+            result_layout.addWidget(note)
         result_buttons = QHBoxLayout()
         result_buttons.addWidget(self.crisis_button)
         result_buttons.addStretch(1)

@@ -17,6 +17,7 @@ from journal_app.services.bundle import Services
 from journal_app.ui.mood.changes import set_trashed
 from journal_app.ui.mood.describe import checkin_summary
 from journal_app.ui.mood.undo import UndoLine
+from journal_app.ui.named import named
 
 SHOWN = 30
 ROW_HEIGHT = 34
@@ -36,10 +37,12 @@ class RecentCheckIns(QWidget):
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFixedHeight(8 * ROW_HEIGHT + 8)
-        self.empty = QLabel(
-            self.tr("No check-ins yet. The first one can be just a number."),
-            objectName="muted",
-            wordWrap=True,
+        self.empty = named(
+            QLabel(
+                self.tr("No check-ins yet. The first one can be just a number."),
+                wordWrap=True,
+            ),
+            "muted",
         )
         self.edit_button = QPushButton(self.tr("Change"))
         self.edit_button.setAccessibleName(self.tr("Change the chosen check-in"))
@@ -81,7 +84,7 @@ class RecentCheckIns(QWidget):
 
     def current_id(self) -> str:
         item = self.list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else ""
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
 
     def _on_list_current_row_changed(self, row: int) -> None:
         for button in (self.edit_button, self.delete_button):

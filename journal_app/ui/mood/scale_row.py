@@ -12,6 +12,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from journal_app.ui.named import named
+
 # Sizes only, so ten or eleven choices fit the narrowest column; colours stay the theme's.
 CHOICE_STYLE = "QPushButton#scaleChoice { padding: 5px 2px; min-width: 0px; }"
 CHOICE_SIDES = 14  # padding and border around the number
@@ -29,7 +31,9 @@ class ScaleChoice(QPushButton):
     focused = Signal()
 
     def __init__(self, number: int, row: ScaleRow) -> None:
-        super().__init__(str(number), objectName="scaleChoice", checkable=True)
+        super().__init__(str(number))
+        self.setObjectName("scaleChoice")
+        self.setCheckable(True)
         self.number = number
         self._row = row
 
@@ -90,8 +94,8 @@ class ScaleRow(QWidget):
             self.choices.append(choice)
         self.choices[0].setAccessibleDescription(ends[0])
         self.choices[-1].setAccessibleDescription(ends[1])
-        self.low_word = QLabel(ends[0], objectName="hint")
-        self.high_word = QLabel(ends[1], objectName="hint")
+        self.low_word = named(QLabel(ends[0]), "hint")
+        self.high_word = named(QLabel(ends[1]), "hint")
         self.high_word.setAlignment(Qt.AlignmentFlag.AlignRight)
         words = QHBoxLayout()
         words.addWidget(self.low_word)

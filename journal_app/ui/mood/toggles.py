@@ -15,7 +15,8 @@ def toggle_button(
     text: str, name: str, group: QButtonGroup, id_: int, parent: QWidget
 ) -> QPushButton:
     """A checkable button in ``group`` (exclusive), wide enough for its bold label."""
-    button = QPushButton(text, parent, checkable=True)
+    button = QPushButton(text, parent)
+    button.setCheckable(True)
     button.setAccessibleName(name)
     room_for_bold(button)
     group.addButton(button, id_)

@@ -19,6 +19,7 @@ from journal_app.services.bundle import Services
 from journal_app.ui.mood.chart import MoodChart
 from journal_app.ui.mood.insights import InsightsPanel
 from journal_app.ui.mood.toggles import one_tab_stop, toggle_button
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card
 from journal_app.ui.theme import ThemeManager
 
@@ -35,7 +36,8 @@ class TrendsSection(QWidget):
     def __init__(
         self, services: Services, theme: ThemeManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, objectName="page")
+        super().__init__(parent)
+        self.setObjectName("page")
         self._services = services
         self._theme = theme
         self.metric_choice = QComboBox()
@@ -74,7 +76,7 @@ class TrendsSection(QWidget):
         toolbar.addLayout(range_row)
         insights_card, insights_layout = card(self.tr("What your entries show"))
         insights_layout.addWidget(self.insights)
-        inner = QWidget(objectName="page")
+        inner = named(QWidget(), "page")
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(32, 8, 32, 24)
         layout.setSpacing(14)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from journal_app.ui.named import named
+
 
 class UndoLine(QWidget):
     """ "Moved to the Trash. [Undo]"; hidden until something is moved."""
@@ -14,8 +16,8 @@ class UndoLine(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._record_id = ""
-        self.label = QLabel(objectName="hint")
-        self.undo_button = QPushButton(self.tr("Undo"), objectName="link")
+        self.label = named(QLabel(), "hint")
+        self.undo_button = named(QPushButton(self.tr("Undo")), "link")
         self.undo_button.setAccessibleName(self.tr("Bring it back from the Trash"))
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -22,6 +22,7 @@ from journal_app.ui.mood.year_day import DayPanel
 from journal_app.ui.mood.year_legend import YearLegend
 from journal_app.ui.mood.year_model import DATE_ROLE, YearModel
 from journal_app.ui.mood.year_view import YearView
+from journal_app.ui.named import named
 from journal_app.ui.theme import ThemeManager
 
 
@@ -34,14 +35,15 @@ class YearSection(QWidget):
     def __init__(
         self, services: Services, theme: ThemeManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, objectName="page")
+        super().__init__(parent)
+        self.setObjectName("page")
         self._services = services
         self._span = range(self._today().year, self._today().year + 1)
 
         self.previous_button = QPushButton("‹")
         self.previous_button.setAccessibleName(self.tr("Previous year"))
         self.previous_button.setToolTip(self.tr("Previous year"))
-        self.year_label = QLabel(objectName="sectionTitle")
+        self.year_label = named(QLabel(), "sectionTitle")
         self.year_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_button = QPushButton("›")
         self.next_button.setAccessibleName(self.tr("Next year"))
@@ -60,11 +62,11 @@ class YearSection(QWidget):
         chooser.addSpacing(8)
         chooser.addWidget(self.this_year_button)
         chooser.addStretch(1)
-        day_card = QFrame(objectName="card")
+        day_card = named(QFrame(), "card")
         day_layout = QVBoxLayout(day_card)
         day_layout.setContentsMargins(20, 16, 20, 16)
         day_layout.addWidget(self.day)
-        inner = QWidget(objectName="page")
+        inner = named(QWidget(), "page")
         layout = QVBoxLayout(inner)
         layout.setContentsMargins(32, 8, 32, 24)
         layout.setSpacing(10)

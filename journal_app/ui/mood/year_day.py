@@ -12,6 +12,7 @@ from journal_app.domain.records import Record
 from journal_app.domain.text import first_line
 from journal_app.ui.elide import ElidedButton
 from journal_app.ui.mood.describe import checkin_summary
+from journal_app.ui.named import named
 
 MOST_CHECKINS = 6  # a day with more (a stuck clock, an import) lists the first few
 MOST_ENTRIES = 5
@@ -27,13 +28,15 @@ class DayPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.day: date | None = None
-        self.title = QLabel(objectName="sectionTitle")
+        self.title = named(QLabel(), "sectionTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
         self.title.setText(self.tr("Choose a day"))
-        self.hint = QLabel(
-            self.tr("Click a day, or move to it with the arrow keys and press Enter."),
-            objectName="muted",
-            wordWrap=True,
+        self.hint = named(
+            QLabel(
+                self.tr("Click a day, or move to it with the arrow keys and press Enter."),
+                wordWrap=True,
+            ),
+            "muted",
         )
         self._lines = QVBoxLayout()
         self._lines.setContentsMargins(0, 0, 0, 0)
@@ -102,7 +105,7 @@ class DayPanel(QWidget):
         return f"{words}\n{note}" if note else words
 
     def _add_line(self, text: str, name: str = "") -> None:
-        label = QLabel(text, objectName=name, wordWrap=True)
+        label = named(QLabel(text, wordWrap=True), name)
         label.setTextFormat(Qt.TextFormat.PlainText)
         self._lines.addWidget(label)
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from journal_app.ui.mood.flow import FlowLayout
 from journal_app.ui.mood.year_paint import GAP, paint_day
 from journal_app.ui.mood.year_style import MOOD_HIGH, MOOD_LOW
+from journal_app.ui.named import named
 from journal_app.ui.theme import ThemeManager
 
 SESSION_SAMPLE_MOOD = 5.0  # a middle colour, so the dot is seen as it looks on most days
@@ -64,9 +65,9 @@ class YearLegend(QWidget):
             row.setContentsMargins(0, 0, 0, 0)
             row.setSpacing(6)
             if before:
-                row.addWidget(QLabel(before, objectName="muted"))
+                row.addWidget(named(QLabel(before), "muted"))
             row.addWidget(samples)
-            row.addWidget(QLabel(after, objectName="muted"))
+            row.addWidget(named(QLabel(after), "muted"))
             flow.addWidget(item)
         self.setAccessibleName(self.tr("Key to the colours"))
         self.setAccessibleDescription(

@@ -113,7 +113,8 @@ class YearView(QTableView):
     def __init__(
         self, model: YearModel, theme: ThemeManager, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent, objectName="yearCalendar")
+        super().__init__(parent)
+        self.setObjectName("yearCalendar")
         self.setModel(model)
         self.setItemDelegate(YearDelegate(theme, self))
         # No selection highlight: the focus ring shows the cursor, a ring the opened day.

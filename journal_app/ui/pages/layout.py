@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.ui.named import named
 from journal_app.ui.text_width import scaled
 
 COLUMN_WIDTH = 620  # a calm page's column at the designed text size, if the window has room
@@ -23,7 +24,7 @@ LIST_WIDTH = 200  # a list beside what it opens, at its narrowest: a 960 px wind
 
 def paragraph(text: str, name: str = "") -> QLabel:
     """A word-wrapped plain-text label, styled by ``name`` ("muted", "hint"...)."""
-    label = QLabel(text, objectName=name)
+    label = named(QLabel(text), name)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
@@ -32,7 +33,7 @@ def paragraph(text: str, name: str = "") -> QLabel:
 def page_header(title: str, *buttons: QWidget) -> QHBoxLayout:
     """A page's title on the left and its main buttons on the right."""
     header = QHBoxLayout()
-    header.addWidget(QLabel(title, objectName="pageTitle"))
+    header.addWidget(named(QLabel(title), "pageTitle"))
     header.addStretch(1)
     for widget in buttons:
         header.addWidget(widget)
@@ -88,11 +89,11 @@ class ListSplitter(QSplitter):
 
 def card(title: str) -> tuple[QFrame, QVBoxLayout]:
     """A rounded card with a section title; add the contents to the returned layout."""
-    frame = QFrame(objectName="card")
+    frame = named(QFrame(), "card")
     layout = QVBoxLayout(frame)
     layout.setContentsMargins(20, 16, 20, 16)
     layout.setSpacing(10)
-    layout.addWidget(QLabel(title, objectName="sectionTitle"))
+    layout.addWidget(named(QLabel(title), "sectionTitle"))
     return frame, layout
 
 
@@ -109,7 +110,7 @@ def centred_column(page: QWidget, widgets: list[QWidget], width: int = COLUMN_WI
     for widget in widgets:
         layout.addWidget(widget)
     layout.addStretch(1)
-    holder = QWidget(objectName="page")
+    holder = named(QWidget(), "page")
     centre = QHBoxLayout(holder)
     # Stretches, not an alignment flag: an aligned item is measured for height at the
     # full page width, and rows that wrap would then get too little height. The column

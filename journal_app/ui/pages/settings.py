@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,11 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app import __version__
+from journal_app.messages import QT_TRANSLATE_NOOP
 from journal_app.services.autostart import Autostart
 from journal_app.services.crisis import DEFAULT_REGION, crisis_info, region_for_locale
 from journal_app.ui.backups.card import BackupsCard
 from journal_app.ui.crisis import locale_name
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from journal_app.ui.named import named
 from journal_app.ui.notify import Notices, Notifier
 from journal_app.ui.pages.layout import card, centred_column, paragraph
 from journal_app.ui.pages.settings_reminders import RemindersCard
@@ -51,7 +53,8 @@ class SettingsPage(QWidget):
         notices: Notices | None = None,
         autostart: Autostart | None = None,
     ) -> None:
-        super().__init__(parent, objectName="page")
+        super().__init__(parent)
+        self.setObjectName("page")
         self._session = session
         self._theme = theme
 
@@ -154,15 +157,13 @@ class SettingsPage(QWidget):
         about_layout.addWidget(QLabel(self.tr("Afterglow {v}").format(v=__version__)))
         about_layout.addWidget(QLabel(self.tr(NOT_ADVICE), wordWrap=True))  # i18n: marked
         about_layout.addWidget(
-            QLabel(
-                self.tr("Free software under the GNU GPL, version 3 or later."), objectName="muted"
-            )
+            named(QLabel(self.tr("Free software under the GNU GPL, version 3 or later.")), "muted")
         )
 
         centred_column(
             self,
             [
-                QLabel(self.tr("Settings"), objectName="pageTitle"),
+                named(QLabel(self.tr("Settings")), "pageTitle"),
                 privacy,
                 reminders,
                 support,

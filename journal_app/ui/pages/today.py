@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import hashlib
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -15,9 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.domain.text import first_line
+from journal_app.messages import QT_TRANSLATE_NOOP
 from journal_app.services.bundle import Services
 from journal_app.texts import load_toml
 from journal_app.ui.date_words import in_words
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card, centred_column
 from journal_app.ui.pages.today_checkin import DueHintLine, QuickCheckInCard
 from journal_app.ui.pages.today_journeys import AfterCourseLine, IntegrationCard, NextSessionCard
@@ -53,7 +56,8 @@ class TodayPage(QWidget):
     questionnaire_requested = Signal(str)  # a questionnaire id, to take on the Mood page
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="page")
+        super().__init__(parent)
+        self.setObjectName("page")
         self._services = services
         self._offset = 0
         self._watch = JournalWatch(services, seen_now=False)
@@ -62,8 +66,8 @@ class TodayPage(QWidget):
         self._today = now.date()
 
         greeting = greeting_for(now.hour)
-        self.greeting = QLabel(self.tr(greeting), objectName="pageTitle")  # i18n: marked
-        self.date_label = QLabel(in_words(self._today, "dddd dd MMMM yyyy"), objectName="muted")
+        self.greeting = named(QLabel(self.tr(greeting)), "pageTitle")  # i18n: marked
+        self.date_label = named(QLabel(in_words(self._today, "dddd dd MMMM yyyy")), "muted")
         self.greeting.setAccessibleName(self.tr("Greeting"))
         self.checkin = QuickCheckInCard(services)
         self.due_hint = DueHintLine(services)
@@ -75,7 +79,7 @@ class TodayPage(QWidget):
         self.prompt_label = QLabel(wordWrap=True)
         self.prompt_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.prompt_label.setAccessibleName(self.tr("Today's prompt"))
-        self.write_button = QPushButton(self.tr("Write about this"), objectName="primary")
+        self.write_button = named(QPushButton(self.tr("Write about this")), "primary")
         self.write_button.setAccessibleName(self.tr("Write an entry about today's prompt"))
         self.another_button = QPushButton(self.tr("Another prompt"))
         self.another_button.setAccessibleName(self.tr("Show another prompt"))
@@ -95,10 +99,12 @@ class TodayPage(QWidget):
         self.recent.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.recent.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.recent.setFixedHeight(RECENT * 34 + 8)
-        self.recent_empty = QLabel(
-            self.tr("Nothing written yet. Whatever you write stays on this computer."),
-            objectName="muted",
-            wordWrap=True,
+        self.recent_empty = named(
+            QLabel(
+                self.tr("Nothing written yet. Whatever you write stays on this computer."),
+                wordWrap=True,
+            ),
+            "muted",
         )
         recent_layout.addWidget(self.recent)
         recent_layout.addWidget(self.recent_empty)
@@ -162,11 +168,11 @@ class TodayPage(QWidget):
         self.integration.refresh()
         self.next_session.refresh()
 
-    def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         self.refresh()
         super().showEvent(event)
 
-    def hideEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
         self.weekly.settle()  # its thanks were seen; back on Today, it is gone until due
         self.checkin.settle()  # a check-in made here now reads "You checked in at …"
         super().hideEvent(event)

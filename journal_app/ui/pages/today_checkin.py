@@ -12,6 +12,7 @@ from journal_app.messages import phrase
 from journal_app.services.bundle import Services
 from journal_app.ui.messages import render
 from journal_app.ui.mood.checkin_form import CheckInForm, clock_text
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card
 
 DISMISSED_KEY = "questionnaire_hint_dismissed"  # the day "Not today" was chosen
@@ -36,7 +37,7 @@ class QuickCheckInCard(QWidget):
         frame, layout = card(self.tr("How are you right now?"))
         self.form = CheckInForm(services, details_folded=True)
         self.done = QWidget()
-        self.done_label = QLabel(objectName="muted", wordWrap=True)
+        self.done_label = named(QLabel(wordWrap=True), "muted")
         self.done_label.setAccessibleName(self.tr("Today's check-in"))
         self.another_button = QPushButton(self.tr("Add another"))
         self.another_button.setAccessibleName(self.tr("Add another check-in"))
@@ -121,11 +122,11 @@ class DueHintLine(QWidget):
         super().__init__(parent)
         self._services = services
         self._instrument = ""
-        self.label = QLabel(objectName="hint", wordWrap=True)
+        self.label = named(QLabel(wordWrap=True), "hint")
         self.label.setAccessibleName(self.tr("A questionnaire you could take"))
-        self.take_button = QPushButton(self.tr("Take it now"), objectName="link")
+        self.take_button = named(QPushButton(self.tr("Take it now")), "link")
         self.take_button.setAccessibleName(self.tr("Take the questionnaire now"))
-        self.dismiss_button = QPushButton(self.tr("Not today"), objectName="link")
+        self.dismiss_button = named(QPushButton(self.tr("Not today")), "link")
         self.dismiss_button.setAccessibleName(self.tr("Hide this hint for today"))
         row = QHBoxLayout(self)
         row.setContentsMargins(4, 0, 4, 0)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +31,7 @@ from journal_app.ui.date_words import in_words
 from journal_app.ui.journeys.describe import preparation_progress
 from journal_app.ui.journeys.describe import step_label as course_step_label
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card
 
 INSIGHTS_SHOWN = 3
@@ -74,18 +74,21 @@ class IntegrationCard(QWidget):
         self._services = services
         self.frame, layout = card(self.tr("Integration"))
         self.steps = _list(self.tr("Integration steps ready for you"))
-        self.steps_empty = QLabel(
-            self.tr("Nothing is waiting. Steps appear here in the month after a session."),
-            objectName="muted",
-            wordWrap=True,
+        self.steps_empty = named(
+            QLabel(
+                self.tr("Nothing is waiting. Steps appear here in the month after a session."),
+                wordWrap=True,
+            ),
+            "muted",
         )
-        self.more = QLabel(
-            self.tr("A few more reflections are waiting in Journeys — no rush."),
-            objectName="hint",
-            wordWrap=True,
+        self.more = named(
+            QLabel(
+                self.tr("A few more reflections are waiting in Journeys — no rush."), wordWrap=True
+            ),
+            "hint",
         )
         self.more.setAccessibleName(self.tr("More reflections are waiting"))
-        self.insights_title = QLabel(self.tr("Insights to carry forward"), objectName="hint")
+        self.insights_title = named(QLabel(self.tr("Insights to carry forward")), "hint")
         self.insights = _list(self.tr("Your starred insights"))
         for each in (self.steps, self.more, self.steps_empty, self.insights_title, self.insights):
             layout.addWidget(each)
@@ -152,13 +155,13 @@ class NextSessionCard(QWidget):
         super().__init__(parent)
         self._services = services
         self._journey_id = ""
-        frame, layout = card(self.tr("Next session"))
+        self.frame, layout = card(self.tr("Next session"))
         self.label = QLabel(wordWrap=True)
         self.label.setAccessibleName(self.tr("Your next planned session"))
         self.progress = QProgressBar()
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Preparation progress"))
-        self.progress_label = QLabel(objectName="hint")
+        self.progress_label = named(QLabel(), "hint")
         self.open_button = QPushButton(self.tr("Open this journey"))
         self.open_button.setAccessibleName(self.tr("Open your next journey"))
         for each in (self.label, self.progress, self.progress_label, self.open_button):
@@ -166,12 +169,8 @@ class NextSessionCard(QWidget):
         layout.setAlignment(self.open_button, Qt.AlignmentFlag.AlignLeft)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(frame)
+        outer.addWidget(self.frame)
         self.open_button.clicked.connect(self._on_open_button_clicked)
-
-    @property
-    def frame(self) -> QFrame:
-        return self.findChild(QFrame, "card")
 
     def refresh(self) -> None:
         journeys = self._services.journeys
@@ -217,15 +216,17 @@ class AfterCourseLine(QWidget):
         super().__init__(parent)
         self._services = services
         self._relapse = RelapseService(services.vault)
-        self.falling = QLabel(render(phrase(FALLING_LINE)), objectName="hint", wordWrap=True)
+        self.falling = named(QLabel(render(phrase(FALLING_LINE)), wordWrap=True), "hint")
         self.falling.setAccessibleName(self.tr("About the last week"))
-        self.nudge = QLabel(
-            self.tr("After a course, a mood each day (just above) shows how the weeks go."),
-            objectName="hint",
-            wordWrap=True,
+        self.nudge = named(
+            QLabel(
+                self.tr("After a course, a mood each day (just above) shows how the weeks go."),
+                wordWrap=True,
+            ),
+            "hint",
         )
         self.nudge.setAccessibleName(self.tr("A mood for today"))
-        self.dismiss_button = QPushButton(self.tr("Not today"), objectName="link")
+        self.dismiss_button = named(QPushButton(self.tr("Not today")), "link")
         self.dismiss_button.setAccessibleName(self.tr("Hide the mood nudge for today"))
         self.nudge_row = QWidget()
         row = QHBoxLayout(self.nudge_row)

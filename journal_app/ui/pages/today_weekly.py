@@ -21,6 +21,7 @@ from journal_app.services.bundle import Services
 from journal_app.services.weekly_check import EVERY
 from journal_app.ui.dialogs.feedback import message_label, show_message
 from journal_app.ui.messages import render
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card, paragraph
 
 DISMISSED_KEY = "weekly_check_dismissed"  # the day "Not this week" was chosen
@@ -31,8 +32,10 @@ class YesNo(QWidget):
 
     def __init__(self, label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.yes = QPushButton(self.tr("Yes"), checkable=True)
-        self.no = QPushButton(self.tr("No"), checkable=True)
+        self.yes = QPushButton(self.tr("Yes"))
+        self.no = QPushButton(self.tr("No"))
+        self.yes.setCheckable(True)
+        self.no.setCheckable(True)
         self.yes.setAccessibleName(self.tr("Yes: {label}").format(label=label))
         self.no.setAccessibleName(self.tr("No: {label}").format(label=label))
         row = QHBoxLayout(self)
@@ -42,8 +45,16 @@ class YesNo(QWidget):
             button.setAutoDefault(False)
             button.setMinimumWidth(56)
             row.addWidget(button)
-        self.yes.toggled.connect(lambda on: on and self.no.setChecked(False))
-        self.no.toggled.connect(lambda on: on and self.yes.setChecked(False))
+        self.yes.toggled.connect(self._on_yes_toggled)
+        self.no.toggled.connect(self._on_no_toggled)
+
+    def _on_yes_toggled(self, on: bool) -> None:
+        if on:
+            self.no.setChecked(False)
+
+    def _on_no_toggled(self, on: bool) -> None:
+        if on:
+            self.yes.setChecked(False)
 
     def answer(self) -> bool | None:
         if self.yes.isChecked():
@@ -87,10 +98,10 @@ class WeeklyCheckCard(QWidget):
         form.addWidget(self.note)
         self.problem = message_label(self.tr("Save problem"))
         form.addWidget(self.problem)
-        self.save_button = QPushButton(self.tr("Save"), objectName="primary")
+        self.save_button = named(QPushButton(self.tr("Save")), "primary")
         self.save_button.setAccessibleName(self.tr("Save this week's check"))
         self.save_button.setAutoDefault(False)
-        self.dismiss_button = QPushButton(self.tr("Not this week"), objectName="link")
+        self.dismiss_button = named(QPushButton(self.tr("Not this week")), "link")
         self.dismiss_button.setAccessibleName(self.tr("Hide the weekly check until next week"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -103,7 +114,7 @@ class WeeklyCheckCard(QWidget):
         thanks.setContentsMargins(0, 0, 0, 0)
         self.thanks_label = paragraph("")
         self.thanks_label.setAccessibleName(self.tr("Weekly check saved"))
-        self.see_button = QPushButton(self.tr("See the list…"), objectName="link")
+        self.see_button = named(QPushButton(self.tr("See the list…")), "link")
         self.see_button.setAccessibleName(self.tr("Open your questions for your prescriber"))
         thanks.addWidget(self.thanks_label, 1)
         thanks.addWidget(self.see_button)
@@ -155,7 +166,7 @@ class WeeklyCheckCard(QWidget):
     def _on_save_button_clicked(self) -> None:
         answers = {name: choice.answer() for name, choice in self.answers.items()}
         try:
-            record = self._services.weekly_check.record(**answers, note=self.note.text())
+            record = self._services.weekly_check.record(None, **answers, note=self.note.text())
         except JournalError as error:
             show_message(self.problem, render(error))  # the answers and note stay as they are
             return
@@ -195,7 +206,7 @@ class QuestionsLine(QWidget):
         self._services = services
         self.button = QPushButton(self.tr("Questions for my prescriber…"))
         self.button.setAccessibleName(self.tr("Questions for my prescriber"))
-        self.count = QLabel(objectName="muted")
+        self.count = named(QLabel(), "muted")
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.button)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from journal_app.reports.data import MAX_ENTRIES, EntryRow
 from journal_app.texts import resource_root
 from journal_app.ui.date_words import in_words
+from journal_app.ui.named import named
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 PRIVATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,15 +45,15 @@ class EntryChecklist(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._chosen: dict[str, bool] = {}  # the person's own ticks, by entry id
-        self.list = QListWidget(objectName="summaryEntries")
+        self.list = named(QListWidget(), "summaryEntries")
         self.list.setAccessibleName(self.tr("Journal entries to include"))
         self.list.setFixedHeight(LIST_HEIGHT)
         self.list.setUniformItemSizes(True)
-        self.tick_all = QPushButton(self.tr("Tick all"), objectName="link")
+        self.tick_all = named(QPushButton(self.tr("Tick all")), "link")
         self.tick_all.setAccessibleName(self.tr("Tick all entries except private ones"))
-        self.tick_none = QPushButton(self.tr("Tick none"), objectName="link")
+        self.tick_none = named(QPushButton(self.tr("Tick none")), "link")
         self.tick_none.setAccessibleName(self.tr("Untick all entries"))
-        self.count = QLabel(objectName="hint", wordWrap=True)
+        self.count = named(QLabel(wordWrap=True), "hint")
         self.count.setAccessibleName(self.tr("Entries ticked"))
         buttons = QHBoxLayout()
         buttons.setContentsMargins(0, 0, 0, 0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.reports.data import SECTIONS, EntryRow, SummaryOptions
 from journal_app.ui.journeys.checklist import ItemLabel
+from journal_app.ui.named import named
 from journal_app.ui.pages.layout import card
 from journal_app.ui.summary.checklist import EntryChecklist
 from journal_app.ui.summary.period import PeriodChooser
@@ -64,27 +65,31 @@ class OptionsPanel(QScrollArea):
         }
         self.sections: dict[str, QCheckBox] = {}
         for section in SECTIONS:
-            box = QCheckBox(shown[section], checked=True)
+            box = QCheckBox(shown[section])
+            box.setChecked(True)
             box.setAccessibleName(self.tr("Include {section}").format(section=labels[section]))
             self.sections[section] = box
         # The words wrap in a label of their own: a check box's text can't, and the card
         # is narrow. Clicking the words ticks the box, as its own text would.
         self_harm_words = self.tr("Include my answers to the question about self-harm")
-        self.self_harm = QCheckBox(checked=True)
+        self.self_harm = QCheckBox()
+        self.self_harm.setChecked(True)
         self.self_harm.setAccessibleName(self_harm_words)
         self.self_harm_label = ItemLabel(self_harm_words, wordWrap=True)
         self.self_harm_label.setBuddy(self.self_harm)
         self.self_harm_label.clicked.connect(self.self_harm.toggle)
-        self.self_harm_hint = QLabel(
-            self.tr(
-                "Your answers to PHQ-9 question 9 help your therapist look after you. "
-                "You can leave them out."
+        self.self_harm_hint = named(
+            QLabel(
+                self.tr(
+                    "Your answers to PHQ-9 question 9 help your therapist look after you. "
+                    "You can leave them out."
+                ),
+                wordWrap=True,
             ),
-            objectName="hint",
-            wordWrap=True,
+            "hint",
         )
         self.entries = EntryChecklist()
-        self.note = QPlainTextEdit(objectName="talkAbout")
+        self.note = named(QPlainTextEdit(), "talkAbout")
         self.note.setAccessibleName(labels["talk_about"])
         self.note.setPlaceholderText(
             self.tr("Anything you want to bring up: a question, a worry, something that went well.")
@@ -107,9 +112,7 @@ class OptionsPanel(QScrollArea):
         days_layout.addWidget(self.period)
         who, who_layout = card(self.tr("Your name"))
         who_layout.addWidget(self.name)
-        who_layout.addWidget(
-            QLabel(self.tr("Printed at the top, if you add it."), objectName="hint")
-        )
+        who_layout.addWidget(named(QLabel(self.tr("Printed at the top, if you add it.")), "hint"))
         include, include_layout = card(self.tr("What to include"))
         for section in SECTIONS[:-2]:
             include_layout.addWidget(self.sections[section])
@@ -123,20 +126,22 @@ class OptionsPanel(QScrollArea):
         entries, entries_layout = card(self.tr("Journal entries"))
         entries_layout.addWidget(self.sections["entries"])
         entries_layout.addWidget(
-            QLabel(
-                self.tr(
-                    "Choose entries to include: none go in until you tick them. "
-                    "Tick all leaves private ones for you to tick one by one."
+            named(
+                QLabel(
+                    self.tr(
+                        "Choose entries to include: none go in until you tick them. "
+                        "Tick all leaves private ones for you to tick one by one."
+                    ),
+                    wordWrap=True,
                 ),
-                objectName="hint",
-                wordWrap=True,
+                "hint",
             )
         )
         entries_layout.addWidget(self.entries)
         note, note_layout = card(self.tr("What I'd like to talk about"))
         note_layout.addWidget(self.sections["talk_about"])
         note_layout.addWidget(self.note)
-        column = QWidget(objectName="page")
+        column = named(QWidget(), "page")
         layout = QVBoxLayout(column)
         layout.setContentsMargins(24, 4, 12, 24)
         layout.setSpacing(14)

@@ -31,6 +31,7 @@ from journal_app.services.bundle import Services
 from journal_app.ui.dialogs.feedback import show_message
 from journal_app.ui.messages import render
 from journal_app.ui.mood.toggles import room_for_bold
+from journal_app.ui.named import named
 from journal_app.ui.output_files import choose_output_file
 from journal_app.ui.printing import PrintChoice, choose_printer, reached_printer
 from journal_app.ui.summary.options import OptionsPanel
@@ -53,7 +54,8 @@ class SummaryPage(QWidget):
     status_message = Signal(str)
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent, objectName="page")
+        super().__init__(parent)
+        self.setObjectName("page")
         self._services = services
         self._watch = JournalWatch(services)
         self._data: SummaryData | None = None
@@ -62,27 +64,29 @@ class SummaryPage(QWidget):
         self.options_panel = OptionsPanel(self._today())
         self.save_button = QPushButton(self.tr("Save as PDF…"))
         self.save_button.setAccessibleName(self.tr("Save the summary as a PDF file"))
-        self.print_button = QPushButton(self.tr("Print…"), objectName="primary")
+        self.print_button = named(QPushButton(self.tr("Print…")), "primary")
         self.print_button.setAccessibleName(self.tr("Print the summary"))
         for button in (self.save_button, self.print_button):
             room_for_bold(button)
-        self.notice = QLabel(
-            self.tr(
-                "A saved PDF is not encrypted. Keep it somewhere private. "
-                "Printing on paper leaves no file behind."
+        self.notice = named(
+            QLabel(
+                self.tr(
+                    "A saved PDF is not encrypted. Keep it somewhere private. "
+                    "Printing on paper leaves no file behind."
+                ),
+                wordWrap=True,
             ),
-            objectName="hint",
-            wordWrap=True,
+            "hint",
         )
         self.saved = QLabel(wordWrap=True)
         self.saved.setAccessibleName(self.tr("Saved"))
         self.saved.setTextFormat(Qt.TextFormat.PlainText)
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.saved.hide()
-        self.error = QLabel(objectName="error", wordWrap=True)
+        self.error = named(QLabel(wordWrap=True), "error")
         self.error.setAccessibleName(self.tr("Problem"))
         self.error.hide()
-        self.pages = QLabel(objectName="muted")
+        self.pages = named(QLabel(), "muted")
         self.pages.setAccessibleName(self.tr("Pages in the summary"))
         self._painter = SummaryPainter(services, self)
         self.preview = SummaryPreview(
@@ -104,12 +108,14 @@ class SummaryPage(QWidget):
         header = QVBoxLayout()
         header.setContentsMargins(24, 0, 0, 0)
         header.setSpacing(4)
-        header.addWidget(QLabel(self.tr("Summary"), objectName="pageTitle"))
+        header.addWidget(named(QLabel(self.tr("Summary")), "pageTitle"))
         header.addWidget(
-            QLabel(
-                self.tr("Something to bring to your therapist. You choose what it shows."),
-                objectName="muted",
-                wordWrap=True,
+            named(
+                QLabel(
+                    self.tr("Something to bring to your therapist. You choose what it shows."),
+                    wordWrap=True,
+                ),
+                "muted",
             )
         )
         actions = QHBoxLayout()

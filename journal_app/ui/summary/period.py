@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal_app.reports.data import preset_range
-from journal_app.ui.dates import limit_to_journal_years
+from journal_app.ui.dates import from_qdate, limit_to_journal_years, to_qdate
+from journal_app.ui.named import named
 
 PRESETS = ("since_last_session", "two_weeks", "thirty_days", "custom")
 DATE_FORMAT = "d MMM yyyy"
@@ -52,13 +53,16 @@ class PeriodChooser(QWidget):
         dates = QGridLayout()
         dates.setContentsMargins(24, 4, 0, 0)
         dates.setHorizontalSpacing(10)
-        dates.addWidget(QLabel(self.tr("From"), buddy=self.start), 0, 0)
-        dates.addWidget(self.start, 0, 1)
-        dates.addWidget(QLabel(self.tr("To"), buddy=self.end), 1, 0)
-        dates.addWidget(self.end, 1, 1)
+        for line, (words, edit) in enumerate(
+            ((self.tr("From"), self.start), (self.tr("To"), self.end))
+        ):
+            label = QLabel(words)
+            label.setBuddy(edit)
+            dates.addWidget(label, line, 0)
+            dates.addWidget(edit, line, 1)
         dates.setColumnStretch(2, 1)
         layout.addLayout(dates)
-        self.last_session_hint = QLabel(objectName="hint", wordWrap=True)
+        self.last_session_hint = named(QLabel(wordWrap=True), "hint")
         layout.addWidget(self.last_session_hint)
 
         self.presets.idClicked.connect(self._on_presets_id_clicked)
@@ -67,14 +71,16 @@ class PeriodChooser(QWidget):
         self.update_days(today, None)
 
     def _date_edit(self, name: str) -> QDateEdit:
-        edit = QDateEdit(calendarPopup=True, displayFormat=DATE_FORMAT)
+        edit = QDateEdit()
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat(DATE_FORMAT)
         edit.setAccessibleName(name)
         limit_to_journal_years(edit)
         return edit
 
     def range(self) -> tuple[date, date]:
         """The first and last day, in order whichever way round they were typed."""
-        first, last = sorted((self.start.date().toPython(), self.end.date().toPython()))
+        first, last = sorted((from_qdate(self.start.date()), from_qdate(self.end.date())))
         return first, last
 
     def preset(self) -> str:
@@ -89,7 +95,7 @@ class PeriodChooser(QWidget):
         if day is None:
             self.last_session_hint.setText(self.tr("No session recorded yet."))
         else:
-            shown = QDate(day).toString(DATE_FORMAT)
+            shown = to_qdate(day).toString(DATE_FORMAT)
             self.last_session_hint.setText(self.tr("Your last session: {day}.").format(day=shown))
         if not self._picked or (day is None and button.isChecked()):
             self.choose("since_last_session" if day is not None else "thirty_days")
@@ -108,7 +114,7 @@ class PeriodChooser(QWidget):
             return
         for edit, day in ((self.start, first), (self.end, last)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day))
+            edit.setDate(to_qdate(day))
             edit.blockSignals(False)
         self.changed.emit()
 

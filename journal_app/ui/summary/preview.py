@@ -10,6 +10,7 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 from PySide6.QtWidgets import QGraphicsView, QVBoxLayout, QWidget
 
 from journal_app.reports.data import SummaryData
+from journal_app.ui.named import named
 from journal_app.ui.summary.output import summary_printer
 
 Paint = Callable[[QPrinter, SummaryData, float], None]  # printer, data, screen dpi
@@ -28,10 +29,12 @@ class SummaryPreview(QWidget):
         self._paint = paint
         self._data: SummaryData | None = None
         self.printer = summary_printer()
-        self.view = QPrintPreviewWidget(self.printer, objectName="summaryPreview")
+        self.view = named(QPrintPreviewWidget(self.printer), "summaryPreview")
         self.view.setAccessibleName(self.tr("Preview of the summary, as it will print"))
         self.view.setZoomMode(QPrintPreviewWidget.ZoomMode.FitToWidth)
-        self._graphics = self.view.findChild(QGraphicsView)
+        graphics = self.view.findChild(QGraphicsView)
+        assert graphics is not None  # QPrintPreviewWidget shows its pages in one
+        self._graphics: QGraphicsView = graphics
         self._graphics.setAccessibleName(self.view.accessibleName())  # it takes the focus
         # Fitted to the width, so no sideways scrolling; a steady vertical bar keeps the
         # fit from changing as pages come and go.
