@@ -59,9 +59,18 @@ def test_the_entry_runs_the_program_named_by_argv0_and_the_window_for_any_other_
     monkeypatch,
 ):
     calls: list[str] = []
+
+    def window() -> int:
+        calls.append("window")
+        return 0
+
+    def cli() -> int:
+        calls.append("cli")
+        return 4
+
     fake = ModuleType("fake_afterglow_entry")
-    fake.window = lambda: calls.append("window") or 0  # type: ignore[attr-defined]
-    fake.cli = lambda: calls.append("cli") or 4  # type: ignore[attr-defined]
+    fake.window = window  # type: ignore[attr-defined]
+    fake.cli = cli  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "fake_afterglow_entry", fake)
     source = build.entry_source(
         {"afterglow": "fake_afterglow_entry:window", "journal-app": "fake_afterglow_entry:cli"}
@@ -74,6 +83,20 @@ def test_the_entry_runs_the_program_named_by_argv0_and_the_window_for_any_other_
     assert run("afterglow") == 0
     assert run("AppRun") == 0  # renamed or linked under another name: the window
     assert calls == ["cli", "window", "window"]
+
+
+def test_programs_the_bundle_starts_get_the_users_own_library_path_and_no_qt_paths():
+    namespace: dict[str, object] = {"__name__": "entry"}
+    exec(compile(build.entry_source({"afterglow": "a:b"}), "entry.py", "exec"), namespace)
+    leave = namespace["leave_bundle_environment"]
+    assert callable(leave)
+    bundled = {"LD_LIBRARY_PATH": "/b/_internal", "QT_PLUGIN_PATH": "/b/p", "QML2_IMPORT_PATH": "q"}
+    env = {**bundled, "LD_LIBRARY_PATH_ORIG": "/opt/mine", "HOME": "/home/me"}
+    leave(env)
+    assert env == {"LD_LIBRARY_PATH": "/opt/mine", "HOME": "/home/me"}
+    env = {**bundled, "HOME": "/home/me"}
+    leave(env)
+    assert env == {"HOME": "/home/me"}
 
 
 def test_the_bundle_is_named_for_its_version_and_machine_and_refuses_odd_versions():
@@ -235,3 +258,13 @@ def test_without_readelf_nothing_is_removed_and_the_build_says_why(frozen, monke
         build.slim(frozen)
     assert names(frozen) - before == set()
     assert "libunused.so.2" in names(frozen)
+
+
+def test_ci_builds_the_bundle_and_smoke_tests_it_before_the_readme_test_command():
+    lines = (ROOT / ".ci" / "run").read_text(encoding="utf-8").splitlines()
+    build_at = lines.index("python3 tools/build_bundle.py")
+    smoke_at = next(i for i, line in enumerate(lines) if "tools/smoke_bundle.py" in line)
+    readme_at = next(
+        i for i, line in enumerate(lines) if line.endswith(".venv/bin/python -m pytest")
+    )
+    assert build_at < smoke_at < readme_at == len(lines) - 1

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.slow  # starts programs
 
 def tarball(tmp_path: Path, mode: str = "good") -> Path:
     folder = fake_bundle(tmp_path / "build" / NAME, mode)
-    return build.write_tarball(folder, tmp_path / "dist" / f"{NAME}.tar.gz")
+    return Path(build.write_tarball(folder, tmp_path / "dist" / f"{NAME}.tar.gz"))
 
 
 def smoke_says(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str]:
@@ -67,6 +67,7 @@ def test_a_python_on_the_path_is_refused(tmp_path, monkeypatch):
         ("old-version", "version: afterglow --version said 'afterglow 0.0.1', not 9.9"),
         ("write-fails", "write: journal-app --data-dir"),
         ("empty-search", "search: expected the one entry written, found []"),
+        ("wrong-launcher", "desktop install: no launcher in the menu says Exec="),
         ("crash-window", "window: afterglow stopped before its window opened (exit 1)"),
         ("bad-exit", "window: exit 3 after SIGTERM"),
     ],

@@ -47,6 +47,12 @@ elif command == "search":
     print(json.dumps([] if MODE == "empty-search" else [{"title": "Smoke"}]))
 elif command == "help-now":
     print(json.dumps([{"name": "Samaritans"}]))
+elif args == ["desktop", "install"]:
+    menu = os.path.join(os.environ["XDG_DATA_HOME"], "applications")
+    os.makedirs(menu)
+    program = "/elsewhere/afterglow" if MODE == "wrong-launcher" else sys.argv[0]
+    with open(os.path.join(menu, "afterglow.desktop"), "w") as launcher:
+        launcher.write(f"[Desktop Entry]\nExec={os.path.dirname(program)}/afterglow\n")
 elif name == "afterglow":
     if MODE == "crash-window":
         print("Traceback (most recent call last): boom", file=sys.stderr)

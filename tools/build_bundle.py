@@ -94,17 +94,34 @@ def project_commands(pyproject: Path) -> dict[str, str]:
     return commands
 
 
+# The frozen program's own first lines. PyInstaller's start-up points the dynamic loader
+# and Qt at the bundle's libraries and plugins; the loader read its path when the process
+# began and Qt finds its plugins beside itself (the qt.conf PyInstaller embeds), so the
+# environment can go back to the user's own: a file manager or browser Afterglow opens
+# must not load the bundle's libraries in place of its own.
+ENTRY_HEAD = '''"""Afterglow bundle entry: run the program named by argv[0] (generated)."""
+
+import os
+import sys
+
+
+def leave_bundle_environment(env=os.environ):
+    """Give the programs Afterglow starts the environment the user started it with."""
+    original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is None:
+        env.pop("LD_LIBRARY_PATH", None)
+    else:
+        env["LD_LIBRARY_PATH"] = original
+    for name in ("QT_PLUGIN_PATH", "QML2_IMPORT_PATH"):
+        env.pop(name, None)
+
+
+'''
+
+
 def entry_source(commands: dict[str, str]) -> str:
     """A frozen program that runs the command it was started as (the window by default)."""
-    lines = [
-        '"""Afterglow bundle entry: run the program named by argv[0] (generated)."""',
-        "",
-        "import os",
-        "import sys",
-        "",
-        "",
-        "def run(name: str) -> int:",
-    ]
+    lines = [ENTRY_HEAD + "def run(name: str) -> int:"]
     for name, target in commands.items():
         module, function = target.split(":")
         # Literal imports, so PyInstaller follows them; each only when it is needed.
@@ -118,6 +135,8 @@ def entry_source(commands: dict[str, str]) -> str:
         "",
         "",
         'if __name__ == "__main__":',
+        '    if getattr(sys, "frozen", False):',
+        "        leave_bundle_environment()",
         "    raise SystemExit(run(os.path.basename(sys.argv[0])))",
         "",
     ]

@@ -4,9 +4,10 @@ Run: python3 tools/smoke_bundle.py dist/afterglow-VERSION-linux-x86_64.tar.gz
 
 Unpacks the archive into an empty temporary folder and, with a PATH that holds no
 Python and a temporary HOME, runs ``afterglow --version``, ``journal-app init``,
-``write`` and ``search``, ``help-now``, and the window offscreen (until it answers a
-second launch, then a polite SIGTERM). Exits 1 with the step and what it printed when
-anything fails; ``--timings`` also prints how long the start-up took.
+``write``, ``search``, ``help-now`` and ``desktop install``, and the window offscreen
+(until it answers as a second launch would ask it to, then a polite SIGTERM). Exits 1
+with the step and what it printed when anything fails; ``--timings`` also prints how
+long the start-up took.
 """
 
 from __future__ import annotations
@@ -147,6 +148,11 @@ def check_commands(box: Sandbox) -> None:
     lines = json.loads(run(box, "help-now", "journal-app", "help-now", "--region", "uk", "--json"))
     if not lines:
         raise SmokeFailure("help-now: no crisis lines came from the bundled resources.")
+    run(box, "desktop install", "journal-app", "desktop", "install")
+    launchers = Path(box.env["XDG_DATA_HOME"], "applications").glob("*.desktop")
+    wanted = f"Exec={box.programs / 'afterglow'}"
+    if not any(wanted in launcher.read_text(encoding="utf-8") for launcher in launchers):
+        raise SmokeFailure(f"desktop install: no launcher in the menu says {wanted}.")
 
 
 def window_answers(box: Sandbox, deadline: float) -> bool:

@@ -75,17 +75,23 @@ def _globals(parser: argparse.ArgumentParser, default: object) -> None:
     )
 
 
+def program_name() -> str:
+    """``afterglow`` when started as the window's command, else ``journal-app``."""
+    started_as = sys.argv[0].rsplit("/", 1)[-1].rsplit("\\", 1)[-1] if sys.argv else ""
+    return "afterglow" if started_as.lower().startswith("afterglow") else "journal-app"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the whole command line."""
     parser = FriendlyParser(
-        prog="journal-app",
+        prog=program_name(),
         description="Afterglow: a private, encrypted journal for psychedelic-assisted therapy. "
         "With no command, the window opens.",
     )
     parser.add_argument(
         "--version",
         action="version",
-        version=f"journal-app {__version__}",
+        version=f"%(prog)s {__version__}",
         help="show the version and stop",
     )
     parser.add_argument("--demo", action="store_true", help="open a throwaway demo journal")

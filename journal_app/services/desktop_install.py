@@ -19,6 +19,7 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 
 from journal_app.domain.errors import JournalError, storage_problem
+from journal_app.messages import QT_TRANSLATE_NOOP, Message, verbatim
 from journal_app.services.desktop_entry import (
     APP_ID,
     DESKTOP_FILE,
@@ -33,8 +34,18 @@ from journal_app.texts import resource_root
 log = logging.getLogger(__name__)
 
 LAUNCHER_SCRIPT = "afterglow"
-NOT_ADDED = "Afterglow wasn't added to the menu"  # follows "so"
-NOT_REMOVED = "Afterglow is still in the menu"
+# What did not happen, after "so".
+NOT_ADDED = Message(QT_TRANSLATE_NOOP("messages", "Afterglow wasn't added to the menu"))
+NOT_REMOVED = Message(QT_TRANSLATE_NOOP("messages", "Afterglow is still in the menu"))
+WRITE_FAILED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Couldn't write to {place} ({detail}), so {outcome}. Nothing else was changed.",
+)
+REMOVE_FAILED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Couldn't remove {place} ({detail}), so {outcome}. Nothing else was changed.",
+)
+A_DESKTOP_FILE = QT_TRANSLATE_NOOP("messages", "a desktop file")
 TOOL_SECONDS = 30  # a cache tool that takes longer is left to finish on its own
 Runner = Callable[[Sequence[str]], None]
 
@@ -153,7 +164,7 @@ class DesktopInstall:
                     made.append(path)
         except OSError as error:
             _take_back(made)
-            raise _problem(error, "Couldn't write to", NOT_ADDED) from None
+            raise _problem(error, WRITE_FAILED, NOT_ADDED) from None
         except JournalError:
             _take_back(made)
             raise
@@ -175,7 +186,7 @@ class DesktopInstall:
             except FileNotFoundError:
                 continue
             except OSError as error:
-                raise _problem(error, "Couldn't remove", NOT_REMOVED) from None
+                raise _problem(error, REMOVE_FAILED, NOT_REMOVED) from None
             removed.append(path)
         if removed:
             self._refresh()
@@ -240,11 +251,11 @@ def _take_back(paths: Sequence[Path]) -> None:
             log.debug("could not take back a desktop file or folder")
 
 
-def _problem(error: OSError, doing: str, outcome: str) -> JournalError:
+def _problem(error: OSError, template: str, outcome: Message) -> JournalError:
     where = error.filename if error.filename is not None else None
     found = storage_problem(error, where, outcome=outcome)
     if found is not None:
         return found
-    detail = error.strerror or type(error).__name__
-    place = where if where is not None else "a desktop file"
-    return JournalError(f"{doing} {place} ({detail}), so {outcome}. Nothing else was changed.")
+    detail = verbatim(error.strerror or type(error).__name__)
+    place = verbatim(str(where)) if where is not None else Message(A_DESKTOP_FILE)
+    return JournalError(Message(template, place=place, detail=detail, outcome=outcome))

@@ -6149,6 +6149,26 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afterglow wasn&apos;t added to the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterglow is still in the menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t write to {place} ({detail}), so {outcome}. Nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t remove {place} ({detail}), so {outcome}. Nothing else was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a desktop file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That entry is in the Trash; restore it before editing.</source>
         <translation type="unfinished"></translation>
     </message>

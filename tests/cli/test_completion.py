@@ -173,3 +173,14 @@ def test_fish_quote_keeps_quotes_and_backslashes_as_they_are(tmp_path):
         env={"HOME": str(tmp_path), "PATH": "/usr/bin:/bin"},
     )
     assert found.stdout == hostile
+
+
+def test_the_window_command_names_itself_in_its_version(monkeypatch):
+    from journal_app.cli.parser import program_name
+
+    monkeypatch.setattr("sys.argv", ["/home/sam/.local/bin/afterglow", "--version"])
+    assert program_name() == "afterglow"
+    monkeypatch.setattr("sys.argv", ["C:\\\\Apps\\\\afterglow.exe"])
+    assert program_name() == "afterglow"
+    monkeypatch.setattr("sys.argv", ["/usr/bin/journal-app"])
+    assert program_name() == "journal-app"
