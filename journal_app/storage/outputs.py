@@ -150,7 +150,7 @@ def check_output_file(path: Path, *, journal_folder: Path | None, force: bool = 
 # Writing it
 
 
-def failed_write(error: OSError, path: Path, outcome: str = WRITING) -> StorageProblem:
+def failed_write(error: OSError, path: Path, outcome: Message | str = WRITING) -> StorageProblem:
     """The plain-words error for ``error``, raised while writing ``path``."""
     folder = path.parent
     found = storage_problem(error, folder, outcome=outcome)
@@ -227,7 +227,7 @@ def write_new_private(path: Path, data: bytes) -> None:
 
 
 @contextmanager
-def private_temp_beside(path: Path, *, outcome: str = WRITING) -> Iterator[Path]:
+def private_temp_beside(path: Path, *, outcome: Message | str = WRITING) -> Iterator[Path]:
     """Yield an empty private file beside ``path``; on success it replaces ``path``.
 
     For writers that need a file name (a PDF writer, a database copy). If the block
@@ -251,7 +251,7 @@ def private_temp_beside(path: Path, *, outcome: str = WRITING) -> Iterator[Path]
         fsync_folder(target.parent)
 
 
-def write_private_file(path: Path, data: bytes, *, outcome: str = WRITING) -> None:
+def write_private_file(path: Path, data: bytes, *, outcome: Message | str = WRITING) -> None:
     """Write ``data`` to ``path`` atomically, mode 0600, leaving nothing behind on failure."""
     with private_temp_beside(path, outcome=outcome) as temp:
         fd = os.open(temp, os.O_WRONLY | getattr(os, "O_BINARY", 0))
