@@ -26,7 +26,7 @@ def test_the_two_setup_commands_come_first_after_one_prerequisite_line():
     assert lines[2].startswith("On Debian 12 or Ubuntu 24.04, first: `sudo apt install ")
     assert lines[4] == "```sh"
     first, second = setup_commands()
-    assert first == "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/journal-app"
+    assert first == "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/afterglow"
     assert second.startswith("python3 -m venv .venv && .venv/bin/pip install -e '.[test]'")
 
 
