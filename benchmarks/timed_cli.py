@@ -16,13 +16,13 @@ from contextlib import contextmanager
 def kdf_stopwatch() -> Iterator[list[float]]:
     """Record how long each key derivation takes while the block runs.
 
-    Every module that derives a key imports ``derive_key`` by name: each is patched.
+    Every module that derives a key imports ``derive_key_buffer`` by name: each is patched.
     """
     import journal_app.services.vault as vault
     import journal_app.services.vault_keys as vault_keys
 
     modules = (vault, vault_keys)
-    real, spent = vault.derive_key, []
+    real, spent = vault.derive_key_buffer, []
 
     def timed(*args):
         started = time.perf_counter()
@@ -32,12 +32,12 @@ def kdf_stopwatch() -> Iterator[list[float]]:
             spent.append(time.perf_counter() - started)
 
     for module in modules:
-        module.derive_key = timed
+        module.derive_key_buffer = timed
     try:
         yield spent
     finally:
         for module in modules:
-            module.derive_key = real
+            module.derive_key_buffer = real
 
 
 if __name__ == "__main__":

@@ -11,9 +11,11 @@ from typing import TYPE_CHECKING
 
 from journal_app.crypto.kdf import KdfParams
 from journal_app.hardening import harden_process
+from journal_app.paths import state_dir
 from journal_app.services.bundle import Services
 from journal_app.services.demo import DemoWriter
 from journal_app.services.demo_folder import DemoFolder, remove_stale_demos
+from journal_app.services.rollback_watch import RollbackWatch
 from journal_app.services.session import JournalSession
 from journal_app.services.vault import VaultService
 from journal_app.ui.display_check import check_display_libraries
@@ -104,7 +106,11 @@ def build_window(
         if instance.notify_running():
             return None
         instance.listen()
-        services = Services.over(VaultService(folder, lock_wait=WINDOW_LOCK_WAIT))
+        # Notices an older copy of the journal (services/rollback_watch.py).
+        watch = RollbackWatch.in_folder(state_dir(os.environ))
+        services = Services.over(
+            VaultService(folder, lock_wait=WINDOW_LOCK_WAIT, rollback_watch=watch)
+        )
         services.vault.remove_leftovers()  # of a restore or a new journal that was killed
         remove_stale_demos()
 

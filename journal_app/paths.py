@@ -10,6 +10,7 @@ from journal_app.domain.errors import ValidationError
 
 APP_NAME = "Afterglow"
 DATA_DIR_ENV = "JOURNAL_APP_DATA_DIR"
+STATE_DIR_ENV = "JOURNAL_APP_STATE_DIR"
 
 
 def _named(value: str, where: str) -> Path:
@@ -36,3 +37,15 @@ def data_dir(explicit: str | os.PathLike[str] | None, env: Mapping[str, str]) ->
     from platformdirs import user_data_dir
 
     return Path(user_data_dir(APP_NAME, appauthor=False, roaming=True))
+
+
+def state_dir(env: Mapping[str, str]) -> Path:
+    """This computer's notes about journals: $JOURNAL_APP_STATE_DIR, else the OS's state folder.
+
+    Kept apart from the data folder, so a copy of that folder brings none of it back.
+    """
+    if env.get(STATE_DIR_ENV, "").strip():
+        return Path(env[STATE_DIR_ENV]).expanduser()
+    from platformdirs import user_state_dir
+
+    return Path(user_state_dir(APP_NAME, appauthor=False))

@@ -30,6 +30,15 @@ def fixed_clock() -> datetime:
     return NOW
 
 
+@pytest.fixture(autouse=True)
+def state_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """This computer's notes about journals (rollback_watch) go to a folder of the test's."""
+    folder = tmp_path_factory.mktemp("state")
+    monkeypatch.setenv("JOURNAL_APP_STATE_DIR", str(folder))
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder))  # for an env without the variable
+    return folder
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "journal"

@@ -42,7 +42,7 @@ IMPORTED_KINDS = frozenset(
     | {"weekly_check", "prescriber_questions"}
 )
 SETTING = "setting"
-_ID = re.compile(r"[0-9a-f]{32}")
+ID_PATTERN = re.compile(r"[0-9a-f]{32}")
 
 
 @dataclass(slots=True)
@@ -54,8 +54,8 @@ class RecordsRead:
     settings: int = 0  # setting records left out: settings are never imported
 
 
-def _envelope_problem(record: Record) -> str | None:
-    if not isinstance(record.id, str) or not _ID.fullmatch(record.id):
+def envelope_problem(record: Record) -> str | None:
+    if not isinstance(record.id, str) or not ID_PATTERN.fullmatch(record.id):
         return "its id isn't 32 hex digits"
     if isinstance(record.rev, bool) or not isinstance(record.rev, int) or record.rev < 1:
         return "its revision number isn't a whole number from 1 up"
@@ -86,7 +86,7 @@ def _kind_problem(raw: Any) -> str | None:
     return "it can't be read: it says nothing about what kind of record it is"
 
 
-def _checked(raw: Any) -> tuple[Record | None, str]:
+def checked_record(raw: Any) -> tuple[Record | None, str]:
     """Rebuild one record, validating its payload as if it were typed in anew.
 
     Returns the record, or None and the reason it was left out.
@@ -95,7 +95,7 @@ def _checked(raw: Any) -> tuple[Record | None, str]:
         record = Record.from_dict(raw)
     except IntegrityError:
         return None, "it can't be read (a field is missing or has the wrong type)"
-    problem = _envelope_problem(record)
+    problem = envelope_problem(record)
     if problem:
         return None, problem
     payload = record.data
@@ -157,7 +157,7 @@ def parse_afterglow_json(path: Path | str) -> RecordsRead:
             continue
         where = f"{where} ({raw['kind']})"
         try:
-            record, problem = _checked(raw)
+            record, problem = checked_record(raw)
         except ENTRY_ERRORS as error:  # one odd record never stops the others
             record, problem = None, unreadable_reason(error)
         if record is None:

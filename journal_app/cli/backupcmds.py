@@ -4,9 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from journal_app.cli.context import CliContext
-from journal_app.domain.errors import JournalError, VaultExists
-from journal_app.services.backups import BackupService, BackupSummary, MergeReport
+from journal_app.cli.context import CliContext, utf8_text
+from journal_app.domain.errors import JournalError, ValidationError, VaultExists
+from journal_app.messages import Message
+from journal_app.services.backups import (
+    OTHER_JOURNAL,
+    BackupService,
+    BackupSummary,
+    MergeReport,
+    OtherJournal,
+)
 from journal_app.services.outputs import check_output_file
 
 NAMES = {
@@ -58,11 +65,24 @@ def verify(ctx: CliContext) -> int:
     return 0
 
 
+OTHER_JOURNAL_HINT = (
+    "To bring its entries in as new entries of this journal, add --from-other-journal: "
+    "you'll be asked for that journal's own passphrase (or give its recovery key)."
+)
+
+
 def _report_merge(ctx: CliContext, report: MergeReport) -> None:
     for warning in report.warnings:
         ctx.say(str(warning))
     if report.safety_backup is not None:
         ctx.say(f"Your journal as it was is saved first, in {report.safety_backup}.")
+    if report.other_journal:
+        ctx.say(
+            f"Brought in {report.added:,} record{'' if report.added == 1 else 's'} from the "
+            "other journal as new records of this one. Nothing here was changed or deleted, "
+            "and your settings stay as they are."
+        )
+        return
     ctx.say(
         f"Merged: {report.added} added, {report.updated} updated from the backup, "
         f"{report.kept_local} kept as they are here (newer), {report.unchanged} already the "
@@ -73,6 +93,11 @@ def _report_merge(ctx: CliContext, report: MergeReport) -> None:
 def restore(ctx: CliContext) -> int:
     a = ctx.args
     path = Path(a.file).expanduser()
+    if a.from_other_journal and not a.merge:
+        raise ValidationError(
+            "--from-other-journal goes with --merge: it adds another journal's entries to "
+            "yours as new ones. Nothing was changed."
+        )
     vault = ctx.vault()
     service = BackupService(vault)
     _require_file(path)
@@ -84,9 +109,7 @@ def restore(ctx: CliContext) -> int:
                 "backup into it (nothing is deleted), or restore into an empty folder with "
                 "--data-dir."
             )
-        ctx.unlocked()
-        contents = service.open(path, recovery_code=key)
-        _report_merge(ctx, service.merge(contents))
+        _merge(ctx, service, path, key)
         return 0
     if key:
         contents = service.open(path, recovery_code=key)
@@ -96,3 +119,18 @@ def restore(ctx: CliContext) -> int:
         count = service.restore_new(contents)
     ctx.say(f"Your journal is restored in {vault.folder}: {count:,} records, all checked.")
     return 0
+
+
+def _merge(ctx: CliContext, service: BackupService, path: Path, key: str | None) -> None:
+    """Merge into the unlocked journal; another journal's backup only when asked for."""
+    own_id = ctx.unlocked().vault_id
+    other = service.journal_of(path) != own_id
+    if other and not ctx.args.from_other_journal:
+        raise OtherJournal(f"{Message(OTHER_JOURNAL)} {OTHER_JOURNAL_HINT}")
+    if other and key is None:
+        asked = ctx.prompt("Passphrase of the journal this backup is from: ")
+        passphrase = utf8_text(asked, "The passphrase")
+        contents = service.open(path, passphrase=passphrase)
+    else:
+        contents = service.open(path, recovery_code=key)
+    _report_merge(ctx, service.merge(contents, from_other_journal=ctx.args.from_other_journal))

@@ -21,7 +21,8 @@ from journal_app.domain.errors import (
     JournalError,
     ValidationError,
 )
-from journal_app.paths import data_dir
+from journal_app.paths import data_dir, state_dir
+from journal_app.services.rollback_watch import RollbackWatch
 from journal_app.services.session import JournalSession
 from journal_app.services.vault import VaultService
 
@@ -208,6 +209,7 @@ class CliContext:
                 lock_wait=LOCK_WAIT_SECONDS,
                 read_only=self.read_only,
                 on_lock_wait=lambda: self.say(WAITING.format(seconds=LOCK_WAIT_SECONDS)),
+                rollback_watch=RollbackWatch.in_folder(state_dir(self.env)),
             )
             self._vault.remove_leftovers()
             self._session = JournalSession(self._vault)
@@ -224,6 +226,8 @@ class CliContext:
         vault = self.vault()
         vault.require_exists()
         vault.unlock(self.passphrase())
+        if vault.older_copy is not None:
+            self.say(str(vault.older_copy))
         damaged = vault.store.damaged
         if damaged:
             if not getattr(self.args, "skip_damaged", False):

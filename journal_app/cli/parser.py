@@ -218,6 +218,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     bp.add_argument("file", metavar="FILE")
     bp.add_argument("--merge", action="store_true", help="merge into the journal here")
+    bp.add_argument(
+        "--from-other-journal",
+        action="store_true",
+        help="with --merge: bring another journal's backup in as new records "
+        "(asks for that journal's passphrase)",
+    )
     key = bp.add_mutually_exclusive_group()
     key.add_argument("--recovery-key-file", metavar="FILE", help=RECOVERY_KEY_FILE)
     key.add_argument("--recovery-key", metavar="KEY", help=RECOVERY_KEY_TEXT)

@@ -142,6 +142,27 @@ def derive_key(passphrase: str, params: KdfParams) -> bytes:
     return kdf.derive(normalise_passphrase(passphrase))
 
 
+def derive_key_buffer(passphrase: str, params: KdfParams) -> bytearray:
+    """:func:`derive_key` into a buffer the caller overwrites when done (see crypto/wipe.py).
+
+    The passphrase's own ``str`` can't be overwritten; its UTF-8 copy made here is.
+    """
+    params.check_bounds()
+    secret = bytearray(unicodedata.normalize("NFC", passphrase), "utf-8")
+    key = bytearray(KEY_BYTES)
+    try:
+        Argon2id(
+            salt=params.salt,
+            length=KEY_BYTES,
+            iterations=params.iterations,
+            lanes=params.lanes,
+            memory_cost=params.memory_kib,
+        ).derive_into(secret, key)  # type: ignore[arg-type]  # any buffer works (typed bytes)
+    finally:
+        secret[:] = bytes(len(secret))
+    return key
+
+
 def calibrate(
     target_seconds: float = TARGET_SECONDS,
     memory_kib: int = DEFAULT_MEMORY_KIB,

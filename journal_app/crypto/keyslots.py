@@ -21,6 +21,7 @@ PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 DATA_KEY_BYTES = 32
 _NONCE = 12
+_TAG = 16
 
 
 def new_data_key() -> bytes:
@@ -58,28 +59,35 @@ class KeySlot:
     wrapped: bytes
 
 
-def _seal(key: bytes, data_key: bytes, slot_type: str, vault_id: str) -> bytes:
+def _seal(
+    key: bytes | bytearray, data_key: bytes | bytearray, slot_type: str, vault_id: str
+) -> bytes:
     nonce = os.urandom(_NONCE)
     return nonce + AESGCM(key).encrypt(nonce, data_key, _associated(slot_type, vault_id))
 
 
-def _open(key: bytes, wrapped: bytes, slot_type: str, vault_id: str) -> bytes:
+def _open(key: bytes | bytearray, wrapped: bytes, slot_type: str, vault_id: str) -> bytearray:
+    # Straight into a buffer the vault can overwrite at lock: no immutable copy of the key.
+    opened = bytearray(max(0, len(wrapped) - _NONCE - _TAG))
     try:
-        return AESGCM(key).decrypt(
-            wrapped[:_NONCE], wrapped[_NONCE:], _associated(slot_type, vault_id)
+        AESGCM(key).decrypt_into(
+            wrapped[:_NONCE], wrapped[_NONCE:], _associated(slot_type, vault_id), opened
         )
+        return opened
     except (InvalidTag, ValueError):
         raise DecryptionFailed(
             Message(QT_TRANSLATE_NOOP("messages", "This key does not open the slot."))
         ) from None
 
 
-def wrap_with_key(kek: bytes, params: KdfParams, data_key: bytes, vault_id: str) -> KeySlot:
+def wrap_with_key(
+    kek: bytes | bytearray, params: KdfParams, data_key: bytes | bytearray, vault_id: str
+) -> KeySlot:
     """Wrap the data key under a key already derived from the passphrase."""
     return KeySlot(PASSPHRASE, params.to_dict(), _seal(kek, data_key, PASSPHRASE, vault_id))
 
 
-def unwrap_with_key(kek: bytes, slot: KeySlot, vault_id: str) -> bytes:
+def unwrap_with_key(kek: bytes | bytearray, slot: KeySlot, vault_id: str) -> bytearray:
     """Unwrap a passphrase slot with a key derived from the passphrase."""
     return _open(kek, slot.wrapped, PASSPHRASE, vault_id)
 
@@ -93,7 +101,9 @@ def _recovery_key(shared: bytes, ephemeral: bytes, recipient: bytes) -> bytes:
     ).derive(shared)
 
 
-def wrap_to_recovery(recipient: X25519PublicKey, data_key: bytes, vault_id: str) -> KeySlot:
+def wrap_to_recovery(
+    recipient: X25519PublicKey, data_key: bytes | bytearray, vault_id: str
+) -> KeySlot:
     """Wrap the data key so only the recovery key's private half can unwrap it."""
     ephemeral = X25519PrivateKey.generate()
     eph_pub, rec_pub = public_bytes(ephemeral.public_key()), public_bytes(recipient)
@@ -107,7 +117,7 @@ def recovery_public(slot: KeySlot) -> X25519PublicKey:
     return X25519PublicKey.from_public_bytes(_unb64(slot.params["recipient_public"]))
 
 
-def unwrap_with_recovery(private: X25519PrivateKey, slot: KeySlot, vault_id: str) -> bytes:
+def unwrap_with_recovery(private: X25519PrivateKey, slot: KeySlot, vault_id: str) -> bytearray:
     """Unwrap a recovery slot with the recovery key."""
     eph_raw = _unb64(slot.params["ephemeral_public"])
     rec_raw = _unb64(slot.params["recipient_public"])

@@ -10,12 +10,14 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal_app.crypto.errors import DecryptionFailed
+from journal_app.crypto.wipe import wipe
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
 FORMAT_TAG = b"afterglow-record-v1"
 BLOB_VERSION = 1
 NONCE_BYTES = 12
 PAD_BLOCK = 256
+RECORD_KEY = b"afterglow/record-key/v1"
 
 
 def pad(plaintext: bytes) -> bytes:
@@ -31,7 +33,7 @@ def unpad(padded: bytes) -> bytes:
     return stripped[:-1]
 
 
-def subkey(data_key: bytes, purpose: bytes) -> bytes:
+def subkey(data_key: bytes | bytearray, purpose: bytes) -> bytes:
     """Derive a 256-bit key for one purpose from the data key."""
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=purpose).derive(data_key)
 
@@ -39,8 +41,17 @@ def subkey(data_key: bytes, purpose: bytes) -> bytes:
 class RecordSealer:
     """Seal and open record blobs bound to their table and id."""
 
-    def __init__(self, data_key: bytes) -> None:
-        self._aead = AESGCM(subkey(data_key, b"afterglow/record-key/v1"))
+    def __init__(self, data_key: bytes | bytearray) -> None:
+        # AESGCM keeps its own copy of the key (freed with it), so the record key itself
+        # lives only for this line: no Python copy of it outlasts the constructor.
+        key = bytearray(32)
+        HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=RECORD_KEY).derive_into(
+            data_key, key
+        )
+        try:
+            self._aead = AESGCM(key)
+        finally:
+            wipe(key)
 
     @staticmethod
     def _associated(table: str, record_id: str) -> bytes:

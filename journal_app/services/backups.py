@@ -8,7 +8,6 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from journal_app.backup.format import (
     MAX_PAYLOAD,
@@ -20,9 +19,8 @@ from journal_app.backup.format import (
 )
 from journal_app.backup.import_common import Unreadable, read_bytes
 from journal_app.domain.clock import parse_timestamp
-from journal_app.domain.errors import JournalError, ValidationError
+from journal_app.domain.errors import JournalError, ValidationError, WrongPassphrase
 from journal_app.domain.records import Record
-from journal_app.domain.revision import Revision
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.backup_folder import (
     KEEP_LATEST,
@@ -32,6 +30,7 @@ from journal_app.services.backup_folder import (
     backups_in,
     prune,
 )
+from journal_app.services.backup_merge import merge_other, merge_same
 from journal_app.services.settings import SettingsService
 from journal_app.services.vault import VaultService
 from journal_app.storage.outputs import check_output_file, failed_write, make_private_folder
@@ -44,6 +43,7 @@ __all__ = [
     "BackupService",
     "BackupSummary",
     "MergeReport",
+    "OtherJournal",
     "StoredBackup",
     "prune",
 ]
@@ -56,6 +56,21 @@ SEQUENCE_KEY = "backup_sequence"
 RESTORED_KEY = "restored_backups"  # {vault id: highest sequence restored or merged}
 AUTO_DIGEST_KEY = "auto_backup_digest"
 EXTRA_FOLDER_KEY = "backup_folder"
+OTHER_JOURNAL = QT_TRANSLATE_NOOP(
+    "messages",
+    "This backup is of another journal, so it wasn't merged and nothing was changed. Its "
+    "entries can come in as new entries of this journal, opened with that journal's own "
+    "passphrase or recovery key; your own records and settings stay as they are.",
+)
+OWN_KEY_NEEDED = QT_TRANSLATE_NOOP(
+    "messages",
+    "This backup is of another journal: it opens only with that journal's own passphrase "
+    "or recovery key.",
+)
+
+
+class OtherJournal(ValidationError):
+    """A backup of another journal was to be merged without saying so (exit 2)."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +109,10 @@ class MergeReport:
     kept_local: int = 0
     unchanged: int = 0
     trashed: int = 0
+    malformed: int = 0  # records that failed validation: left out, never stored
+    left_out: int = 0  # another journal's settings, earlier versions and the like
+    kind_changed: list[str] = field(default_factory=list)  # ids refused: another kind here
+    other_journal: bool = False  # brought in as new records
     older_than_last: bool = False
     safety_backup: Path | None = None
     warnings: list[Message] = field(default_factory=list)
@@ -107,15 +126,6 @@ def summarize(contents: BackupContents) -> BackupSummary:
     return BackupSummary(
         contents.vault_id, contents.sequence, contents.created, dict(kinds), revisions, trash
     )
-
-
-def _newer(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """True if envelope ``a`` is a later version than ``b`` (rev, then updated_at)."""
-    return (a["rev"], a["updated_at"]) > (b["rev"], b["updated_at"])
-
-
-def _version(envelope: dict[str, Any]) -> tuple[int, str, str | None]:
-    return envelope["rev"], envelope["updated_at"], envelope.get("deleted_at")
 
 
 class BackupService:
@@ -179,13 +189,18 @@ class BackupService:
     def open(
         self, path: Path, *, passphrase: str | None = None, recovery_code: str | None = None
     ) -> BackupContents:
-        """Verify a whole backup into memory; use this unlock's key when it fits."""
+        """Verify a whole backup into memory; use this unlock's key when it fits.
+
+        A backup of another journal needs its own passphrase or recovery key: it is
+        never tried with an empty one.
+        """
         data = self.read_file(path)
         kek = None
-        if passphrase is None and recovery_code is None and self._vault.unlocked:
+        if not passphrase and recovery_code is None and self._vault.unlocked:
             header = read_header(data)
-            if header.vault_id == self._vault.vault_id:
-                kek = self._vault.backup_keys().kek
+            if header.vault_id != self._vault.vault_id:
+                raise WrongPassphrase(Message(OWN_KEY_NEEDED))
+            kek = self._vault.backup_keys().kek
         return open_backup(data, passphrase=passphrase, kek=kek, recovery_code=recovery_code)
 
     def verify(
@@ -223,11 +238,44 @@ class BackupService:
         self._note_restored(contents)
         return len(records)
 
-    def merge(self, contents: BackupContents, safety_folder: Path | None = None) -> MergeReport:
-        """Merge by record id into the unlocked journal: the newer version wins, the other
-        is kept as a previous version, nothing local is deleted. One transaction."""
-        store = self._vault.store
-        report = MergeReport()
+    def journal_of(self, path: Path) -> str:
+        """The id of the journal a backup file says it is of (checked again on opening)."""
+        return read_header(self.read_file(path)).vault_id
+
+    def is_other_journal(self, contents: BackupContents) -> bool:
+        """Whether an opened backup is of another journal than the unlocked one."""
+        return contents.vault_id != self._vault.vault_id
+
+    def merge(
+        self,
+        contents: BackupContents,
+        safety_folder: Path | None = None,
+        *,
+        from_other_journal: bool = False,
+    ) -> MergeReport:
+        """Merge a checked backup into the unlocked journal in one transaction.
+
+        A backup of this journal merges by record id: the newer version wins, the other
+        is kept as a previous version, nothing local is deleted and no id changes kind.
+        Another journal's is refused (OtherJournal) unless ``from_other_journal``: then
+        its records come in as new ones. Records that fail validation are left out and
+        counted; settings never come from a backup.
+        """
+        other = self.is_other_journal(contents)
+        if other and not from_other_journal:
+            raise OtherJournal(Message(OTHER_JOURNAL))
+        report = MergeReport(other_journal=other)
+        if not other:
+            self._warn_if_older(contents, report)
+        report.safety_backup = self.auto_backup(safety_folder, force=True)
+        if other:
+            merge_other(self._vault.store, contents.records, report)
+        else:
+            merge_same(self._vault.store, contents.records, report)
+            self._note_restored(contents)
+        return report
+
+    def _warn_if_older(self, contents: BackupContents, report: MergeReport) -> None:
         restored = self._settings.get(RESTORED_KEY) or {}
         last = restored.get(contents.vault_id)
         if last is not None and contents.sequence < last:
@@ -243,41 +291,6 @@ class BackupService:
                     last=last,
                 )
             )
-        report.safety_backup = self.auto_backup(safety_folder, force=True)
-        snapshots = self._kept_versions()
-        now = store.now()
-        changes: list[Record] = []
-        for envelope in contents.records:
-            record_id = envelope["id"]
-            if envelope.get("kind") == "setting":
-                continue  # preferences stay as they are on this computer
-            try:
-                local = store.get(record_id)
-            except JournalError:
-                changes.append(Record.from_dict(envelope))
-                report.added += 1
-                continue
-            mine = local.to_dict()
-            if _version(mine) == _version(envelope):
-                report.unchanged += 1
-            elif _newer(envelope, mine):
-                changes.append(Record.from_dict(envelope))
-                changes.append(Record.create(Revision(record_id, mine), now))
-                report.updated += 1
-                report.trashed += bool(envelope.get("deleted_at") and not mine.get("deleted_at"))
-            else:
-                report.kept_local += 1
-                if (record_id, _version(envelope)) not in snapshots:
-                    changes.append(Record.create(Revision(record_id, envelope), now))
-        store.put_many(changes)
-        self._note_restored(contents)
-        return report
-
-    def _kept_versions(self) -> set[tuple[str, tuple[int, str, str | None]]]:
-        return {
-            (r.data.record_id, _version(r.data.snapshot))
-            for r in self._vault.store.of_kind("revision")
-        }
 
     def _note_restored(self, contents: BackupContents) -> None:
         restored = dict(self._settings.get(RESTORED_KEY) or {})

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import gc
 import shutil
+import sqlite3
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from journal_app.backup.format import BackupKeys
 from journal_app.crypto import keyslots, recovery
 from journal_app.crypto.backup_keys import RecoveryPublicKey
 from journal_app.crypto.errors import DecryptionFailed
-from journal_app.crypto.kdf import KdfParams, calibrate, derive_key, with_fresh_salt
+from journal_app.crypto.kdf import KdfParams, calibrate, derive_key_buffer, with_fresh_salt
 from journal_app.crypto.sealing import RecordSealer
+from journal_app.crypto.wipe import wipe
 from journal_app.domain.clock import Clock, utc_now
 from journal_app.domain.errors import (
     IntegrityError,
@@ -25,6 +27,7 @@ from journal_app.domain.errors import (
 from journal_app.domain.records import Record, new_id
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.changes import ChangeFeed
+from journal_app.services.rollback_watch import RollbackWatch
 from journal_app.services.store import RecordStore
 from journal_app.services.vault_keys import (
     OpenedKey,
@@ -62,11 +65,14 @@ class VaultService:
         lock_wait: float = 0.0,
         read_only: bool = False,
         on_lock_wait: Callable[[], None] | None = None,
+        rollback_watch: RollbackWatch | None = None,
     ) -> None:
         """Args:
         lock_wait: how long to wait for another Afterglow to let go of the journal.
         read_only: share the journal with other readers, and refuse every write.
         on_lock_wait: called once when the journal is busy and the wait begins.
+        rollback_watch: this computer's memory of each journal's change count, to
+            notice an older copy (the window and the command line pass one; tests may).
         """
         self.folder = folder
         self.read_only = read_only
@@ -77,10 +83,15 @@ class VaultService:
         self._on_lock_wait = on_lock_wait
         self._file: VaultFile | None = None
         self._store: RecordStore | None = None
-        self._data_key: bytes | None = None
+        # Keys are held in buffers that lock() overwrites with zeros (best effort: see
+        # docs/threat-model.md for the copies Python and the libraries make).
+        self._data_key: bytearray | None = None
         # The passphrase's derived key and its settings, kept while unlocked so a backup
         # can carry a passphrase slot without asking for the passphrase again.
-        self._passphrase_key: tuple[bytes, KdfParams] | None = None
+        self._passphrase_key: tuple[bytearray, KdfParams] | None = None
+        self._watch = rollback_watch
+        # Set at unlock when this journal is older than the one this computer last saw.
+        self.older_copy: Message | None = None
         self._opened: list[Callable[[], None]] = []
         self.changes = ChangeFeed()  # told after every commit which record kinds changed
 
@@ -158,16 +169,17 @@ class VaultService:
         if new_passphrase is not None:
             check_new_passphrase(new_passphrase)
             params = self._new_kdf_params()
-            key = (derive_key(new_passphrase, params), params)
-        if key is None:
+            kek = derive_key_buffer(new_passphrase, params)
+        elif key is not None:
+            kek, params = bytearray(key[0]), key[1]  # our own copy, overwritten at lock
+        else:
             raise ValueError("create_restored needs the key or a new passphrase")
-        kek, params = key
         with translating(self.folder / VAULT_NAME, outcome=CREATING):
             make_private_folder(self.folder)
         self._take_lock()
         temp = self.folder / f"{BUILDING_PREFIX}{new_id()[:8]}"
         try:
-            data_key = keyslots.new_data_key()
+            data_key = bytearray(keyslots.new_data_key())
             slots = [
                 keyslots.wrap_with_key(kek, params, data_key, vault_id),
                 keyslots.wrap_to_recovery(recovery_public, data_key, vault_id),
@@ -186,7 +198,7 @@ class VaultService:
             raise
         finally:
             shutil.rmtree(temp, ignore_errors=True)
-        self._open_with(vault_file, data_key)
+        self._open_with(vault_file, data_key, fresh=True)
         self._passphrase_key = (kek, params)
 
     def _require_absent(self) -> None:
@@ -248,8 +260,8 @@ class VaultService:
     ) -> None:
         # The slow key derivation comes first, so the lock is held only for the writing.
         params = kdf_params()
-        data_key = keyslots.new_data_key()
-        kek = derive_key(passphrase, params)
+        data_key = bytearray(keyslots.new_data_key())
+        kek = derive_key_buffer(passphrase, params)
         slots = [
             keyslots.wrap_with_key(kek, params, data_key, vault_id),
             keyslots.wrap_to_recovery(recovery_public, data_key, vault_id),
@@ -262,7 +274,7 @@ class VaultService:
         except BaseException:
             self._lock.release()
             raise
-        self._open_with(vault_file, data_key)
+        self._open_with(vault_file, data_key, fresh=True)
         self._passphrase_key = (kek, params)
 
     def _open_file(self) -> VaultFile:
@@ -296,8 +308,10 @@ class VaultService:
             if not still_fits(vault_file, opened):
                 # The passphrase changed, or the journal was replaced, while the key was
                 # derived: derive it again, now under the lock, to be sure.
+                opened.wipe()
                 opened = unwrap_passphrase(vault_file.vault_id, vault_file.slots(), passphrase)
         except BaseException:
+            opened.wipe()
             vault_file.close()
             self._lock.release()
             raise
@@ -318,6 +332,8 @@ class VaultService:
         try:
             data_key = unwrap_recovery(vault_file, private)
         except BaseException:
+            if new_key is not None:
+                wipe(new_key[0])
             vault_file.close()
             self._lock.release()
             raise
@@ -326,20 +342,50 @@ class VaultService:
             self.change_passphrase(new_passphrase, derived=new_key)
         return store
 
-    def _open_with(self, vault_file: VaultFile, data_key: bytes) -> RecordStore:
+    def _open_with(
+        self, vault_file: VaultFile, data_key: bytearray, *, fresh: bool = False
+    ) -> RecordStore:
+        """Load every record; ``fresh`` for a journal made here (no older copy to warn of)."""
         repository = RecordRepository(vault_file, RecordSealer(data_key))
         try:
             records, damaged = repository.load_all()
         except BaseException:
+            wipe(data_key)
             vault_file.close()
             self._lock.release()
             raise
         self._file, self._data_key = vault_file, data_key
+        self._watch_opened(fresh)
         self._store = RecordStore(repository, records, damaged, self._clock)
         self._store.listen(self.changes.publish)
+        self._store.listen(self._on_committed)
         for callback in self._opened:
             callback()
         return self._store
+
+    # Older copies (see services/rollback_watch.py)
+
+    # Best effort throughout: the journal opens, saves and locks whatever happens here.
+
+    def _watch_opened(self, fresh: bool) -> None:
+        self.older_copy = None
+        if self._watch is None or self._file is None:
+            return
+        with suppress(JournalError, sqlite3.Error):
+            vault_id, count = self._file.vault_id, self._file.change_count()
+            if not fresh:
+                self.older_copy = self._watch.check(vault_id, count)
+            if self.older_copy is None:
+                self._watch.remember(vault_id, count)
+
+    def _on_committed(self, _kinds: frozenset[str]) -> None:
+        self._remember_count()  # the person carried on with this copy: it is the mark now
+
+    def _remember_count(self, *, durable: bool = False) -> None:
+        if self._watch is not None and self._file is not None:
+            with suppress(JournalError, sqlite3.Error):
+                count = self._file.change_count()
+                self._watch.remember(self._file.vault_id, count, durable=durable)
 
     # While unlocked
 
@@ -367,7 +413,8 @@ class VaultService:
             )
         recovery_slot = next(s for _, s in self._file.slots() if s.slot_type == keyslots.RECOVERY)
         kek, params = self._passphrase_key
-        return BackupKeys(kek, params, keyslots.recovery_public(recovery_slot))
+        # A copy: a backup still being written must not see its key overwritten by a lock.
+        return BackupKeys(bytes(kek), params, keyslots.recovery_public(recovery_slot))
 
     def seal_note(self, name: str, plaintext: bytes) -> bytes:
         """Seal a note kept only in memory (a draft across a lock) with the journal's key."""
@@ -394,17 +441,17 @@ class VaultService:
                 Message(QT_TRANSLATE_NOOP("messages", "That note was not sealed by this journal."))
             ) from None
 
-    def derive_new_key(self, new_passphrase: str) -> tuple[bytes, KdfParams]:
+    def derive_new_key(self, new_passphrase: str) -> tuple[bytearray, KdfParams]:
         """The key for a new passphrase with fresh settings (slow; needs no lock)."""
         params = with_fresh_salt(self._new_kdf_params())
-        return derive_key(new_passphrase, params), params
+        return derive_key_buffer(new_passphrase, params), params
 
     def change_passphrase(
         self,
         new_passphrase: str,
         *,
         between: Callable[[], None] | None = None,
-        derived: tuple[bytes, KdfParams] | None = None,
+        derived: tuple[bytearray, KdfParams] | None = None,
     ) -> None:
         """Add a slot for the new passphrase, then remove the old ones, in one transaction.
 
@@ -423,6 +470,8 @@ class VaultService:
         kek, params = derived if derived is not None else self.derive_new_key(new_passphrase)
         slot = keyslots.wrap_with_key(kek, params, self._data_key, self._file.vault_id)
         self._file.replace_slots([slot], old, between)
+        if self._passphrase_key is not None and self._passphrase_key[0] is not kek:
+            wipe(self._passphrase_key[0])
         self._passphrase_key = (kek, params)
 
     def abandon_new_vault(self) -> None:
@@ -431,12 +480,19 @@ class VaultService:
         VaultFile.remove(self.folder)
 
     def lock(self) -> None:
-        """Forget the keys and every decrypted record, and close the vault file."""
+        """Overwrite the keys, forget every decrypted record, and close the vault file."""
+        self._remember_count(durable=True)
+        self.older_copy = None
         self._store = None
-        self._data_key = None
-        self._passphrase_key = None
-        gc.unfreeze()  # let the collector reach the forgotten records again
+        # Forgotten first, then overwritten: nothing can pick up a half-wiped key.
+        data_key, self._data_key = self._data_key, None
+        passphrase_key, self._passphrase_key = self._passphrase_key, None
+        wipe(data_key)
+        if passphrase_key is not None:
+            wipe(passphrase_key[0])
         if self._file is not None:
             self._file.close()
             self._file = None
         self._lock.release()
+        gc.unfreeze()  # let the collector reach the forgotten records again
+        gc.collect()

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from journal_app.crypto import keyslots, recovery
 from journal_app.crypto.errors import DecryptionFailed, MalformedKey, UnsafeParameters
-from journal_app.crypto.kdf import KdfParams, derive_key
+from journal_app.crypto.kdf import KdfParams, derive_key_buffer
 from journal_app.crypto.recovery import RecoveryPrivateKey
+from journal_app.crypto.wipe import wipe
 from journal_app.domain.errors import IntegrityError, ValidationError, WrongPassphrase
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.vault_file import VaultFile
@@ -25,14 +26,22 @@ Slots = list[tuple[str, keyslots.KeySlot]]
 
 @dataclass(frozen=True)
 class OpenedKey:
-    """The journal's data key, opened with a passphrase, and the slot it came from."""
+    """The journal's data key, opened with a passphrase, and the slot it came from.
+
+    The keys are buffers: whoever ends up holding them overwrites them (:meth:`wipe`).
+    """
 
     vault_id: str
     slot_id: str
     wrapped: bytes
-    data_key: bytes
-    kek: bytes
+    data_key: bytearray
+    kek: bytearray
     params: KdfParams
+
+    def wipe(self) -> None:
+        """Overwrite both keys with zeros (this key is no longer wanted)."""
+        wipe(self.data_key)
+        wipe(self.kek)
 
 
 def unwrap_passphrase(vault_id: str, slots: Slots, passphrase: str) -> OpenedKey:
@@ -53,10 +62,11 @@ def unwrap_passphrase(vault_id: str, slots: Slots, passphrase: str) -> OpenedKey
                     reason=error.message,
                 )
             ) from None
-        kek = derive_key(passphrase, params)
+        kek = derive_key_buffer(passphrase, params)
         try:
             data_key = keyslots.unwrap_with_key(kek, slot, vault_id)
         except DecryptionFailed:
+            wipe(kek)
             continue
         return OpenedKey(vault_id, slot_id, slot.wrapped, data_key, kek, params)
     raise WrongPassphrase(Message(WRONG_PASSPHRASE))
@@ -70,7 +80,7 @@ def decode_recovery(code: str) -> RecoveryPrivateKey:
         raise WrongPassphrase(error.message) from None
 
 
-def unwrap_recovery(vault_file: VaultFile, private: RecoveryPrivateKey) -> bytes:
+def unwrap_recovery(vault_file: VaultFile, private: RecoveryPrivateKey) -> bytearray:
     """Open the data key with the recovery key; raise WrongPassphrase if it doesn't fit."""
     for _, slot in vault_file.slots():
         if slot.slot_type == keyslots.RECOVERY:

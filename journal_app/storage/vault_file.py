@@ -33,6 +33,12 @@ FORMAT_VERSION = "1"
 RECORDS = "records"
 CREATING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be created")
 PRIVATE_FOLDER = 0o700
+# Every write counts itself, so this computer can tell an older copy of the journal
+# (see journal_app/services/rollback_watch.py).
+CHANGES_UP = (
+    "INSERT INTO meta(key, value) VALUES ('changes', '1') "
+    "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"
+)
 NEEDS_UPDATE = QT_TRANSLATE_NOOP(
     "messages",
     "This journal was made by an earlier Afterglow and needs a moment's update before it "
@@ -259,14 +265,23 @@ class VaultFile:
                 yield _stored_id(record_id), blob if isinstance(blob, bytes) else None
 
     def write(self, puts: Iterable[tuple[str, bytes]], deletes: Iterable[str] = ()) -> None:
-        """Insert or replace rows and delete others, all in one transaction."""
+        """Insert or replace rows and delete others, and count the change, in one transaction."""
         with self._db.atomic():
+            self._db.execute(CHANGES_UP)
             self._db.conn.executemany(
                 f"INSERT OR REPLACE INTO {RECORDS}(id, blob) VALUES (?, ?)", list(puts)
             )
             self._db.conn.executemany(
                 f"DELETE FROM {RECORDS} WHERE id = ?", [(i,) for i in deletes]
             )
+
+    def change_count(self) -> int:
+        """How many writes this journal has had (0 if it has never counted them)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'changes'").fetchone()
+        try:
+            return max(0, int(row[0])) if row is not None else 0
+        except (TypeError, ValueError):
+            return 0  # a damaged count: the journal still opens
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file."""

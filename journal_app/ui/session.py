@@ -247,10 +247,13 @@ class SessionViewModel(QObject):
             name=self.tr("backup check") if self.unlocked else None,
         )
 
-    def merge_backup(self, contents: BackupContents) -> bool:
-        """Merge an opened backup into this journal; nothing local is deleted."""
+    def merge_backup(self, contents: BackupContents, *, from_other_journal: bool = False) -> bool:
+        """Merge an opened backup into this journal; nothing local is deleted.
+
+        Another journal's backup comes in as new records only with ``from_other_journal``.
+        """
         return self._run(
-            lambda: self.services.backups.merge(contents),
+            lambda: self.services.backups.merge(contents, from_other_journal=from_other_journal),
             self.backup_merged.emit,
             lambda error: self.backup_merge_failed.emit(describe(error)),
             name=self.tr("merge"),
@@ -324,6 +327,12 @@ class SessionViewModel(QObject):
     def _add_notice(self, text: str) -> None:
         self._lock_notices.append(text)
         self.lock_notices_changed.emit(list(self._lock_notices))
+
+    @property
+    def older_copy(self) -> str | None:
+        """Words for the window when this journal is older than this computer last saw."""
+        older = self.services.vault.older_copy
+        return render(older) if older is not None else None
 
     @property
     def lock_notices(self) -> list[str]:

@@ -319,6 +319,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>They are new records in your journal, from another journal; your settings stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} record took the backup&apos;s newer version; the one it replaced is kept as an earlier version.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -767,6 +771,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This backup is of another journal. Its entries, check-ins, journeys and questionnaires become new entries in this journal, next to yours. Nothing of yours is changed or deleted, and your settings stay as they are; a copy of your journal as it is now is saved first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -775,11 +783,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add another journal&apos;s entries to yours?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What the backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Add as new entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this backup&apos;s records as new entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6105,7 +6125,27 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{count} record(s) in the backup weren&apos;t sound (a field missing or not what it should be), so they were left out. Everything else came in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} record(s) in the backup claim to be a different kind of record than the one with the same id here, so they were left out: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} record(s) stayed out: settings, earlier versions, and a safety plan or question list when this journal has its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>the backup couldn&apos;t be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another journal, so it wasn&apos;t merged and nothing was changed. Its entries can come in as new entries of this journal, opened with that journal&apos;s own passphrase or recovery key; your own records and settings stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is of another journal: it opens only with that journal&apos;s own passphrase or recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6322,6 +6362,10 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>That suggestion isn&apos;t offered any more; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal looks older than the one this computer last opened. If you didn&apos;t restore an older copy on purpose, look for the newer one before writing more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -109,7 +109,7 @@ def test_a_reader_cannot_write_even_by_mistake(initialised, data_dir):
 def _watch_the_lock(monkeypatch, module: object, lock_path: Path) -> list[bool]:
     """Record, at each key derivation, whether the journal's lock was held."""
     held: list[bool] = []
-    derive = module.derive_key  # type: ignore[attr-defined]
+    derive = module.derive_key_buffer  # type: ignore[attr-defined]
 
     def watched(passphrase, params):  # type: ignore[no-untyped-def]
         probe = VaultLock(lock_path)
@@ -118,7 +118,7 @@ def _watch_the_lock(monkeypatch, module: object, lock_path: Path) -> list[bool]:
         held.append(not free)
         return derive(passphrase, params)
 
-    monkeypatch.setattr(module, "derive_key", watched)
+    monkeypatch.setattr(module, "derive_key_buffer", watched)
     return held
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from journal_app.ui.backups.card import BackupsCard
-from journal_app.ui.backups.confirm import PROMISE, ConfirmMergeDialog
+from journal_app.ui.backups.confirm import OTHER_PROMISE, PROMISE, ConfirmMergeDialog
 from journal_app.ui.backups.key_dialog import BackupKey
 from tests.conftest import PASSPHRASE
 from tests.ui.backup_helpers import (
@@ -31,8 +31,8 @@ def confirmations(monkeypatch) -> list[str]:
     """Say yes to the confirmation; remember what it showed."""
     shown: list[str] = []
 
-    def confirm(cls, parent, summary):
-        shown.append(summary)
+    def confirm(cls, parent, summary, *, other_journal=False):
+        shown.append(("other journal: " if other_journal else "") + summary)
         return True
 
     monkeypatch.setattr(ConfirmMergeDialog, "confirm", classmethod(confirm))
@@ -97,7 +97,9 @@ def test_a_backup_from_another_journal_asks_for_its_passphrase(
     assert "doesn't open this backup" in str(asked[1]["message"])
     assert asked[1]["previous"] == BackupKey(passphrase="not quite right at all")
     assert bodies(unlocked) == {"mine", "from the backup"}
+    assert confirmations[0].startswith("other journal: Intact")  # said so before merging
     assert "Nothing was deleted" in card.result.text()
+    assert "new records in your journal, from another journal" in card.result.text()
 
 
 def test_saying_no_changes_nothing(qtbot, card, unlocked, monkeypatch, tmp_path):
@@ -105,7 +107,7 @@ def test_saying_no_changes_nothing(qtbot, card, unlocked, monkeypatch, tmp_path)
     path = tmp_path / "mine.journal-backup"
     unlocked.backups.export(path)
     unlocked.journal.create("and more")
-    monkeypatch.setattr(ConfirmMergeDialog, "confirm", classmethod(lambda cls, p, s: False))
+    monkeypatch.setattr(ConfirmMergeDialog, "confirm", classmethod(lambda cls, p, s, **kw: False))
     answer_open(monkeypatch, path)
     with qtbot.waitSignal(card.merge.cancelled, timeout=5000):
         card.restore_button.click()
@@ -128,3 +130,12 @@ def test_the_confirmation_says_what_will_happen(qtbot):
     assert dialog.promise.text() == PROMISE
     assert "Nothing is deleted" in PROMISE
     assert dialog.ok_button.text() == "Restore"
+
+
+def test_the_confirmation_for_another_journal_says_they_become_new_entries(qtbot):
+    dialog = ConfirmMergeDialog("Intact: 3 entries.", other_journal=True)
+    qtbot.addWidget(dialog)
+    assert dialog.promise.text() == OTHER_PROMISE
+    assert "become new entries in this journal" in OTHER_PROMISE
+    assert "settings stay as they are" in OTHER_PROMISE
+    assert dialog.ok_button.text() == "Add as new entries"

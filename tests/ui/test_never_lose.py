@@ -194,12 +194,13 @@ def test_lock_during_a_merge_finishes_or_reports_it_and_loses_nothing(
     original = services.backups.merge
     entered = []
 
-    def slow_merge(opened):
+    def slow_merge(opened, **options):
         entered.append(True)
-        return original(opened)
+        return original(opened, **options)
 
     monkeypatch.setattr(services.backups, "merge", slow_merge)
-    assert session.merge_backup(contents)
+    # The backup is of another journal: its entries come in as new ones, when asked.
+    assert session.merge_backup(contents, from_other_journal=True)
     session.lock()  # at once, while the merge may be running
     qtbot.waitUntil(lambda: not session.busy, timeout=5000)
     assert not services.vault.unlocked
@@ -252,12 +253,12 @@ def test_a_merge_on_a_full_disk_says_so_changes_nothing_and_works_once_there_is_
     contents = services.backups.open(path, passphrase=PASSPHRASE)
     fill_disk(services)
     with qtbot.waitSignal(session.backup_merge_failed, timeout=5000) as failed:
-        assert session.merge_backup(contents)
+        assert session.merge_backup(contents, from_other_journal=True)
     assert failed.args[0].startswith("The disk is full")
     assert bodies(services) == []
     free_disk(services)
     with qtbot.waitSignal(session.backup_merged, timeout=5000):
-        assert session.merge_backup(contents)
+        assert session.merge_backup(contents, from_other_journal=True)
     assert any(b.startswith("from the backup") for b in bodies(services))
 
 

@@ -26,8 +26,9 @@ IDLE, OPENING, MERGING = range(3)
 class MergeFlow(QObject):
     """Walks one backup into the unlocked journal; nothing local is ever deleted.
 
-    A backup of this journal opens with this unlock's key; any other asks for its
-    passphrase or recovery key first.
+    A backup of this journal opens with this unlock's key; any other asks for its own
+    passphrase or recovery key first, says plainly that its records become new entries
+    here, and only then brings them in.
     """
 
     working = Signal(str)  # what is happening now, while the session is busy
@@ -100,12 +101,14 @@ class MergeFlow(QObject):
     def _on_session_backup_opened(self, contents: BackupContents, summary: BackupSummary) -> None:
         if self._step != OPENING:
             return
-        if not ConfirmMergeDialog.confirm(self._dialog_parent, describe_summary(summary)):
+        other = self._session.services.backups.is_other_journal(contents)
+        summary_text = describe_summary(summary)
+        if not ConfirmMergeDialog.confirm(self._dialog_parent, summary_text, other_journal=other):
             self._finish()
             self.cancelled.emit()
             return
         self._step = MERGING
-        if self._session.merge_backup(contents):
+        if self._session.merge_backup(contents, from_other_journal=other):
             self.working.emit(self.tr("Bringing in the backup…"))
         else:
             self._on_not_started()

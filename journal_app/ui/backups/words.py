@@ -161,6 +161,14 @@ def describe_report(report: MergeReport) -> str:
                 QT_TRANSLATE_NOOP("Backups", "{n} records came in."),
             )
         )
+    if report.other_journal:
+        lines.append(
+            QCoreApplication.translate(
+                "Backups",
+                "They are new records in your journal, from another journal; your settings "
+                "stay as they are.",
+            )
+        )
     if report.updated:
         lines.append(
             count(
