@@ -13,10 +13,13 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 class FlowLayout(QLayout):
     """Lays items out left to right, wrapping; each line as tall as its tallest item."""
 
-    def __init__(self, parent: QWidget | None = None, spacing: int = 6) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, spacing: int = 6, row_spacing: int | None = None
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._row_gap = spacing if row_spacing is None else row_spacing  # between lines
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802
@@ -95,6 +98,6 @@ class FlowLayout(QLayout):
                     height = item.sizeHint().height()
                     top = y + (tallest - height) // 2
                     item.setGeometry(QRect(QPoint(left, top), QSize(width, height)))
-            y += tallest + self._gap
-        used = y - self._gap - area.y() if self._shown() else 0
+            y += tallest + self._row_gap
+        used = y - self._row_gap - area.y() if self._shown() else 0
         return used + margins.top() + margins.bottom()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from journal_app.domain.assessment import EVENT_NOTE_LIMIT
 from journal_app.instruments.definitions import Instrument, Option
-from journal_app.ui.mood.flow import FlowLayout
+from journal_app.ui.flow_layout import FlowLayout
 from journal_app.ui.named import named
 
 NEXT_KEYS = (Qt.Key.Key_Right, Qt.Key.Key_Down)

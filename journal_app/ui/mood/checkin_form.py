@@ -29,12 +29,12 @@ from journal_app.domain.errors import StorageProblem, ValidationError
 from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
 from journal_app.ui.dialogs.feedback import message_label, show_message
+from journal_app.ui.flow_layout import FlowLayout
 from journal_app.ui.messages import render
 from journal_app.ui.mood.changes import set_trashed
 from journal_app.ui.mood.checkin_details import CheckInDetails
 from journal_app.ui.mood.chips import EmotionChips
 from journal_app.ui.mood.describe import when_text
-from journal_app.ui.mood.flow import FlowLayout
 from journal_app.ui.mood.scale_row import ScaleRow
 from journal_app.ui.mood.spin import HoursSpinBox
 from journal_app.ui.named import named

@@ -12,7 +12,7 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from journal_app.texts import load_toml
-from journal_app.ui.mood.flow import FlowLayout
+from journal_app.ui.flow_layout import FlowLayout
 from journal_app.ui.mood.toggles import room_for_bold
 from journal_app.ui.named import named
 

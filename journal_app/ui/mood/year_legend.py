@@ -6,7 +6,7 @@ from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from journal_app.ui.mood.flow import FlowLayout
+from journal_app.ui.flow_layout import FlowLayout
 from journal_app.ui.mood.year_paint import GAP, paint_day
 from journal_app.ui.mood.year_style import MOOD_HIGH, MOOD_LOW
 from journal_app.ui.named import named
