@@ -7,7 +7,7 @@ two-line button is shortened on its own.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QResizeEvent
@@ -60,7 +60,48 @@ class _Tooltip:
             widget.setToolTip("")
 
 
-class ElidedLabel(QLabel):
+class _Shortens:
+    """What a label and a button that end their words in "…" share.
+
+    The widget gives ``_room()`` (the width its words get) and Qt's ``text()``; this
+    keeps the tooltip and the minimum size in step with whether the words fit.
+    """
+
+    _tooltip: _Tooltip
+
+    if TYPE_CHECKING:  # Qt's, on the widget this is mixed into; only named for mypy
+
+        def text(self) -> str: ...
+
+        def fontMetrics(self) -> QFontMetrics: ...  # noqa: N802
+
+        def _room(self) -> int: ...
+
+    def is_elided(self) -> bool:
+        """True while the whole text does not fit."""
+        return text_width(self.text(), self.fontMetrics()) > self._room()
+
+    def _narrowed(self, hint: QSize) -> QSize:
+        """``hint`` with the words' width replaced by the narrowest they can be."""
+        metrics = self.fontMetrics()
+        spare = hint.width() - text_width(self.text(), metrics)
+        return QSize(spare + narrowest(self.text(), metrics), hint.height())
+
+    def _update_tooltip(self) -> None:
+        assert isinstance(self, QWidget)
+        self._tooltip.update(self, self.text(), self.is_elided())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)  # type: ignore[misc]  # the Qt class mixed with
+        self._update_tooltip()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)  # type: ignore[misc]  # the Qt class mixed with
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._update_tooltip()
+
+
+class ElidedLabel(_Shortens, QLabel):
     """A one-line label that ends in "…" when there isn't room (whole text on hover).
 
     ``name``, if given, says what the label is: a screen reader then reads "name: text".
@@ -85,30 +126,11 @@ class ElidedLabel(QLabel):
             text = self.text()
             self.setAccessibleName(f"{self._name}: {text}" if text else self._name)
 
-    def is_elided(self) -> bool:
-        """True while the whole text does not fit."""
-        return text_width(self.text(), self.fontMetrics()) > self._room()
-
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = super().minimumSizeHint()
-        metrics = self.fontMetrics()
-        spare = hint.width() - text_width(self.text(), metrics)
-        return QSize(spare + narrowest(self.text(), metrics), hint.height())
+        return self._narrowed(super().minimumSizeHint())
 
     def _room(self) -> int:
         return self.contentsRect().width() - 2 * max(0, self.indent() if self.indent() > 0 else 0)
-
-    def _update_tooltip(self) -> None:
-        self._tooltip.update(self, self.text(), self.is_elided())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._update_tooltip()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._update_tooltip()
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if not self.is_elided():
@@ -129,7 +151,7 @@ class ElidedLabel(QLabel):
         )
 
 
-class ElidedButton(QPushButton):
+class ElidedButton(_Shortens, QPushButton):
     """A push button whose words end in "…" when there isn't room (whole text on hover)."""
 
     def __init__(self, text: str = "", parent: QWidget | None = None, **kwargs: Any) -> None:
@@ -154,27 +176,8 @@ class ElidedButton(QPushButton):
             - 2 * self.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, option, self) // 2
         )
 
-    def is_elided(self) -> bool:
-        """True while the whole text does not fit."""
-        return text_width(self.text(), self.fontMetrics()) > self._room()
-
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        hint = self.sizeHint()
-        metrics = self.fontMetrics()
-        spare = hint.width() - text_width(self.text(), metrics)
-        return QSize(spare + narrowest(self.text(), metrics), hint.height())
-
-    def _update_tooltip(self) -> None:
-        self._tooltip.update(self, self.text(), self.is_elided())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        self._update_tooltip()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
-        super().changeEvent(event)
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._update_tooltip()
+        return self._narrowed(self.sizeHint())
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         if not self.is_elided():
