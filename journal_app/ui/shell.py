@@ -116,6 +116,16 @@ class Shell(QWidget):
             self.damaged_banner: QLabel | None = warning
         else:
             self.damaged_banner = None
+        # An older copy of the journal stays named while it is open, not only for as long
+        # as the status line keeps a message.
+        self.older_copy_banner: QLabel | None = None
+        if (older := session.older_copy) is not None:
+            notice = QLabel(older, wordWrap=True)
+            notice.setObjectName("banner")
+            notice.setAccessibleName(self.tr("An older copy of this journal"))
+            notice.setContentsMargins(16, 8, 16, 8)
+            body.addWidget(notice)
+            self.older_copy_banner = notice
         self.page_area = PageArea(self.stack)  # scrolls only below 960×540
         body.addWidget(self.page_area, 1)
 

@@ -4309,6 +4309,10 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An older copy of this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>What you wrote before the lock is back, and Afterglow is saving it.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
-"""The window says, in its status line, when the journal is older than this computer last saw."""
+"""The window says, in a banner and its status line, when the journal is older than this
+computer last saw."""
 
 from __future__ import annotations
 
@@ -65,6 +66,10 @@ def test_an_older_copy_is_named_in_the_status_line(
         window.statusBar().currentMessage()
     )
     assert window.session.older_copy is not None
+    assert window.shell is not None and window.shell.older_copy_banner is not None
+    window.statusBar().showMessage("Saved.")  # a later message takes the status line...
+    assert window.shell.older_copy_banner.isVisible()  # ...while the banner stays
+    assert "looks older" in window.shell.older_copy_banner.text()
     window.session.lock()
     assert window.session.older_copy is None
 
@@ -75,4 +80,5 @@ def test_the_usual_journal_brings_no_warning(qtbot, watched, theme, qsettings, m
     window = open_window(qtbot, watched, theme, qsettings, monkeypatch)
     assert "looks older" not in window.statusBar().currentMessage()
     assert window.session.older_copy is None
+    assert window.shell is not None and window.shell.older_copy_banner is None
     window.session.lock()
