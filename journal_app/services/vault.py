@@ -50,6 +50,7 @@ from journal_app.storage.vault_file import (
 )
 
 CREATING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be created")
+LOCKED = QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
 NOTE_TABLE = "memory-note"  # sealed notes never reach disk; the name keeps them apart
 
 # A full collection at lock frees the decrypted records at once (about 8 ms on the
@@ -121,11 +122,7 @@ class VaultService:
     @property
     def store(self) -> RecordStore:
         if self._store is None:
-            raise VaultLocked(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
-                )
-            )
+            raise VaultLocked(Message(LOCKED))
         return self._store
 
     def remove_leftovers(self) -> list[Path]:
@@ -397,11 +394,7 @@ class VaultService:
     @property
     def vault_id(self) -> str:
         if self._file is None:
-            raise VaultLocked(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
-                )
-            )
+            raise VaultLocked(Message(LOCKED))
         return self._file.vault_id
 
     def backup_keys(self) -> BackupKeys:
@@ -424,21 +417,13 @@ class VaultService:
     def seal_note(self, name: str, plaintext: bytes) -> bytes:
         """Seal a note kept only in memory (a draft across a lock) with the journal's key."""
         if self._data_key is None:
-            raise VaultLocked(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
-                )
-            )
+            raise VaultLocked(Message(LOCKED))
         return RecordSealer(self._data_key).seal(NOTE_TABLE, name, plaintext)
 
     def open_note(self, name: str, blob: bytes) -> bytes:
         """Open a note made by :meth:`seal_note` under this journal's key."""
         if self._data_key is None:
-            raise VaultLocked(
-                Message(
-                    QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
-                )
-            )
+            raise VaultLocked(Message(LOCKED))
         try:
             return RecordSealer(self._data_key).open(NOTE_TABLE, name, blob)
         except DecryptionFailed:
