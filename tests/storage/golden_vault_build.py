@@ -2,7 +2,7 @@
 
 They are written through the services, exactly as the app writes a journal, by
 :func:`make_golden_vaults`, which only ever writes what is missing and never replaces a
-file. tests/storage/test_golden_vault.py reads them; see docs/threat-model.md, "Golden
+file. tests/storage/test_golden_vault.py reads them; see docs/vault-format.md, "Golden
 vaults".
 
 v1-full and v1-empty were made by format 1 as committed in 90b52e1, from a clean copy

@@ -3,7 +3,7 @@
 The folders in tests/storage/golden_vault/ were written once, by format 1 through the
 services (tests/storage/golden_vault_build.py), and are never rewritten. If a test here
 fails, the change broke journals people already have; fix the change, not the golden
-files (docs/threat-model.md, "Golden vaults"). A later format opens them (migrating a
+files (docs/vault-format.md, "Golden vaults"). A later format opens them (migrating a
 copy at the first unlock) and must still yield exactly the records in the
 ``*.expected.json`` beside them.
 
