@@ -117,6 +117,11 @@ def recovery_public(slot: KeySlot) -> X25519PublicKey:
     return X25519PublicKey.from_public_bytes(_unb64(slot.params["recipient_public"]))
 
 
+def rewrap_recovery(slot: KeySlot, data_key: bytes | bytearray, vault_id: str) -> KeySlot:
+    """Wrap a new data key to the same recovery public key as ``slot`` (no private key)."""
+    return wrap_to_recovery(recovery_public(slot), data_key, vault_id)
+
+
 def unwrap_with_recovery(private: X25519PrivateKey, slot: KeySlot, vault_id: str) -> bytearray:
     """Unwrap a recovery slot with the recovery key."""
     eph_raw = _unb64(slot.params["ephemeral_public"])

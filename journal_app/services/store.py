@@ -43,6 +43,10 @@ class RecordStore:
             if isinstance(record.data, Revision):
                 self._revisions[record.data.record_id].append(record.id)
 
+    def holding_writes(self) -> threading.RLock:
+        """A lock that holds off every other write while held (a key change takes it)."""
+        return self._guard
+
     def listen(self, listener: Callable[[frozenset[str]], None]) -> None:
         """Tell ``listener`` which record kinds changed after each commit (on that thread)."""
         self._listeners.append(listener)

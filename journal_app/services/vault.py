@@ -27,6 +27,7 @@ from journal_app.domain.errors import (
 from journal_app.domain.records import Record, new_id
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.changes import ChangeFeed
+from journal_app.services.rekey import rekey
 from journal_app.services.rollback_watch import RollbackWatch
 from journal_app.services.store import RecordStore
 from journal_app.services.vault_keys import (
@@ -51,6 +52,14 @@ from journal_app.storage.vault_file import (
 
 CREATING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be created")
 LOCKED = QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
+# An old passphrase slot put back after a passphrase change opens the old data key,
+# which opens none of the records re-sealed since (services/rekey.py).
+OPENS_NOTHING = QT_TRANSLATE_NOOP(
+    "messages",
+    "This passphrase opened a key that opens none of the journal's entries, so the journal "
+    "was not opened. The file may have been changed, or an older key put back into it. "
+    "Try your current passphrase or your recovery key, or restore a backup.",
+)
 NOTE_TABLE = "memory-note"  # sealed notes never reach disk; the name keeps them apart
 
 # A full collection at lock frees the decrypted records at once (about 8 ms on the
@@ -89,6 +98,7 @@ class VaultService:
         self._on_lock_wait = on_lock_wait
         self._file: VaultFile | None = None
         self._store: RecordStore | None = None
+        self._repository: RecordRepository | None = None  # the store's, to switch its key
         # Keys are held in buffers that lock() overwrites with zeros (best effort: see
         # docs/threat-model.md for the copies Python and the libraries make).
         self._data_key: bytearray | None = None
@@ -351,12 +361,14 @@ class VaultService:
         repository = RecordRepository(vault_file, RecordSealer(data_key))
         try:
             records, damaged = repository.load_all()
+            if damaged and not records:
+                raise IntegrityError(Message(OPENS_NOTHING))
         except BaseException:
             wipe(data_key)
             vault_file.close()
             self._lock.release()
             raise
-        self._file, self._data_key = vault_file, data_key
+        self._file, self._data_key, self._repository = vault_file, data_key, repository
         self._watch_opened(fresh)
         self._store = RecordStore(repository, records, damaged, self._clock)
         self._store.listen(self.changes.publish)
@@ -443,12 +455,14 @@ class VaultService:
         between: Callable[[], None] | None = None,
         derived: tuple[bytearray, KdfParams] | None = None,
     ) -> None:
-        """Add a slot for the new passphrase, then remove the old ones, in one transaction.
+        """Make a new data key, re-seal every record and replace the slots, in one transaction.
 
-        ``derived`` is :meth:`derive_new_key`'s result for it, if already made.
+        Old copies of the journal and old passphrase slots then open nothing written
+        since (services/rekey.py). ``derived`` is :meth:`derive_new_key`'s result for it,
+        if already made.
         """
         check_new_passphrase(new_passphrase)
-        if self._file is None or self._data_key is None:
+        if self._file is None or self._data_key is None or self._repository is None:
             raise VaultLocked(
                 Message(
                     QT_TRANSLATE_NOOP(
@@ -456,10 +470,17 @@ class VaultService:
                     )
                 )
             )
-        old = [sid for sid, s in self._file.slots() if s.slot_type == keyslots.PASSPHRASE]
         kek, params = derived if derived is not None else self.derive_new_key(new_passphrase)
-        slot = keyslots.wrap_with_key(kek, params, self._data_key, self._file.vault_id)
-        self._file.replace_slots([slot], old, between)
+        try:
+            new_key = rekey(
+                self._file, self._repository, self.store, self._data_key, (kek, params), between
+            )
+        except BaseException:
+            wipe(kek)
+            raise
+        old_key, self._data_key = self._data_key, new_key
+        wipe(old_key)
+        self._remember_count()
         if self._passphrase_key is not None and self._passphrase_key[0] is not kek:
             wipe(self._passphrase_key[0])
         self._passphrase_key = (kek, params)
@@ -473,7 +494,7 @@ class VaultService:
         """Overwrite the keys, forget every decrypted record, and close the vault file."""
         self._remember_count(durable=True)
         self.older_copy = None
-        self._store = None
+        self._store, self._repository = None, None
         # Forgotten first, then overwritten: nothing can pick up a half-wiped key.
         data_key, self._data_key = self._data_key, None
         passphrase_key, self._passphrase_key = self._passphrase_key, None

@@ -66,6 +66,10 @@ class RecordRepository:
             records[record_id] = record
         return records, damaged
 
+    def use_sealer(self, sealer: RecordSealer) -> None:
+        """Seal with ``sealer`` from now on (after a passphrase change made a new data key)."""
+        self._sealer = sealer
+
     def seal(self, record: Record) -> bytes:
         """Seal one record; refuse text that can't be stored as UTF-8 (lone surrogates)."""
         try:

@@ -252,6 +252,34 @@ class VaultFile:
             for slot_id in remove:
                 self._db.execute("DELETE FROM keyslots WHERE id = ?", [slot_id])
 
+    def rekey(
+        self,
+        reseal: Callable[[str, bytes], bytes | None],
+        slots: Iterable[KeySlot],
+        between: Callable[[], None] | None = None,
+    ) -> None:
+        """Re-seal every record row and replace every key slot, in one transaction.
+
+        ``reseal`` gets each row's id and sealed blob and returns the new blob, or None
+        to keep a row it can't open (a damaged one) as it is. ``between`` runs after the
+        rows are rewritten and before the slots change; tests make it fail there.
+        """
+        with self._db.atomic():
+            self._db.execute(CHANGES_UP)
+            rows = self._db.execute(f"SELECT id, blob FROM {RECORDS}").fetchall()
+            updates: list[tuple[bytes, object]] = []
+            for record_id, blob in rows:
+                if isinstance(blob, bytes):
+                    resealed = reseal(_stored_id(record_id), blob)
+                    if resealed is not None:
+                        updates.append((resealed, record_id))
+            self._db.conn.executemany(f"UPDATE {RECORDS} SET blob = ? WHERE id = ?", updates)
+            if between is not None:
+                between()
+            self._db.execute("DELETE FROM keyslots")
+            for slot in slots:
+                self._insert_slot(self._db, slot)
+
     # Records
 
     def blobs(self) -> Iterator[tuple[str, bytes | None]]:

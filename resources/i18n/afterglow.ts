@@ -6369,6 +6369,10 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The journal&apos;s recovery key slot is missing, so the passphrase was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This journal looks older than the one this computer last opened. If you didn&apos;t restore an older copy on purpose, look for the newer one before writing more.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6422,6 +6426,10 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>The journal is locked. Unlock it to carry on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This passphrase opened a key that opens none of the journal&apos;s entries, so the journal was not opened. The file may have been changed, or an older key put back into it. Try your current passphrase or your recovery key, or restore a backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
