@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
+from journal_app.crypto.errors import DecryptionFailed
 from journal_app.domain.errors import JournalError, VaultLocked
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.changes import ChangeFeed
@@ -96,6 +97,7 @@ class JournalSession:
         self._before_lock: list[tuple[str, Callable[[], None]]] = []
         self._drafts: dict[str, bytes] = {}
         vault.on_open(self._on_vault_opened)
+        vault.on_new_key(self._reseal_drafts)
         if vault.unlocked:  # opened before the session was made (the demo journal)
             self._on_vault_opened()
 
@@ -168,6 +170,14 @@ class JournalSession:
                 continue  # opened with another journal's key: not ours to show
             del self._drafts[name]
         return opened
+
+    def _reseal_drafts(self, reseal: Callable[[str, bytes], bytes]) -> None:
+        """The data key changed (a new passphrase): seal the kept drafts under the new one."""
+        for name, blob in list(self._drafts.items()):
+            try:
+                self._drafts[name] = reseal(name, blob)
+            except DecryptionFailed:
+                continue  # sealed under another journal's key: left as it was
 
     def has_drafts(self) -> bool:
         return bool(self._drafts)

@@ -109,11 +109,17 @@ class VaultService:
         # Set at unlock when this journal is older than the one this computer last saw.
         self.older_copy: Message | None = None
         self._opened: list[Callable[[], None]] = []
+        self._new_key: list[Callable[[Callable[[str, bytes], bytes]], None]] = []
         self.changes = ChangeFeed()  # told after every commit which record kinds changed
 
     def on_open(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` each time the journal is opened (the session listens)."""
         self._opened.append(callback)
+
+    def on_new_key(self, callback: Callable[[Callable[[str, bytes], bytes]], None]) -> None:
+        """Call ``callback`` when the data key changes, with a function that re-seals a note
+        made under the old key (drafts sealed at the last lock must open after the change)."""
+        self._new_key.append(callback)
 
     # State
 
@@ -479,11 +485,21 @@ class VaultService:
             wipe(kek)
             raise
         old_key, self._data_key = self._data_key, new_key
+        self._reseal_notes(old_key, new_key)
         wipe(old_key)
         self._remember_count()
         if self._passphrase_key is not None and self._passphrase_key[0] is not kek:
             wipe(self._passphrase_key[0])
         self._passphrase_key = (kek, params)
+
+    def _reseal_notes(self, old_key: bytearray, new_key: bytearray) -> None:
+        old, new = RecordSealer(old_key), RecordSealer(new_key)
+
+        def reseal(name: str, blob: bytes) -> bytes:
+            return new.seal(NOTE_TABLE, name, old.open(NOTE_TABLE, name, blob))
+
+        for callback in self._new_key:
+            callback(reseal)
 
     def abandon_new_vault(self) -> None:
         """Lock and delete a vault this process has just created (a failed demo or restore)."""

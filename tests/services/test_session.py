@@ -209,3 +209,19 @@ def test_edit_session_keeps_nothing_for_a_save_that_changed_nothing(vault: Vault
     edit.save(lambda keep: journal.edit(record.id, body="as it was", keep_revision=keep))
     edit.save(lambda keep: journal.edit(record.id, body="changed", keep_revision=keep))
     assert [r.data.snapshot["data"]["body"] for r in journal.revisions(record.id)] == ["as it was"]
+
+
+def test_a_sealed_draft_survives_a_recovery_unlock_that_sets_a_new_passphrase(
+    make_vault,
+) -> None:
+    """A new passphrase makes a new data key: drafts sealed at the lock are re-sealed."""
+    vault = make_vault()
+    code = vault.create(PASSPHRASE)
+    session = JournalSession(vault)
+    secret = "words kept across the lock"
+    session.seal_draft("journal", {"body": secret})
+    session.lock()
+    vault.unlock_with_recovery(code, new_passphrase="a brand new passphrase here")
+    assert session.take_drafts() == {"journal": {"body": secret}}
+    assert not session.has_drafts()
+    vault.lock()
