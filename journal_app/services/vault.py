@@ -110,6 +110,7 @@ class VaultService:
         self.older_copy: Message | None = None
         self._opened: list[Callable[[], None]] = []
         self._new_key: list[Callable[[Callable[[str, bytes], bytes]], None]] = []
+        self._copy_is_mark = False  # an older copy saved on: its count is the mark
         self.changes = ChangeFeed()  # told after every commit which record kinds changed
 
     def on_open(self, callback: Callable[[], None]) -> None:
@@ -389,6 +390,7 @@ class VaultService:
 
     def _watch_opened(self, fresh: bool) -> None:
         self.older_copy = None
+        self._copy_is_mark = False
         if self._watch is None or self._file is None:
             return
         with suppress(JournalError, sqlite3.Error):
@@ -399,7 +401,11 @@ class VaultService:
                 self._watch.remember(vault_id, count)
 
     def _on_committed(self, _kinds: frozenset[str]) -> None:
-        self._remember_count()  # the person carried on with this copy: it is the mark now
+        # Saving on with an older copy makes it the mark, once; otherwise the mark follows
+        # at lock, and autosaves every few seconds read and write no file of their own.
+        if self.older_copy is not None and not self._copy_is_mark:
+            self._copy_is_mark = True
+            self._remember_count()
 
     def _remember_count(self, *, durable: bool = False) -> None:
         if self._watch is not None and self._file is not None:

@@ -231,3 +231,17 @@ def test_the_command_line_warns_on_stderr(
         result.err.splitlines()[0]
     ]  # one line
     assert "looks older" not in initialised("list").err  # once per older copy
+
+
+def test_saving_as_usual_writes_the_mark_at_lock_not_at_every_save(
+    make_vault: Callable[..., VaultService], watch: RollbackWatch, monkeypatch
+) -> None:
+    vault = watched(make_vault, watch)
+    vault.create(PASSPHRASE)
+    written: list[int] = []
+    real = watch.remember
+    monkeypatch.setattr(watch, "remember", lambda *a, **k: written.append(1) or real(*a, **k))
+    write_entries(vault, 3)  # autosaves come every few seconds: no file work for each
+    assert written == []
+    vault.lock()
+    assert written == [1]
