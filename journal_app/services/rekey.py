@@ -1,7 +1,8 @@
-"""A new data key at each passphrase change: every record re-sealed in one transaction.
+"""A new data key at each passphrase change or new recovery key, in one transaction.
 
-Afterwards an old copy of vault.db opened with the old passphrase shows only what it
-held then, and an old passphrase slot put back into the new file opens nothing.
+Every record and the index are sealed again and the header and slots replaced.
+Afterwards an old copy of vault.db opened with an old passphrase or recovery key shows
+only what it held then, and an old key slot put back into the new file is refused.
 """
 
 from __future__ import annotations
@@ -9,15 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from journal_app.crypto import keyslots
-from journal_app.crypto.errors import DecryptionFailed
+from journal_app.crypto.backup_keys import RecoveryPublicKey
+from journal_app.crypto.journal_keys import JournalKeys
 from journal_app.crypto.kdf import KdfParams
-from journal_app.crypto.sealing import RecordSealer
 from journal_app.crypto.wipe import wipe
-from journal_app.domain.errors import IntegrityError
-from journal_app.messages import QT_TRANSLATE_NOOP, Message
+from journal_app.messages import QT_TRANSLATE_NOOP
 from journal_app.services.store import RecordStore
 from journal_app.storage.codec import RecordRepository
-from journal_app.storage.vault_file import RECORDS, VaultFile
+from journal_app.storage.vault_file import VaultFile, with_ids
 
 NO_RECOVERY_SLOT = QT_TRANSLATE_NOOP(
     "messages",
@@ -25,49 +25,39 @@ NO_RECOVERY_SLOT = QT_TRANSLATE_NOOP(
 )
 
 
-def _recovery_slot(vault_file: VaultFile) -> keyslots.KeySlot:
-    # The first recovery slot, the one backups are made for; format 1 makes only one.
-    for _, slot in vault_file.slots():
-        if slot.slot_type == keyslots.RECOVERY:
-            return slot
-    raise IntegrityError(Message(NO_RECOVERY_SLOT))
-
-
 def rekey(
     vault_file: VaultFile,
     repository: RecordRepository,
     store: RecordStore,
-    old_key: bytearray,
     passphrase_key: tuple[bytearray, KdfParams],
+    recovery: RecoveryPublicKey,
     between: Callable[[], None] | None = None,
-) -> bytearray:
-    """Re-seal the journal under a fresh data key and return it; the old key is untouched.
+) -> tuple[bytearray, JournalKeys]:
+    """Re-seal the journal under a fresh data key; return it and its keys.
 
-    On any failure nothing on disk or in memory has changed and the old key still
-    opens everything; the new key's buffer is overwritten before the error is raised.
+    ``recovery`` is the recovery public key the new slot is wrapped to (the vouched-for
+    one, or a new one). On any failure nothing on disk or in memory has changed and the
+    old key still opens everything; the new key's buffer is overwritten before the error
+    is raised.
     """
     vault_id = vault_file.vault_id
     kek, params = passphrase_key
     new_key = bytearray(keyslots.new_data_key())
+    keys: JournalKeys | None = None
     try:
-        slots = [
-            keyslots.wrap_with_key(kek, params, new_key, vault_id),
-            keyslots.rewrap_recovery(_recovery_slot(vault_file), new_key, vault_id),
-        ]
-        old_sealer, new_sealer = RecordSealer(old_key), RecordSealer(new_key)
-
-        def reseal(record_id: str, blob: bytes) -> bytes | None:
-            try:
-                plain = old_sealer.open(RECORDS, record_id, blob)
-            except (DecryptionFailed, ValueError):
-                return None  # damaged already: kept as it is, still counted as damaged
-            return new_sealer.seal(RECORDS, record_id, plain)
-
-        # No other write may slip in between the re-sealing and the switch of sealer.
+        keys = JournalKeys(new_key)
+        slots = with_ids(
+            [
+                keyslots.wrap_with_key(kek, params, new_key, vault_id),
+                keyslots.wrap_to_recovery(recovery, new_key, vault_id),
+            ]
+        )
+        # No other write may slip in between the re-sealing and the switch of keys.
         with store.holding_writes():
-            vault_file.rekey(reseal, slots, between)
-            repository.use_sealer(new_sealer)
+            repository.rekey(store.all(), keys, slots, between)
     except BaseException:
+        if keys is not None:
+            keys.wipe()
         wipe(new_key)
         raise
-    return new_key
+    return new_key, keys

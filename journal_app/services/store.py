@@ -31,6 +31,9 @@ class RecordStore:
         self._repository = repository
         self._records = records
         self.damaged = damaged
+        # Records left out because the file was tampered with, and what was done to each
+        # (format 2's index names it); they are in ``damaged`` too.
+        self.tampered: dict[str, Message] = {}
         self._clock = clock
         self._guard = threading.RLock()
         self.version = 0  # counts changes, so caches built from the records know when to renew

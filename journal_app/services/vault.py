@@ -13,6 +13,7 @@ from journal_app.backup.format import BackupKeys
 from journal_app.crypto import keyslots, recovery
 from journal_app.crypto.backup_keys import RecoveryPublicKey
 from journal_app.crypto.errors import DecryptionFailed
+from journal_app.crypto.journal_keys import JournalKeys
 from journal_app.crypto.kdf import KdfParams, calibrate, derive_key_buffer, with_fresh_salt
 from journal_app.crypto.sealing import RecordSealer
 from journal_app.crypto.wipe import wipe
@@ -27,7 +28,8 @@ from journal_app.domain.errors import (
 from journal_app.domain.records import Record, new_id
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.changes import ChangeFeed
-from journal_app.services.rekey import rekey
+from journal_app.services.format_two import move_to_format_two
+from journal_app.services.rekey import NO_RECOVERY_SLOT, rekey
 from journal_app.services.rollback_watch import RollbackWatch
 from journal_app.services.store import RecordStore
 from journal_app.services.vault_keys import (
@@ -40,9 +42,12 @@ from journal_app.services.vault_keys import (
 )
 from journal_app.storage.codec import RecordRepository
 from journal_app.storage.errors import translating
+from journal_app.storage.header import recovery_public as recovery_of
+from journal_app.storage.header import verified as vouched_header
 from journal_app.storage.leftovers import BUILDING_PREFIX, find_leftovers, remove_leftovers
 from journal_app.storage.lock import LOCK_NAME, VaultLock
 from journal_app.storage.vault_file import (
+    LEGACY_FORMAT,
     VAULT_NAME,
     VaultFile,
     make_private_folder,
@@ -105,6 +110,8 @@ class VaultService:
         # The passphrase's derived key and its settings, kept while unlocked so a backup
         # can carry a passphrase slot without asking for the passphrase again.
         self._passphrase_key: tuple[bytearray, KdfParams] | None = None
+        self._keys: JournalKeys | None = None
+        self._recovery_slot: keyslots.KeySlot | None = None  # vouched for (format 2)
         self._watch = rollback_watch
         # Set at unlock when this journal is older than the one this computer last saw.
         self.older_copy: Message | None = None
@@ -203,9 +210,10 @@ class VaultService:
                 keyslots.wrap_with_key(kek, params, data_key, vault_id),
                 keyslots.wrap_to_recovery(recovery_public, data_key, vault_id),
             ]
-            built = VaultFile.create(temp, slots, vault_id)
+            keys = JournalKeys(data_key)
+            built = VaultFile.create(temp, slots, vault_id, keys)
             try:
-                RecordRepository(built, RecordSealer(data_key)).save(records)
+                RecordRepository(built, keys).save(records)
             finally:
                 built.close()
             with translating(self.folder / VAULT_NAME, outcome=CREATING):
@@ -289,7 +297,7 @@ class VaultService:
             make_private_folder(self.folder)
         self._take_lock()
         try:
-            vault_file = VaultFile.create(self.folder, slots, vault_id)
+            vault_file = VaultFile.create(self.folder, slots, vault_id, JournalKeys(data_key))
         except BaseException:
             self._lock.release()
             raise
@@ -313,8 +321,8 @@ class VaultService:
         keeps the lock free for others meanwhile.
         """
         self.require_exists()
-        vault_id, slots = VaultFile.peek_slots(self.folder)
-        return unwrap_passphrase(vault_id, slots, passphrase)
+        vault_id, slots, header = VaultFile.peek_slots(self.folder)
+        return unwrap_passphrase(vault_id, slots, passphrase, header)
 
     def unlock(self, passphrase: str, *, key: OpenedKey | None = None) -> RecordStore:
         """Open the vault with its passphrase; raise WrongPassphrase if it does not fit.
@@ -328,7 +336,12 @@ class VaultService:
                 # The passphrase changed, or the journal was replaced, while the key was
                 # derived: derive it again, now under the lock, to be sure.
                 opened.wipe()
-                opened = unwrap_passphrase(vault_file.vault_id, vault_file.slots(), passphrase)
+                opened = unwrap_passphrase(
+                    vault_file.vault_id,
+                    vault_file.slots(),
+                    passphrase,
+                    vault_file.meta_value("header"),
+                )
         except BaseException:
             opened.wipe()
             vault_file.close()
@@ -364,25 +377,55 @@ class VaultService:
     def _open_with(
         self, vault_file: VaultFile, data_key: bytearray, *, fresh: bool = False
     ) -> RecordStore:
-        """Load every record; ``fresh`` for a journal made here (no older copy to warn of)."""
-        repository = RecordRepository(vault_file, RecordSealer(data_key))
+        """Check the header, load every record, and move a format-1 journal to format 2.
+
+        ``fresh`` is for a journal made here (no older copy to warn of).
+        """
+        keys = JournalKeys(data_key)
+        repository = RecordRepository(vault_file, keys)
         try:
-            records, damaged = repository.load_all()
-            if damaged and not records:
+            recovery_slot = self._vouched_recovery(vault_file, keys)
+            loaded = repository.load_all()
+            if loaded.damaged and not loaded.records and repository.legacy:
                 raise IntegrityError(Message(OPENS_NOTHING))
+            if repository.legacy and not self.read_only:
+                move_to_format_two(vault_file, repository, loaded, self._clock)
+                recovery_slot = self._vouched_recovery(vault_file, keys)
         except BaseException:
+            keys.wipe()
             wipe(data_key)
             vault_file.close()
             self._lock.release()
             raise
         self._file, self._data_key, self._repository = vault_file, data_key, repository
+        self._keys, self._recovery_slot = keys, recovery_slot
         self._watch_opened(fresh)
-        self._store = RecordStore(repository, records, damaged, self._clock)
+        self._store = RecordStore(repository, loaded.records, loaded.damaged, self._clock)
+        self._store.tampered = loaded.tampered
         self._store.listen(self.changes.publish)
         self._store.listen(self._on_committed)
         for callback in self._opened:
             callback()
         return self._store
+
+    @staticmethod
+    def _vouched_recovery(vault_file: VaultFile, keys: JournalKeys) -> keyslots.KeySlot | None:
+        """Check format 2's header before anything else is used; its recovery slot.
+
+        A format-1 journal vouches for nothing: a reader takes its first recovery slot,
+        as format 1 did (docs/vault-format.md); a writer moves it to format 2 first.
+        """
+        slots = vault_file.slots()
+        if vault_file.format == LEGACY_FORMAT:
+            return next((s for _, s in slots if s.slot_type == keyslots.RECOVERY), None)
+        header = vouched_header(
+            keys,
+            vault_file.meta_value("header"),
+            vault_file.meta_value("header_mac"),
+            vault_file.vault_id,
+            slots,
+        )
+        return recovery_of(header)
 
     # Older copies (see services/rollback_watch.py)
 
@@ -433,10 +476,13 @@ class VaultService:
                     )
                 )
             )
-        recovery_slot = next(s for _, s in self._file.slots() if s.slot_type == keyslots.RECOVERY)
+        if self._recovery_slot is None:
+            raise IntegrityError(Message(NO_RECOVERY_SLOT))
         kek, params = self._passphrase_key
         # A copy: a backup still being written must not see its key overwritten by a lock.
-        return BackupKeys(bytes(kek), params, keyslots.recovery_public(recovery_slot))
+        # The recipient comes from the header checked at unlock (or written since), never
+        # from the file as it is now.
+        return BackupKeys(bytes(kek), params, keyslots.recovery_public(self._recovery_slot))
 
     def seal_note(self, name: str, plaintext: bytes) -> bytes:
         """Seal a note kept only in memory (a draft across a lock) with the journal's key."""
@@ -484,19 +530,67 @@ class VaultService:
             )
         kek, params = derived if derived is not None else self.derive_new_key(new_passphrase)
         try:
-            new_key = rekey(
-                self._file, self._repository, self.store, self._data_key, (kek, params), between
-            )
+            self._switch_key((kek, params), self._vouched_recipient(), between)
         except BaseException:
             wipe(kek)
             raise
-        old_key, self._data_key = self._data_key, new_key
-        self._reseal_notes(old_key, new_key)
-        wipe(old_key)
-        self._remember_count()
         if self._passphrase_key is not None and self._passphrase_key[0] is not kek:
             wipe(self._passphrase_key[0])
         self._passphrase_key = (kek, params)
+
+    def new_recovery_key(self, *, between: Callable[[], None] | None = None) -> str:
+        """Replace the recovery key, with a new data key; return the new code (shown once).
+
+        The old recovery key then opens neither this journal nor any backup made from now
+        on; it still opens old copies and old backups, which hold the old key's slot.
+        """
+        if self._file is None or self._passphrase_key is None:
+            raise VaultLocked(
+                Message(
+                    QT_TRANSLATE_NOOP(
+                        "messages",
+                        "To make a new recovery key, open the journal with your passphrase "
+                        "(not only the recovery key), then try again.",
+                    )
+                )
+            )
+        private, code = recovery.generate()
+        self._switch_key(self._passphrase_key, private.public_key(), between)
+        return code
+
+    def _vouched_recipient(self) -> RecoveryPublicKey:
+        if self._recovery_slot is None:
+            raise IntegrityError(Message(NO_RECOVERY_SLOT))
+        return keyslots.recovery_public(self._recovery_slot)
+
+    def _switch_key(
+        self,
+        passphrase_key: tuple[bytearray, KdfParams],
+        recipient: RecoveryPublicKey,
+        between: Callable[[], None] | None,
+    ) -> None:
+        """A new data key for everything, wrapped to this passphrase key and recipient."""
+        if self._file is None or self._data_key is None or self._repository is None:
+            raise VaultLocked(Message(LOCKED))
+        new_key, keys = rekey(
+            self._file, self._repository, self.store, passphrase_key, recipient, between
+        )
+        old_key, old_keys = self._data_key, self._keys
+        self._data_key, self._keys = new_key, keys
+        self._recovery_slot = recovery_of(
+            vouched_header(
+                keys,
+                self._file.meta_value("header"),
+                self._file.meta_value("header_mac"),
+                self._file.vault_id,
+                self._file.slots(),
+            )
+        )
+        self._reseal_notes(old_key, new_key)
+        if old_keys is not None:
+            old_keys.wipe()
+        wipe(old_key)
+        self._remember_count()
 
     def _reseal_notes(self, old_key: bytearray, new_key: bytearray) -> None:
         old, new = RecordSealer(old_key), RecordSealer(new_key)
@@ -520,6 +614,9 @@ class VaultService:
         # Forgotten first, then overwritten: nothing can pick up a half-wiped key.
         data_key, self._data_key = self._data_key, None
         passphrase_key, self._passphrase_key = self._passphrase_key, None
+        keys, self._keys, self._recovery_slot = self._keys, None, None
+        if keys is not None:
+            keys.wipe()
         wipe(data_key)
         if passphrase_key is not None:
             wipe(passphrase_key[0])

@@ -12,6 +12,7 @@ from journal_app.crypto.recovery import RecoveryPrivateKey
 from journal_app.crypto.wipe import wipe
 from journal_app.domain.errors import IntegrityError, ValidationError, WrongPassphrase
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
+from journal_app.storage.header import check_before_key
 from journal_app.storage.vault_file import VaultFile
 
 MIN_PASSPHRASE = 10
@@ -44,8 +45,14 @@ class OpenedKey:
         wipe(self.kek)
 
 
-def unwrap_passphrase(vault_id: str, slots: Slots, passphrase: str) -> OpenedKey:
-    """Derive the passphrase's key and open the data key; raise WrongPassphrase if none fits."""
+def unwrap_passphrase(
+    vault_id: str, slots: Slots, passphrase: str, header: str | None = None
+) -> OpenedKey:
+    """Derive the passphrase's key and open the data key; raise WrongPassphrase if none fits.
+
+    ``header`` is format 2's header as the file holds it: a slot whose settings differ
+    from it is refused before any derivation (it is checked properly once the key is open).
+    """
     for slot_id, slot in slots:
         if slot.slot_type != keyslots.PASSPHRASE:
             continue
@@ -62,6 +69,7 @@ def unwrap_passphrase(vault_id: str, slots: Slots, passphrase: str) -> OpenedKey
                     reason=error.message,
                 )
             ) from None
+        check_before_key(header, slot_id, slot)
         kek = derive_key_buffer(passphrase, params)
         try:
             data_key = keyslots.unwrap_with_key(kek, slot, vault_id)

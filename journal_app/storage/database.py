@@ -17,7 +17,8 @@ from journal_app.storage.errors import OPENING, translating
 if TYPE_CHECKING:
     import sqlite_utils
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # format 2; keyless migrations reach 1, the key moves it to 2
+KEYLESS_VERSION = 1
 PRIVATE_FILE = 0o600
 SIDE_FILES = ("-wal", "-shm")  # SQLite's companions; they hold pages of the vault too
 
@@ -147,7 +148,7 @@ def migrate(db: VaultDatabase) -> None:
                 )
             )
         )
-    for version, step in MIGRATIONS:
+    for version, step in MIGRATIONS:  # up to KEYLESS_VERSION; format 2 needs the key
         if version > current:
             with db.atomic():
                 step(db.db)

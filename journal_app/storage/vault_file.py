@@ -6,9 +6,10 @@ import contextlib
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
+from journal_app.crypto.journal_keys import JournalKeys
 from journal_app.crypto.keyslots import KeySlot
 from journal_app.domain.errors import (
     NOT_SAVED,
@@ -20,6 +21,7 @@ from journal_app.domain.errors import (
 from journal_app.domain.records import new_id
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.database import (
+    KEYLESS_VERSION,
     SCHEMA_VERSION,
     VaultDatabase,
     connect,
@@ -27,11 +29,21 @@ from journal_app.storage.database import (
     schema_version,
 )
 from journal_app.storage.errors import OPENING, translating
+from journal_app.storage.header import header_bytes
+from journal_app.storage.manifest import Manifest
 
 VAULT_NAME = "vault.db"
-FORMAT_VERSION = "1"
+FORMAT_VERSION = "2"
+LEGACY_FORMAT = "1"
 RECORDS = "records"
+MANIFEST = "manifest"
+# Format 2's index parts (journal_app/storage/manifest.py); made with format 2.
+CREATE_MANIFEST = (
+    "CREATE TABLE IF NOT EXISTS manifest (part INTEGER PRIMARY KEY, blob BLOB NOT NULL)"
+)
+SlotRows = list[tuple[str, KeySlot]]
 CREATING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be created")
+COPYING = QT_TRANSLATE_NOOP("messages", "the copy of the journal couldn't be written")
 PRIVATE_FOLDER = 0o700
 # Every write counts itself, so this computer can tell an older copy of the journal
 # (see journal_app/services/rollback_watch.py).
@@ -75,6 +87,11 @@ def _stored_id(value: object) -> str:
     return str(value)
 
 
+def with_ids(slots: Iterable[KeySlot]) -> SlotRows:
+    """Give each new slot its row id (the header names slots by it)."""
+    return [(new_id(), slot) for slot in slots]
+
+
 def sync_folder(folder: Path) -> None:
     """Make a rename in ``folder`` durable (POSIX)."""
     if os.name == "posix":
@@ -93,6 +110,7 @@ class VaultFile:
         self.path = path
         self.read_only = read_only
         self.vault_id = self._meta("vault_id")
+        self.format = self.meta_value("format") or LEGACY_FORMAT
 
     @classmethod
     def exists(cls, folder: Path) -> bool:
@@ -126,25 +144,30 @@ class VaultFile:
         version = schema_version(db)
         if version > SCHEMA_VERSION:
             migrate(db)  # says that a newer Afterglow made it
-        if 0 < version < SCHEMA_VERSION:
+        if 0 < version < KEYLESS_VERSION:
             raise JournalError(Message(NEEDS_UPDATE))
 
     @classmethod
-    def peek_slots(cls, folder: Path) -> tuple[str, list[tuple[str, KeySlot]]]:
-        """The vault id and key slots, read without the lock and without writing.
+    def peek_slots(cls, folder: Path) -> tuple[str, SlotRows, str | None]:
+        """The vault id, key slots and header (not yet vouched for), read without the lock.
 
         SQLite gives one consistent picture, so the slow key derivation can run on these
         while the lock stays free for others.
         """
         vault_file = cls.open(folder, read_only=True)
         try:
-            return vault_file.vault_id, vault_file.slots()
+            return vault_file.vault_id, vault_file.slots(), vault_file.meta_value("header")
         finally:
             vault_file.close()
 
     @classmethod
-    def create(cls, folder: Path, slots: Iterable[KeySlot], vault_id: str) -> VaultFile:
-        """Write a new vault atomically: built under a temporary name, then renamed."""
+    def create(
+        cls, folder: Path, slots: Iterable[KeySlot], vault_id: str, keys: JournalKeys
+    ) -> VaultFile:
+        """Write a new format-2 vault atomically: built under a temporary name, then renamed.
+
+        ``keys`` (from the new data key) vouch for its header and its empty index.
+        """
         path = folder / VAULT_NAME
         if path.exists():
             raise VaultExists(
@@ -156,24 +179,35 @@ class VaultFile:
                 )
             )
         with translating(path, outcome=CREATING):
-            cls._build(folder, path, slots, vault_id)
+            cls._build(folder, path, with_ids(slots), vault_id, keys)
         return cls.open(folder)
 
     @classmethod
-    def _build(cls, folder: Path, path: Path, slots: Iterable[KeySlot], vault_id: str) -> None:
+    def _build(
+        cls, folder: Path, path: Path, slots: SlotRows, vault_id: str, keys: JournalKeys
+    ) -> None:
         make_private_folder(folder)
         temp = folder / f".{VAULT_NAME}.{new_id()[:8]}.tmp"
         db = connect(temp, outcome=CREATING)
         db.outcome = CREATING
         try:
             migrate(db)
+            header = header_bytes(vault_id, slots)
             with db.atomic():
-                db.execute(
-                    "INSERT INTO meta(key, value) VALUES ('vault_id', ?), ('format', ?)",
-                    [vault_id, FORMAT_VERSION],
+                db.execute(CREATE_MANIFEST)
+                db.conn.executemany(
+                    "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)",
+                    [
+                        ("vault_id", vault_id),
+                        ("format", FORMAT_VERSION),
+                        ("schema_version", str(SCHEMA_VERSION)),
+                        ("header", header.decode("ascii")),
+                        ("header_mac", keys.header_mac(header)),
+                        ("index", Manifest.empty().mac(keys, vault_id, 0)),
+                    ],
                 )
-                for slot in slots:
-                    cls._insert_slot(db, slot)
+                for slot_id, slot in slots:
+                    cls._insert_slot(db, slot_id, slot)
             db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db.execute("PRAGMA journal_mode=DELETE")
         finally:
@@ -217,10 +251,10 @@ class VaultFile:
     # Key slots
 
     @staticmethod
-    def _insert_slot(db: VaultDatabase, slot: KeySlot) -> None:
+    def _insert_slot(db: VaultDatabase, slot_id: str, slot: KeySlot) -> None:
         db.execute(
             "INSERT INTO keyslots(id, type, params, wrapped) VALUES (?, ?, ?, ?)",
-            [new_id(), slot.slot_type, json.dumps(slot.params, sort_keys=True), slot.wrapped],
+            [slot_id, slot.slot_type, json.dumps(slot.params, sort_keys=True), slot.wrapped],
         )
 
     def slots(self) -> list[tuple[str, KeySlot]]:
@@ -233,52 +267,58 @@ class VaultFile:
                 Message(QT_TRANSLATE_NOOP("messages", "The journal's key slots are damaged."))
             ) from error
 
-    def replace_slots(
-        self,
-        add: Iterable[KeySlot],
-        remove: Iterable[str],
-        between: Callable[[], None] | None = None,
-    ) -> None:
-        """Add new slots, then remove old ones, in one transaction.
+    # Writing inside one transaction (format 2's changes are made of these)
 
-        ``between`` runs after the additions and before the removals; tests use it to
-        prove that a crash there leaves the vault opening with the old passphrase.
-        """
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[None]:
+        """One transaction for the calls inside: all of them are written, or none."""
         with self._db.atomic():
-            for slot in add:
-                self._insert_slot(self._db, slot)
-            if between is not None:
-                between()
-            for slot_id in remove:
-                self._db.execute("DELETE FROM keyslots WHERE id = ?", [slot_id])
+            yield
 
-    def rekey(
-        self,
-        reseal: Callable[[str, bytes], bytes | None],
-        slots: Iterable[KeySlot],
-        between: Callable[[], None] | None = None,
-    ) -> None:
-        """Re-seal every record row and replace every key slot, in one transaction.
+    def count_change(self) -> int:
+        """Raise the change count by one (inside :meth:`atomic`) and return the new count."""
+        self._db.execute(CHANGES_UP)
+        return self.change_count()
 
-        ``reseal`` gets each row's id and sealed blob and returns the new blob, or None
-        to keep a row it can't open (a damaged one) as it is. ``between`` runs after the
-        rows are rewritten and before the slots change; tests make it fail there.
-        """
-        with self._db.atomic():
-            self._db.execute(CHANGES_UP)
-            rows = self._db.execute(f"SELECT id, blob FROM {RECORDS}").fetchall()
-            updates: list[tuple[bytes, object]] = []
-            for record_id, blob in rows:
-                if isinstance(blob, bytes):
-                    resealed = reseal(_stored_id(record_id), blob)
-                    if resealed is not None:
-                        updates.append((resealed, record_id))
-            self._db.conn.executemany(f"UPDATE {RECORDS} SET blob = ? WHERE id = ?", updates)
-            if between is not None:
-                between()
-            self._db.execute("DELETE FROM keyslots")
-            for slot in slots:
-                self._insert_slot(self._db, slot)
+    def put_rows(self, rows: Iterable[tuple[str, bytes]]) -> None:
+        self._db.conn.executemany(
+            f"INSERT OR REPLACE INTO {RECORDS}(id, blob) VALUES (?, ?)", list(rows)
+        )
+
+    def delete_rows(self, record_ids: Iterable[str]) -> None:
+        self._db.conn.executemany(f"DELETE FROM {RECORDS} WHERE id = ?", [(i,) for i in record_ids])
+
+    def put_parts(self, parts: Mapping[int, bytes]) -> None:
+        self._db.execute(CREATE_MANIFEST)
+        self._db.conn.executemany(
+            f"INSERT OR REPLACE INTO {MANIFEST}(part, blob) VALUES (?, ?)", list(parts.items())
+        )
+
+    def set_meta(self, values: Mapping[str, str]) -> None:
+        self._db.conn.executemany(
+            "INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)", list(values.items())
+        )
+
+    def set_slots(self, slots: SlotRows) -> None:
+        """Replace every key slot (extra ones too) with ``slots``."""
+        self._db.execute("DELETE FROM keyslots")
+        for slot_id, slot in slots:
+            self._insert_slot(self._db, slot_id, slot)
+
+    def meta_value(self, key: str) -> str | None:
+        """A value from ``meta`` as text, or None if it is missing (or not text)."""
+        row = self._db.execute("SELECT value FROM meta WHERE key = ?", [key]).fetchone()
+        return row[0] if row is not None and isinstance(row[0], str) else None
+
+    def manifest_parts(self) -> dict[int, bytes]:
+        """Format 2's sealed index parts by number; a part that isn't bytes is left out."""
+        found = self._db.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name=?", [MANIFEST]
+        ).fetchone()
+        if found is None:
+            return {}
+        rows = self._db.execute(f"SELECT part, blob FROM {MANIFEST}")
+        return {p: bytes(b) for p, b in rows if isinstance(p, int) and isinstance(b, bytes)}
 
     # Records
 
@@ -310,6 +350,30 @@ class VaultFile:
             return max(0, int(row[0])) if row is not None else 0
         except (TypeError, ValueError):
             return 0  # a damaged count: the journal still opens
+
+    def copy_to(self, path: Path) -> None:
+        """Write a consistent copy of the whole database to ``path`` (new, 0600), durably.
+
+        Built under a temporary name beside it and renamed, so a kill leaves no half copy.
+        """
+        make_private_folder(path.parent)
+        temp = path.with_name(f".{path.name}.{new_id()[:8]}.tmp")
+        with translating(path, outcome=COPYING):
+            try:
+                target = connect(temp, outcome=COPYING)
+                try:
+                    self._db.conn.backup(target.conn)
+                    target.execute("PRAGMA journal_mode=DELETE")
+                finally:
+                    target.close()
+                with temp.open("rb+") as written:
+                    os.fsync(written.fileno())
+                temp.replace(path)
+                sync_folder(path.parent)
+            finally:
+                for leftover in (temp, Path(f"{temp}-wal"), Path(f"{temp}-shm")):
+                    with contextlib.suppress(OSError):
+                        leftover.unlink(missing_ok=True)
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file."""

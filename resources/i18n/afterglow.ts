@@ -5433,6 +5433,18 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The record is not in a format Afterglow knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record was changed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The padding is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key derivation method is not one Afterglow uses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5478,18 +5490,6 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>That recovery key isn&apos;t complete or has a typo; check each group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The padding is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record is not in a format Afterglow knows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record was changed or moved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6453,6 +6453,10 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>To make a new recovery key, open the journal with your passphrase (not only the recovery key), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That passphrase doesn&apos;t open this journal. Take your time and try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6473,6 +6477,42 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This journal&apos;s list of its own entries doesn&apos;t match the file, so it was not opened: part of the file was changed outside Afterglow, or put back from an older copy. Restore the journal from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal&apos;s file was changed to look like an older kind of journal, so it was not opened. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal is in a format this Afterglow doesn&apos;t know (format {format}). Update Afterglow to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an older version of it was put back in place of the current one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was in the Trash, and a copy from before it went there was put back to take it out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was removed from the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it had been deleted for good, and an old copy of it was put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it isn&apos;t one of this journal&apos;s records: it was added to the file from elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal has key slots Afterglow didn&apos;t make ({passphrase} passphrase, {recovery} recovery key and {other} other, where Afterglow makes one passphrase slot and one recovery key slot), so it was not opened or changed. Someone may have changed the file to reach your journal or its backups. Restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This journal was made by a newer Afterglow. Update Afterglow to open it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6490,6 +6530,70 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>Afterglow couldn&apos;t use the journal file ({reason}), so {outcome}. Everything saved before is safe; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal&apos;s header doesn&apos;t match its key, so it was not opened: its key slots or settings were changed outside Afterglow, or an old key slot was put back. Try your current passphrase or your recovery key, or restore the journal from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was changed outside Afterglow, so it was not opened: {what}. Nothing was used from the changed part. Restore the journal from a backup, or ask someone you trust to look at the file with you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key settings of this journal&apos;s passphrase slot were changed outside Afterglow, so the passphrase was not tried with them. Restore the journal from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{first}; {then}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passphrase slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recovery key slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key slot of a kind Afterglow doesn&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {name} was made into another kind of slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovery key was swapped for another (its public half was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the settings of the {name} were changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key held in the {name} was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s id was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the journal&apos;s format was changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a {name} was added that Afterglow didn&apos;t make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the {name} was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal&apos;s recovery key slot is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6550,6 +6654,10 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>Couldn&apos;t write to {folder} ({reason}), so {outcome}. Nothing there was changed; choose another place, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy of the journal couldn&apos;t be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -14,8 +14,7 @@ from journal_app.storage import database
 LONG = "An evening worth keeping, written slowly. " * 300  # needs new database pages
 
 
-@pytest.fixture
-def full_disk(monkeypatch):
+def fill_the_disk(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every database opened from now on can grow no further (SQLITE_FULL, as on a full disk)."""
     setup = database._pragmas
 
@@ -24,11 +23,18 @@ def full_disk(monkeypatch):
         conn.execute("PRAGMA max_page_count = 1")  # clamped to the pages it has
 
     monkeypatch.setattr(database, "_pragmas", and_no_room)
+
+
+@pytest.fixture
+def full_disk(monkeypatch):
+    fill_the_disk(monkeypatch)
     return monkeypatch
 
 
-def test_write_on_a_full_disk_says_so_and_exits_1(initialised, write_entry, full_disk, list_json):
+def test_write_on_a_full_disk_says_so_and_exits_1(initialised, write_entry, monkeypatch, list_json):
     kept = write_entry("Written while there was room.")
+    fill_the_disk(monkeypatch)
+    full_disk = monkeypatch
     result = initialised("write", LONG)
     assert result.code == 1
     assert result.err.strip() == (

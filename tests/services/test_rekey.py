@@ -12,13 +12,14 @@ from pathlib import Path
 import pytest
 
 from journal_app.crypto.errors import DecryptionFailed
-from journal_app.crypto.sealing import RecordSealer
+from journal_app.crypto.journal_keys import JournalKeys
 from journal_app.domain.errors import DiskFull, IntegrityError, WrongPassphrase
 from journal_app.services.backups import BackupService
 from journal_app.services.bundle import Services
 from journal_app.services.search import SearchService
 from journal_app.services.vault import VaultService
 from journal_app.services.vault_keys import unwrap_passphrase
+from journal_app.storage.codec import RecordRepository, canonical_json
 from journal_app.storage.vault_file import VaultFile
 from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
 from tests.small_disk import fill, small_disk
@@ -52,15 +53,25 @@ def rows(folder: Path) -> dict[str, bytes]:
         conn.close()
 
 
+def opened_key(folder: Path, passphrase: str) -> bytearray:
+    vault_id, slots, header = VaultFile.peek_slots(folder)
+    return unwrap_passphrase(vault_id, slots, passphrase, header).data_key
+
+
 def plaintexts(folder: Path, passphrase: str) -> dict[str, bytes]:
-    """Every row opened with the data key this passphrase opens in ``folder``'s file."""
-    opened = unwrap_passphrase(*VaultFile.peek_slots(folder), passphrase)
-    sealer = RecordSealer(opened.data_key)
-    return {i: sealer.open("records", i, blob) for i, blob in rows(folder).items()}
+    """Every record opened with the data key this passphrase opens in ``folder``'s file."""
+    vault_file = VaultFile.open(folder, read_only=True)
+    try:
+        keys = JournalKeys(opened_key(folder, passphrase))
+        loaded = RecordRepository(vault_file, keys).load_all()
+    finally:
+        vault_file.close()
+    assert loaded.damaged == []
+    return {i: canonical_json(r.to_dict()) for i, r in loaded.records.items()}
 
 
 def old_data_key(folder: Path) -> bytearray:
-    return unwrap_passphrase(*VaultFile.peek_slots(folder), PASSPHRASE).data_key
+    return opened_key(folder, PASSPHRASE)
 
 
 def test_every_record_is_identical_and_every_row_resealed(journal, tmp_path):
@@ -92,20 +103,22 @@ def test_an_old_copy_and_the_old_passphrase_open_nothing_written_since(journal, 
     vault.unlock(PASSPHRASE)
     vault.change_passphrase(NEW)
     later = services.journal.create("written after the change")
+    stored = {r.id: r for r in vault.store.all()}
     vault.lock()
-    key = RecordSealer(old_data_key(old))
+    keys = JournalKeys(old_data_key(old))
     new_rows = rows(vault.folder)
     assert later.id in new_rows
     for record_id, blob in new_rows.items():
+        record = stored[record_id]
         with pytest.raises(DecryptionFailed):
-            key.open("records", record_id, blob)
+            keys.open_record(record_id, record.kind, record.rev, blob)
     # The limit: the old copy still opens with the old passphrase, showing what it held.
     assert plaintexts(old, PASSPHRASE).keys() == new_rows.keys() - {later.id}
 
 
 def test_an_old_passphrase_slot_put_back_is_refused_as_an_integrity_error(journal, tmp_path):
     # The old slot still unwraps (its passphrase is right), but to the old data key,
-    # which opens none of the records: that is a changed file, not a mistyped passphrase.
+    # under which the header's MAC doesn't fit: a changed file, not a mistyped passphrase.
     services, _ = journal
     vault = services.vault
     vault.lock()
@@ -121,11 +134,14 @@ def test_an_old_passphrase_slot_put_back_is_refused_as_an_integrity_error(journa
     conn.execute("INSERT INTO keyslots(id, type, params, wrapped) VALUES (?, ?, ?, ?)", old_slot)
     conn.commit()
     conn.close()
-    with pytest.raises(IntegrityError, match="opens none of the journal's entries"):
+    with pytest.raises(IntegrityError, match="header doesn't match its key"):
         vault.unlock(PASSPHRASE)
     assert not vault.unlocked
-    vault.unlock(NEW)  # the lock was let go, and the right passphrase still opens it
-    assert vault.store.damaged == []
+    # The lock was let go; the right passphrase opens the key, and the header then names
+    # the slot that doesn't belong (issue 17: an extra slot is refused, exit 4).
+    with pytest.raises(IntegrityError, match="a passphrase slot was added") as caught:
+        vault.unlock(NEW)
+    assert caught.value.exit_code == 4 and not vault.unlocked
 
 
 def test_the_recovery_key_still_opens_the_journal_and_its_new_backups(journal, tmp_path):
@@ -235,7 +251,7 @@ def test_a_damaged_row_is_kept_as_it_was(journal):
     assert vault.store.damaged == [broken_id]
 
 
-def test_a_missing_recovery_slot_leaves_the_passphrase_as_it_was(journal):
+def test_a_missing_recovery_slot_is_named_and_nothing_opens(journal):
     services, _ = journal
     vault = services.vault
     vault.lock()
@@ -243,10 +259,6 @@ def test_a_missing_recovery_slot_leaves_the_passphrase_as_it_was(journal):
     conn.execute("DELETE FROM keyslots WHERE type = 'recovery'")
     conn.commit()
     conn.close()
-    vault.unlock(PASSPHRASE)
-    sealed = rows(vault.folder)
-    with pytest.raises(IntegrityError, match="recovery key slot is missing"):
-        vault.change_passphrase(NEW)
-    assert rows(vault.folder) == sealed
-    vault.lock()
-    vault.unlock(PASSPHRASE)
+    with pytest.raises(IntegrityError, match="the recovery key slot was removed"):
+        vault.unlock(PASSPHRASE)
+    assert not vault.unlocked

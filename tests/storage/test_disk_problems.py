@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from journal_app.crypto.journal_keys import JournalKeys
 from journal_app.crypto.keyslots import new_data_key
-from journal_app.crypto.sealing import RecordSealer
 from journal_app.domain.entry import Entry
 from journal_app.domain.errors import (
     DiskFull,
@@ -47,8 +47,8 @@ def key() -> bytes:
 
 
 @pytest.fixture
-def vault_file(tmp_path: Path):
-    opened = VaultFile.create(tmp_path, [], "vault-id")
+def vault_file(tmp_path: Path, key: bytes):
+    opened = VaultFile.create(tmp_path, [], "vault-id", JournalKeys(key))
     yield opened
     opened.close()
 
@@ -63,7 +63,7 @@ def free_some_space(vault_file: VaultFile) -> None:
 
 
 def test_a_full_disk_raises_disk_full_and_writes_nothing(vault_file, key):
-    repository = RecordRepository(vault_file, RecordSealer(key))
+    repository = RecordRepository(vault_file, JournalKeys(key))
     kept = entry("Written while there was room.")
     repository.save([kept])
     fill_the_disk(vault_file)
@@ -74,23 +74,25 @@ def test_a_full_disk_raises_disk_full_and_writes_nothing(vault_file, key):
         "free some space, then try again."
     )
     assert isinstance(caught.value.__cause__, sqlite3.OperationalError)
-    assert repository.load_all() == ({kept.id: kept}, [])
+    loaded = repository.load_all()
+    assert (loaded.records, loaded.damaged) == ({kept.id: kept}, [])
 
 
 def test_after_space_returns_the_same_write_succeeds(vault_file, key):
-    repository = RecordRepository(vault_file, RecordSealer(key))
+    repository = RecordRepository(vault_file, JournalKeys(key))
     batch = [entry() for _ in range(5)]
     fill_the_disk(vault_file)
     with pytest.raises(DiskFull):
         repository.save(batch)
     free_some_space(vault_file)
     repository.save(batch)
-    records, damaged = repository.load_all()
+    loaded = repository.load_all()
+    records, damaged = loaded.records, loaded.damaged
     assert set(records) == {r.id for r in batch} and damaged == []
 
 
 def test_the_record_store_keeps_its_records_when_the_disk_is_full(vault_file, key):
-    repository = RecordRepository(vault_file, RecordSealer(key))
+    repository = RecordRepository(vault_file, JournalKeys(key))
     store = RecordStore(repository, {}, [], fixed_clock)
     first = store.add(Entry("The first entry.", date(2026, 3, 13)))
     version = store.version
@@ -104,17 +106,15 @@ def test_the_record_store_keeps_its_records_when_the_disk_is_full(vault_file, ke
     free_some_space(vault_file)
     later = store.add(Entry(LONG, date(2026, 3, 14)))
     assert {r.id for r in store.all()} == {first.id, later.id}
-    assert set(repository.load_all()[0]) == {first.id, later.id}
+    assert set(repository.load_all().records) == {first.id, later.id}
 
 
 def test_a_read_only_database_says_so_and_keeps_what_was_saved(vault_file, key, tmp_path):
     kept = entry("Saved before the folder became read-only.")
-    RecordRepository(vault_file, RecordSealer(key)).save([kept])
+    RecordRepository(vault_file, JournalKeys(key)).save([kept])
     path = tmp_path / VAULT_NAME
     read_only = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None)
-    repository = RecordRepository(
-        VaultFile(VaultDatabase(read_only, path), path), RecordSealer(key)
-    )
+    repository = RecordRepository(VaultFile(VaultDatabase(read_only, path), path), JournalKeys(key))
     try:
         with pytest.raises(ReadOnlyStorage) as caught:
             repository.save([entry()])
@@ -122,7 +122,8 @@ def test_a_read_only_database_says_so_and_keeps_what_was_saved(vault_file, key, 
             f"The folder {tmp_path} is read-only, so this couldn't be saved."
         )
         assert "damaged" not in str(caught.value)
-        assert repository.load_all() == ({kept.id: kept}, [])
+        loaded = repository.load_all()
+        assert (loaded.records, loaded.damaged) == ({kept.id: kept}, [])
     finally:
         read_only.close()
 
@@ -181,7 +182,7 @@ def test_another_program_holding_the_database_is_busy_not_damaged(vault_file, ke
     vault_file._db.execute("PRAGMA busy_timeout = 10")
     try:
         with pytest.raises(VaultBusy, match="Another program is using the journal file"):
-            RecordRepository(vault_file, RecordSealer(key)).save([entry()])
+            RecordRepository(vault_file, JournalKeys(key)).save([entry()])
     finally:
         other.execute("ROLLBACK")
         other.close()

@@ -4,8 +4,9 @@ import sqlite3
 
 import pytest
 
+from journal_app.crypto.journal_keys import JournalKeys
 from journal_app.domain.errors import IntegrityError, VaultBusy, VaultExists
-from journal_app.storage.database import SCHEMA_VERSION, connect, migrate, schema_version
+from journal_app.storage.database import KEYLESS_VERSION, connect, migrate, schema_version
 from journal_app.storage.lock import VaultLock
 from journal_app.storage.vault_file import VaultFile
 
@@ -13,11 +14,19 @@ from journal_app.storage.vault_file import VaultFile
 def test_only_meta_key_slots_and_records_exist(vault):
     conn = sqlite3.connect(vault.folder / "vault.db")
     names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-    assert names == {"meta", "keyslots", "records"}
+    assert names == {"meta", "keyslots", "records", "manifest"}
     columns = [r[1] for r in conn.execute("PRAGMA table_info(records)")]
     assert columns == ["id", "blob"]
     meta = dict(conn.execute("SELECT key, value FROM meta"))
-    assert set(meta) == {"vault_id", "format", "schema_version"}
+    assert set(meta) == {
+        "vault_id",
+        "format",
+        "schema_version",
+        "header",
+        "header_mac",
+        "index",
+    }
+    assert meta["format"] == "2"
 
 
 def test_the_pragmas_are_set(tmp_path):
@@ -33,7 +42,7 @@ def test_migrating_twice_changes_nothing(tmp_path):
     db = connect(tmp_path / "x.db")
     migrate(db)
     migrate(db)
-    assert schema_version(db) == SCHEMA_VERSION
+    assert schema_version(db) == KEYLESS_VERSION  # format 2 (SCHEMA_VERSION) takes the key
 
 
 def test_a_newer_schema_is_refused_kindly(tmp_path):
@@ -53,7 +62,7 @@ def test_a_file_that_is_not_a_database_is_an_integrity_error(tmp_path):
 def test_creating_over_an_existing_vault_is_refused(vault):
     before = (vault.folder / "vault.db").read_bytes()
     with pytest.raises(VaultExists):
-        VaultFile.create(vault.folder, [], "other")
+        VaultFile.create(vault.folder, [], "other", JournalKeys(bytes(32)))
     assert (vault.folder / "vault.db").read_bytes() == before
 
 

@@ -1,0 +1,145 @@
+"""Format 2's index: which records the journal holds, at which revision, sealed and vouched for.
+
+The index says, for every record id the journal has ever held, its kind, its revision and
+whether it is live, in the Trash, deleted for good, or kept as it was found (unreadable
+when the journal moved to format 2). It is split by the id's first byte into up to 256
+sealed parts, so a change re-seals only the parts it touches, and one HMAC over every
+part's digest and the journal's change count vouches for the whole (docs/vault-format.md).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from hashlib import sha256
+
+from journal_app.crypto.journal_keys import JournalKeys
+
+LIVE, TRASH, GONE, KEPT = 0, 1, 2, 3
+PARTS = 256
+_EMPTY = sha256(b"").digest()
+
+
+def part_of(record_id: str) -> int:
+    """The part a record id belongs to: its first two hex digits (0 for an odd id)."""
+    try:
+        return int(record_id[:2], 16) % PARTS
+    except ValueError:
+        return 0
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    kind: str
+    rev: int
+    state: int
+
+
+def entry_for(kind: str, rev: int, deleted: bool) -> Entry:
+    return Entry(kind, rev, TRASH if deleted else LIVE)
+
+
+GONE_ENTRY = Entry("", 0, GONE)
+
+
+def encode_part(entries: Mapping[str, Entry]) -> bytes:
+    """Canonical JSON: {id: [kind, rev, state]}, sorted, no spaces."""
+    value = {i: [e.kind, e.rev, e.state] for i, e in entries.items()}
+    return json.dumps(value, sort_keys=True, separators=(",", ":")).encode()
+
+
+def decode_part(plain: bytes) -> dict[str, Entry]:
+    """Read a part; raise ValueError if it isn't one (it opened, so only a bug does that)."""
+    value = json.loads(plain.decode())
+    if not isinstance(value, dict):
+        raise ValueError("not an index part")
+    entries: dict[str, Entry] = {}
+    for record_id, item in value.items():
+        kind, rev, state = item
+        if not (isinstance(kind, str) and type(rev) is int and state in (LIVE, TRASH, GONE, KEPT)):
+            raise ValueError("not an index entry")
+        entries[record_id] = Entry(kind, rev, state)
+    return entries
+
+
+def index_message(vault_id: str, changes: int, digests: Iterable[bytes]) -> bytes:
+    """What the index MAC covers: the vault id, the change count and every part's digest."""
+    return b"\x00".join((vault_id.encode(), str(changes).encode())) + b"\x00" + b"".join(digests)
+
+
+class Manifest:
+    """The index in memory: its entries by part, and each stored part's digest."""
+
+    def __init__(self, parts: list[dict[str, Entry]], digests: list[bytes]) -> None:
+        self._parts = parts
+        self._digests = digests
+
+    @classmethod
+    def empty(cls) -> Manifest:
+        return cls([{} for _ in range(PARTS)], [_EMPTY] * PARTS)
+
+    @staticmethod
+    def digests_of(blobs: Mapping[int, bytes]) -> list[bytes]:
+        return [sha256(blobs[p]).digest() if p in blobs else _EMPTY for p in range(PARTS)]
+
+    @classmethod
+    def opened(cls, keys: JournalKeys, vault_id: str, blobs: Mapping[int, bytes]) -> Manifest:
+        """Open every stored part (raising DecryptionFailed or ValueError if one won't)."""
+        parts: list[dict[str, Entry]] = [{} for _ in range(PARTS)]
+        for part, blob in blobs.items():
+            if not 0 <= part < PARTS:
+                raise ValueError("no such index part")
+            entries = decode_part(keys.open_part(vault_id, part, blob))
+            parts[part] = {i: e for i, e in entries.items() if part_of(i) == part}
+        return cls(parts, cls.digests_of(blobs))
+
+    def get(self, record_id: str) -> Entry | None:
+        return self._parts[part_of(record_id)].get(record_id)
+
+    def items(self) -> Iterable[tuple[str, Entry]]:
+        for part in self._parts:
+            yield from part.items()
+
+    def __len__(self) -> int:
+        return sum(len(p) for p in self._parts)
+
+    def stage(self, keys: JournalKeys, vault_id: str, changes: Mapping[str, Entry]) -> Staged:
+        """The sealed parts and digests after ``changes``; this manifest is not touched."""
+        parts = list(self._parts)
+        digests = list(self._digests)
+        blobs: dict[int, bytes] = {}
+        for part in {part_of(i) for i in changes}:
+            members = dict(parts[part])
+            members.update({i: e for i, e in changes.items() if part_of(i) == part})
+            parts[part] = members
+            blob = keys.seal_part(vault_id, part, encode_part(members))
+            blobs[part], digests[part] = blob, sha256(blob).digest()
+        return Staged(parts, blobs, digests)
+
+    def resealed(self, keys: JournalKeys, vault_id: str) -> Staged:
+        """Every non-empty part sealed again under ``keys`` (a new data key)."""
+        digests = [_EMPTY] * PARTS
+        blobs: dict[int, bytes] = {}
+        for part, members in enumerate(self._parts):
+            if members:
+                blob = keys.seal_part(vault_id, part, encode_part(members))
+                blobs[part], digests[part] = blob, sha256(blob).digest()
+        return Staged(list(self._parts), blobs, digests)
+
+    def accept(self, staged: Staged) -> None:
+        """Take on what was staged, once it is safely written."""
+        self._parts, self._digests = staged.entries, staged.digests
+
+    def mac(self, keys: JournalKeys, vault_id: str, changes: int) -> str:
+        return keys.index_mac(index_message(vault_id, changes, self._digests))
+
+
+@dataclass(frozen=True, slots=True)
+class Staged:
+    entries: list[dict[str, Entry]]
+    parts: dict[int, bytes]
+    digests: list[bytes]
+
+    def mac(self, keys: JournalKeys, vault_id: str, changes: int) -> str:
+        return keys.index_mac(index_message(vault_id, changes, self.digests))
