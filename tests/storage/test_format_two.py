@@ -36,7 +36,10 @@ def journal(tmp_path: Path) -> Iterator[tuple[Services, str]]:
     services.vault.lock()
 
 
-def sql(folder: Path, statement: str, parameters: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+Rows = list[tuple[object, ...]]
+
+
+def sql(folder: Path, statement: str, parameters: tuple[object, ...] = ()) -> Rows:
     conn = sqlite3.connect(folder / VAULT_NAME)
     try:
         rows = conn.execute(statement, parameters).fetchall()
@@ -180,7 +183,7 @@ def test_an_old_slot_put_back_is_refused_even_in_a_journal_with_no_records(journ
     services, _ = journal
     vault = services.vault
     vault.lock()
-    old = sql(vault.folder, "SELECT id, type, params, wrapped FROM keyslots WHERE type = 'passphrase'")
+    old = sql(vault.folder, "SELECT * FROM keyslots WHERE type = 'passphrase'")
     vault.unlock(PASSPHRASE)
     assert len(vault.store) == 0
     vault.change_passphrase(NEW)
@@ -283,8 +286,7 @@ def test_a_row_from_elsewhere_is_named(journal, tmp_path):
     stranger = "ab" * 16
     put_blob(services.vault.folder, stranger, b"\x02" + os.urandom(1100))
     assert tampered(services) == {
-        stranger: "it isn't one of this journal's records: it was added to the file from "
-        "elsewhere"
+        stranger: "it isn't one of this journal's records: it was added to the file from elsewhere"
     }
 
 
