@@ -19,6 +19,7 @@ from journal_app.domain.errors import (
     DamagedRecords,
     InvalidText,
     JournalError,
+    TamperedRecords,
     ValidationError,
 )
 from journal_app.paths import data_dir, state_dir
@@ -222,20 +223,27 @@ class CliContext:
         return self._session
 
     def unlocked(self) -> VaultService:
-        """The vault, unlocked with the passphrase, refusing damaged records unless told."""
+        """The vault, unlocked; damaged or tampered records stop the command unless told."""
         vault = self.vault()
         vault.require_exists()
         vault.unlock(self.passphrase())
         if vault.older_copy is not None:
             self.say(str(vault.older_copy))
         damaged = vault.store.damaged
-        if damaged:
+        tampered = vault.store.tampered
+        if damaged or tampered:
             if not getattr(self.args, "skip_damaged", False):
+                if tampered:
+                    raise TamperedRecords(tampered, damaged)
                 raise DamagedRecords(damaged)
-            self.say(
-                f"Leaving out {len(damaged)} damaged record(s): {', '.join(damaged)}. "
-                "Restore them from a backup when you can."
-            )
+            if tampered:
+                self.say(str(TamperedRecords.left_out(tampered)))
+            others = [record_id for record_id in damaged if record_id not in tampered]
+            if others:
+                self.say(
+                    f"Leaving out {len(others)} damaged record(s): {', '.join(others)}. "
+                    "Restore them from a backup when you can."
+                )
         return vault
 
     def close(self) -> None:

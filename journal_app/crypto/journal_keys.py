@@ -79,9 +79,8 @@ def _aead(data_key: bytes | bytearray, purpose: bytes) -> AESGCM:
 
 
 def record_associated(record_id: str, kind: str, rev: int) -> bytes:
-    return b"\x00".join(
-        (RECORD_TAG, b"records", record_id.encode("ascii"), kind.encode(), str(rev).encode())
-    )
+    """tag 0x00 "records" 0x00 id 0x00 kind 0x00 rev (decimal), as UTF-8."""
+    return f"afterglow-record-v2\0records\0{record_id}\0{kind}\0{rev}".encode()
 
 
 def part_associated(vault_id: str, part: int) -> bytes:

@@ -29,8 +29,14 @@ def new_data_key() -> bytes:
     return os.urandom(DATA_KEY_BYTES)
 
 
-def _associated(slot_type: str, vault_id: str) -> bytes:
-    return b"\x00".join((b"afterglow-keyslot-v1", slot_type.encode(), vault_id.encode()))
+# Format 2 writes its slots with a tag of its own, so a format-2 slot put in a file dressed
+# up as format 1 is told apart (docs/vault-format.md); both are read.
+SLOT_TAGS = {2: b"afterglow-keyslot-v2", 1: b"afterglow-keyslot-v1"}
+SLOT_VERSION = 2
+
+
+def _associated(slot_type: str, vault_id: str, version: int = SLOT_VERSION) -> bytes:
+    return b"\x00".join((SLOT_TAGS[version], slot_type.encode(), vault_id.encode()))
 
 
 def public_bytes(key: X25519PublicKey) -> bytes:
@@ -66,18 +72,27 @@ def _seal(
     return nonce + AESGCM(key).encrypt(nonce, data_key, _associated(slot_type, vault_id))
 
 
-def _open(key: bytes | bytearray, wrapped: bytes, slot_type: str, vault_id: str) -> bytearray:
+def _open(
+    key: bytes | bytearray, wrapped: bytes, slot_type: str, vault_id: str
+) -> tuple[bytearray, int]:
+    """The data key and the slot's version (the tag it was wrapped with)."""
     # Straight into a buffer the vault can overwrite at lock: no immutable copy of the key.
     opened = bytearray(max(0, len(wrapped) - _NONCE - _TAG))
-    try:
-        AESGCM(key).decrypt_into(
-            wrapped[:_NONCE], wrapped[_NONCE:], _associated(slot_type, vault_id), opened
-        )
-        return opened
-    except (InvalidTag, ValueError):
-        raise DecryptionFailed(
-            Message(QT_TRANSLATE_NOOP("messages", "This key does not open the slot."))
-        ) from None
+    aead = AESGCM(key)
+    for version in SLOT_TAGS:
+        try:
+            aead.decrypt_into(
+                wrapped[:_NONCE],
+                wrapped[_NONCE:],
+                _associated(slot_type, vault_id, version),
+                opened,
+            )
+            return opened, version
+        except (InvalidTag, ValueError):
+            continue
+    raise DecryptionFailed(
+        Message(QT_TRANSLATE_NOOP("messages", "This key does not open the slot."))
+    )
 
 
 def wrap_with_key(
@@ -89,6 +104,11 @@ def wrap_with_key(
 
 def unwrap_with_key(kek: bytes | bytearray, slot: KeySlot, vault_id: str) -> bytearray:
     """Unwrap a passphrase slot with a key derived from the passphrase."""
+    return unwrap_versioned(kek, slot, vault_id)[0]
+
+
+def unwrap_versioned(kek: bytes | bytearray, slot: KeySlot, vault_id: str) -> tuple[bytearray, int]:
+    """Unwrap a passphrase slot; also say which format's tag it was wrapped with."""
     return _open(kek, slot.wrapped, PASSPHRASE, vault_id)
 
 
@@ -124,6 +144,13 @@ def rewrap_recovery(slot: KeySlot, data_key: bytes | bytearray, vault_id: str) -
 
 def unwrap_with_recovery(private: X25519PrivateKey, slot: KeySlot, vault_id: str) -> bytearray:
     """Unwrap a recovery slot with the recovery key."""
+    return recovery_versioned(private, slot, vault_id)[0]
+
+
+def recovery_versioned(
+    private: X25519PrivateKey, slot: KeySlot, vault_id: str
+) -> tuple[bytearray, int]:
+    """Unwrap a recovery slot; also say which format's tag it was wrapped with."""
     eph_raw = _unb64(slot.params["ephemeral_public"])
     rec_raw = _unb64(slot.params["recipient_public"])
     if public_bytes(private.public_key()) != rec_raw:

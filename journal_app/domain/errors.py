@@ -7,8 +7,9 @@ person's language, ``str(error)`` is the English the command line prints.
 from __future__ import annotations
 
 import errno
+from collections.abc import Mapping, Sequence
 
-from journal_app.messages import QT_TRANSLATE_NOOP, Message, as_message, phrase
+from journal_app.messages import QT_TRANSLATE_NOOP, Message, as_message, joined, phrase
 
 
 class JournalError(Exception):
@@ -76,6 +77,96 @@ class DamagedRecords(IntegrityError):
                 "them, and restore them from a backup when you can.",
             )
         super().__init__(Message(template, count=len(record_ids), shown=shown))
+
+
+TAMPERED_SHOWN = 10  # records a TamperedRecords message names one by one, at most
+SHORT_ID = 8  # characters of a record's id that name it to a person
+
+TAMPERED_ONE = QT_TRANSLATE_NOOP(
+    "messages",
+    "The journal file was changed outside Afterglow, so 1 saved record was left out and "
+    "nothing was opened:",
+)
+TAMPERED_MANY = QT_TRANSLATE_NOOP(
+    "messages",
+    "The journal file was changed outside Afterglow, so {count:,} saved records were left "
+    "out and nothing was opened:",
+)
+LEAVING_OUT_ONE = QT_TRANSLATE_NOOP(
+    "messages",
+    "Leaving out 1 saved record, because the journal file was changed outside Afterglow:",
+)
+LEAVING_OUT_MANY = QT_TRANSLATE_NOOP(
+    "messages",
+    "Leaving out {count:,} saved records, because the journal file was changed outside Afterglow:",
+)
+TAMPERED_LINE = QT_TRANSLATE_NOOP("messages", "  {record}: {what}")
+TAMPERED_MORE = QT_TRANSLATE_NOOP("messages", "  and {count:,} more")
+ALSO_DAMAGED_ONE = QT_TRANSLATE_NOOP(
+    "messages", "1 other saved entry is damaged and can't be opened: {shown}."
+)
+ALSO_DAMAGED_MANY = QT_TRANSLATE_NOOP(
+    "messages", "{count:,} other saved entries are damaged and can't be opened: {shown}."
+)
+ALSO_DAMAGED_MORE = QT_TRANSLATE_NOOP(
+    "messages",
+    "{count:,} other saved entries are damaged and can't be opened: {shown} and more.",
+)
+RESTORE_TAMPERED = QT_TRANSLATE_NOOP(
+    "messages",
+    "Afterglow changed nothing in the file. Restore the journal from a backup into a new "
+    "folder (journal-app backup restore FILE --data-dir NEW-FOLDER), or add --skip-damaged "
+    "to open the rest of the journal without them.",
+)
+
+
+def tampered_lines(tampered: Mapping[str, Message], limit: int = TAMPERED_SHOWN) -> list[Message]:
+    """One line per record: its short id and what was done to it; past ``limit``, how many more."""
+    lines = [
+        Message(TAMPERED_LINE, record=record_id[:SHORT_ID], what=what)
+        for record_id, what in list(tampered.items())[:limit]
+    ]
+    if len(tampered) > limit:
+        lines.append(Message(TAMPERED_MORE, count=len(tampered) - limit))
+    return lines
+
+
+class TamperedRecords(IntegrityError):
+    """The journal file was changed outside Afterglow; the records it touched were left out.
+
+    ``tampered`` maps each such record's id to what was done to it; ``damaged`` may name
+    records that are merely damaged too (those also in ``tampered`` are said once).
+    """
+
+    def __init__(self, tampered: Mapping[str, Message], damaged: Sequence[str] = ()) -> None:
+        self.tampered = dict(tampered)
+        others = [record_id for record_id in damaged if record_id not in self.tampered]
+        self.record_ids = [*self.tampered, *others]
+        count = len(self.tampered)
+        headline = Message(TAMPERED_MANY, count=count) if count != 1 else Message(TAMPERED_ONE)
+        parts = [headline, *tampered_lines(self.tampered)]
+        if others:
+            parts.append(_also_damaged(others))
+        parts.append(Message(RESTORE_TAMPERED))
+        super().__init__(joined(parts, "\n"))
+
+    @staticmethod
+    def left_out(tampered: Mapping[str, Message]) -> Message:
+        """What to say when the person asked to carry on without these records."""
+        count = len(tampered)
+        headline = (
+            Message(LEAVING_OUT_MANY, count=count) if count != 1 else Message(LEAVING_OUT_ONE)
+        )
+        return joined([headline, *tampered_lines(tampered)], "\n")
+
+
+def _also_damaged(record_ids: list[str]) -> Message:
+    """The closing line for records that are damaged but were not tampered with."""
+    shown = ", ".join(record_ids[:5])  # whole, as DamagedRecords names them
+    if len(record_ids) == 1:
+        return Message(ALSO_DAMAGED_ONE, shown=shown)
+    more = ALSO_DAMAGED_MORE if len(record_ids) > 5 else ALSO_DAMAGED_MANY
+    return Message(more, count=len(record_ids), shown=shown)
 
 
 class VaultMissing(JournalError):

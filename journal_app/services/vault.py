@@ -40,7 +40,7 @@ from journal_app.services.vault_keys import (
     unwrap_passphrase,
     unwrap_recovery,
 )
-from journal_app.storage.codec import RecordRepository
+from journal_app.storage.codec import DOWNGRADED, RecordRepository
 from journal_app.storage.errors import translating
 from journal_app.storage.header import recovery_public as recovery_of
 from journal_app.storage.header import verified as vouched_header
@@ -347,7 +347,7 @@ class VaultService:
             vault_file.close()
             self._lock.release()
             raise
-        store = self._open_with(vault_file, opened.data_key)
+        store = self._open_with(vault_file, opened.data_key, slot_version=opened.slot_version)
         self._passphrase_key = (opened.kek, opened.params)
         return store
 
@@ -362,28 +362,36 @@ class VaultService:
             new_key = self.derive_new_key(new_passphrase)  # before the lock: it is slow
         vault_file = self._open_file()
         try:
-            data_key = unwrap_recovery(vault_file, private)
+            data_key, slot_version = unwrap_recovery(vault_file, private)
         except BaseException:
             if new_key is not None:
                 wipe(new_key[0])
             vault_file.close()
             self._lock.release()
             raise
-        store = self._open_with(vault_file, data_key)
+        store = self._open_with(vault_file, data_key, slot_version=slot_version)
         if new_passphrase is not None:
             self.change_passphrase(new_passphrase, derived=new_key)
         return store
 
     def _open_with(
-        self, vault_file: VaultFile, data_key: bytearray, *, fresh: bool = False
+        self,
+        vault_file: VaultFile,
+        data_key: bytearray,
+        *,
+        fresh: bool = False,
+        slot_version: int = keyslots.SLOT_VERSION,
     ) -> RecordStore:
         """Check the header, load every record, and move a format-1 journal to format 2.
 
-        ``fresh`` is for a journal made here (no older copy to warn of).
+        ``fresh`` is for a journal made here (no older copy to warn of); ``slot_version``
+        says which format wrapped the slot the key came from.
         """
         keys = JournalKeys(data_key)
         repository = RecordRepository(vault_file, keys)
         try:
+            if repository.legacy and slot_version != 1:
+                raise IntegrityError(Message(DOWNGRADED))  # format 2's slot, format 1's dress
             recovery_slot = self._vouched_recovery(vault_file, keys)
             loaded = repository.load_all()
             if loaded.damaged and not loaded.records and repository.legacy:

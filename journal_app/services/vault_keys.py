@@ -38,6 +38,7 @@ class OpenedKey:
     data_key: bytearray
     kek: bytearray
     params: KdfParams
+    slot_version: int = keyslots.SLOT_VERSION  # which format's tag the slot was wrapped with
 
     def wipe(self) -> None:
         """Overwrite both keys with zeros (this key is no longer wanted)."""
@@ -72,11 +73,11 @@ def unwrap_passphrase(
         check_before_key(header, slot_id, slot)
         kek = derive_key_buffer(passphrase, params)
         try:
-            data_key = keyslots.unwrap_with_key(kek, slot, vault_id)
+            data_key, version = keyslots.unwrap_versioned(kek, slot, vault_id)
         except DecryptionFailed:
             wipe(kek)
             continue
-        return OpenedKey(vault_id, slot_id, slot.wrapped, data_key, kek, params)
+        return OpenedKey(vault_id, slot_id, slot.wrapped, data_key, kek, params, version)
     raise WrongPassphrase(Message(WRONG_PASSPHRASE))
 
 
@@ -88,12 +89,13 @@ def decode_recovery(code: str) -> RecoveryPrivateKey:
         raise WrongPassphrase(error.message) from None
 
 
-def unwrap_recovery(vault_file: VaultFile, private: RecoveryPrivateKey) -> bytearray:
-    """Open the data key with the recovery key; raise WrongPassphrase if it doesn't fit."""
+def unwrap_recovery(vault_file: VaultFile, private: RecoveryPrivateKey) -> tuple[bytearray, int]:
+    """Open the data key with the recovery key, and say which format's tag its slot has;
+    raise WrongPassphrase if it doesn't fit."""
     for _, slot in vault_file.slots():
         if slot.slot_type == keyslots.RECOVERY:
             try:
-                return keyslots.unwrap_with_recovery(private, slot, vault_file.vault_id)
+                return keyslots.recovery_versioned(private, slot, vault_file.vault_id)
             except (DecryptionFailed, MalformedKey):
                 continue
     raise WrongPassphrase(Message(WRONG_RECOVERY))

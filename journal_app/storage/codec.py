@@ -186,10 +186,10 @@ class RecordRepository:
     def _load(self) -> Loaded:
         manifest = self._opened_manifest()
         loaded = Loaded()
-        seen: set[str] = set()
+        seen: list[str] = []
         open_record = self._keys.open_record
         for record_id, blob in self._file.blobs():
-            seen.add(record_id)
+            seen.append(record_id)
             entry = manifest.get(record_id)
             if entry is None:
                 loaded.tamper(record_id, STRANGER)
@@ -205,12 +205,17 @@ class RecordRepository:
                 except DecryptionFailed:
                     self._explain(loaded, record_id, entry, blob)
                     continue
-                if record is None or entry_for(record.kind, record.rev, record.deleted) != entry:
+                if (
+                    record is None
+                    or record.rev != entry.rev
+                    or record.kind != entry.kind
+                    or (entry.state == TRASH) != (record.deleted_at is not None)
+                ):
                     loaded.damaged.append(record_id)
                 else:
                     loaded.records[record_id] = record
-        for record_id, entry in manifest.items():
-            if entry.state != GONE and record_id not in seen:
+        for record_id in sorted(manifest.ids() - set(seen)):
+            if manifest.state(record_id) != GONE:
                 loaded.tamper(record_id, REMOVED)
         self._manifest = manifest
         return loaded

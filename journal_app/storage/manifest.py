@@ -10,9 +10,10 @@ part's digest and the journal's change count vouches for the whole (docs/vault-f
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, KeysView, Mapping
 from dataclasses import dataclass
 from hashlib import sha256
+from typing import NamedTuple
 
 from journal_app.crypto.journal_keys import JournalKeys
 
@@ -29,8 +30,7 @@ def part_of(record_id: str) -> int:
         return 0
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
     kind: str
     rev: int
     state: int
@@ -54,13 +54,9 @@ def decode_part(plain: bytes) -> dict[str, Entry]:
     value = json.loads(plain.decode())
     if not isinstance(value, dict):
         raise ValueError("not an index part")
-    entries: dict[str, Entry] = {}
-    for record_id, item in value.items():
-        kind, rev, state = item
-        if not (isinstance(kind, str) and type(rev) is int and state in (LIVE, TRASH, GONE, KEPT)):
-            raise ValueError("not an index entry")
-        entries[record_id] = Entry(kind, rev, state)
-    return entries
+    # A part opened under the journal's key was written by Afterglow: its shape is known,
+    # and anything else (a bug) raises TypeError or ValueError here or at its first use.
+    return {record_id: Entry(*item) for record_id, item in value.items()}
 
 
 def index_message(vault_id: str, changes: int, digests: Iterable[bytes]) -> bytes:
@@ -74,6 +70,9 @@ class Manifest:
     def __init__(self, parts: list[dict[str, Entry]], digests: list[bytes]) -> None:
         self._parts = parts
         self._digests = digests
+        self._all: dict[str, Entry] = {}  # every entry in one place, for quick lookups
+        for members in parts:
+            self._all.update(members)
 
     @classmethod
     def empty(cls) -> Manifest:
@@ -90,19 +89,21 @@ class Manifest:
         for part, blob in blobs.items():
             if not 0 <= part < PARTS:
                 raise ValueError("no such index part")
-            entries = decode_part(keys.open_part(vault_id, part, blob))
-            parts[part] = {i: e for i, e in entries.items() if part_of(i) == part}
+            # The part number is in its associated data, so its members are its own.
+            parts[part] = decode_part(keys.open_part(vault_id, part, blob))
         return cls(parts, cls.digests_of(blobs))
 
     def get(self, record_id: str) -> Entry | None:
-        return self._parts[part_of(record_id)].get(record_id)
+        return self._all.get(record_id)
 
-    def items(self) -> Iterable[tuple[str, Entry]]:
-        for part in self._parts:
-            yield from part.items()
+    def ids(self) -> KeysView[str]:
+        return self._all.keys()
+
+    def state(self, record_id: str) -> int:
+        return self._all[record_id].state
 
     def __len__(self) -> int:
-        return sum(len(p) for p in self._parts)
+        return len(self._all)
 
     def stage(self, keys: JournalKeys, vault_id: str, changes: Mapping[str, Entry]) -> Staged:
         """The sealed parts and digests after ``changes``; this manifest is not touched."""
@@ -115,7 +116,7 @@ class Manifest:
             parts[part] = members
             blob = keys.seal_part(vault_id, part, encode_part(members))
             blobs[part], digests[part] = blob, sha256(blob).digest()
-        return Staged(parts, blobs, digests)
+        return Staged(parts, blobs, digests, dict(changes))
 
     def resealed(self, keys: JournalKeys, vault_id: str) -> Staged:
         """Every non-empty part sealed again under ``keys`` (a new data key)."""
@@ -125,11 +126,12 @@ class Manifest:
             if members:
                 blob = keys.seal_part(vault_id, part, encode_part(members))
                 blobs[part], digests[part] = blob, sha256(blob).digest()
-        return Staged(list(self._parts), blobs, digests)
+        return Staged(list(self._parts), blobs, digests, {})
 
     def accept(self, staged: Staged) -> None:
         """Take on what was staged, once it is safely written."""
         self._parts, self._digests = staged.entries, staged.digests
+        self._all.update(staged.changes)
 
     def mac(self, keys: JournalKeys, vault_id: str, changes: int) -> str:
         return keys.index_mac(index_message(vault_id, changes, self._digests))
@@ -140,6 +142,7 @@ class Staged:
     entries: list[dict[str, Entry]]
     parts: dict[int, bytes]
     digests: list[bytes]
+    changes: dict[str, Entry]
 
     def mac(self, keys: JournalKeys, vault_id: str, changes: int) -> str:
         return keys.index_mac(index_message(vault_id, changes, self.digests))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from contextlib import suppress
 from typing import TYPE_CHECKING, cast
 
@@ -17,9 +18,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal_app.domain.errors import SHORT_ID
+from journal_app.messages import Message
 from journal_app.ui.crisis import CrisisDialog
 from journal_app.ui.journal.page import JournalPage
 from journal_app.ui.journeys.page import JourneysPage
+from journal_app.ui.messages import render
 from journal_app.ui.named import named
 from journal_app.ui.page_area import PageArea
 from journal_app.ui.pages.settings import SettingsPage
@@ -37,6 +41,7 @@ if TYPE_CHECKING:
 PAGES = ("today", "journal", "journeys", "mood", "summary", "settings")
 EDITING = ("journal", "journeys")  # the pages that save as the person types
 LIVE = ("today", "mood", "summary")  # pages that only show the journal: refreshed live
+BANNER_SHOWN = 5  # records left out that the banner names one by one, at most
 
 
 class Shell(QWidget):
@@ -100,22 +105,9 @@ class Shell(QWidget):
             banner.setAccessibleName(self.tr("Demo notice"))
             banner.setContentsMargins(16, 8, 16, 8)
             body.addWidget(banner)
-        damaged = session.services.vault.store.damaged
-        if damaged:
-            warning = QLabel(
-                self.tr(
-                    "{n} saved record(s) could not be opened because the file was damaged: "
-                    "{ids}. Everything else is here and safe. You can restore them from a backup."
-                ).format(n=len(damaged), ids=", ".join(d[:8] for d in damaged)),
-                wordWrap=True,
-            )
-            warning.setObjectName("banner")
-            warning.setAccessibleName(self.tr("Damaged records"))
-            warning.setContentsMargins(16, 8, 16, 8)
-            body.addWidget(warning)
-            self.damaged_banner: QLabel | None = warning
-        else:
-            self.damaged_banner = None
+        self.damaged_banner = self._damaged_banner(session)
+        if self.damaged_banner is not None:
+            body.addWidget(self.damaged_banner)
         # An older copy of the journal stays named while it is open, not only for as long
         # as the status line keeps a message.
         self.older_copy_banner: QLabel | None = None
@@ -144,6 +136,80 @@ class Shell(QWidget):
         session.drafts_restored.connect(self._on_session_drafts_restored)
         session.journal_changed.connect(self._on_session_journal_changed)
         self.navigation.setCurrentRow(0)
+
+    def _damaged_banner(self, session: SessionViewModel) -> QLabel | None:
+        """Name the records left out at unlock, and why; None when every record opened."""
+        store = session.services.vault.store
+        tampered = store.tampered
+        damaged = [record_id for record_id in store.damaged if record_id not in tampered]
+        if not tampered and not damaged:
+            return None
+        if not tampered:
+            text = self.tr(
+                "{n} saved record(s) could not be opened because the file was damaged: "
+                "{ids}. Everything else is here and safe. You can restore them from a backup."
+            ).format(n=len(damaged), ids=", ".join(d[:SHORT_ID] for d in damaged))
+            name = self.tr("Damaged records")
+        else:
+            text = "\n".join(self._tampered_lines(tampered, damaged))
+            name = self.tr("Records left out: the journal file was changed outside Afterglow")
+        warning = named(QLabel(text, wordWrap=True), "banner")
+        warning.setTextFormat(Qt.TextFormat.PlainText)
+        warning.setAccessibleName(name)
+        warning.setAccessibleDescription(text)
+        warning.setContentsMargins(16, 8, 16, 8)
+        return warning
+
+    def _tampered_lines(self, tampered: Mapping[str, Message], damaged: list[str]) -> list[str]:
+        """What was changed outside Afterglow, record by record, then what is safe."""
+        count = len(tampered)
+        if count == 1:
+            lines = [
+                self.tr(
+                    "The journal file was changed outside Afterglow, so 1 saved record "
+                    "was left out:"
+                )
+            ]
+        else:
+            lines = [
+                self.tr(
+                    "The journal file was changed outside Afterglow, so {n} saved records "
+                    "were left out:"
+                ).format(n=count)
+            ]
+        for record_id, what in list(tampered.items())[:BANNER_SHOWN]:
+            lines.append(
+                self.tr("• {id}: {what}").format(id=record_id[:SHORT_ID], what=render(what))
+            )
+        if count > BANNER_SHOWN:
+            lines.append(self.tr("• and {n} more").format(n=count - BANNER_SHOWN))
+        if len(damaged) == 1:
+            lines.append(
+                self.tr(
+                    "1 other saved record could not be opened because the file was damaged: {ids}."
+                ).format(ids=self._short_ids(damaged))
+            )
+        elif damaged:
+            lines.append(
+                self.tr(
+                    "{n} other saved records could not be opened because the file was "
+                    "damaged: {ids}."
+                ).format(n=len(damaged), ids=self._short_ids(damaged))
+            )
+        lines.append(
+            self.tr(
+                "The rest of your journal is here and safe. You can bring these records "
+                "back from a backup."
+            )
+        )
+        return lines
+
+    def _short_ids(self, record_ids: list[str]) -> str:
+        """The first few records' short ids, and how many more there are."""
+        shown = ", ".join(record_id[:SHORT_ID] for record_id in record_ids[:BANNER_SHOWN])
+        if len(record_ids) <= BANNER_SHOWN:
+            return shown
+        return self.tr("{ids} and {n} more").format(ids=shown, n=len(record_ids) - BANNER_SHOWN)
 
     def _page(self, name: str) -> QWidget:
         """The page called ``name``, built now if this is the first time it is needed."""

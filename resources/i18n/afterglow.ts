@@ -812,6 +812,57 @@
     </message>
 </context>
 <context>
+    <name>ConfirmNewRecoveryKeyDialog</name>
+    <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key will take the place of the one you have now. From then on, your old recovery key no longer opens this journal, or any backup you make afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made before now still open with the old key, so keep them somewhere safe too, or delete them once you have made a new backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You&apos;ll see the new key once, straight after this, to write down or print. Your passphrase and your entries stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making your new recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the recovery key wasn&apos;t replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterglow is still finishing something else, so nothing was changed. Please try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseDialog</name>
     <message>
         <source>Course</source>
@@ -2680,6 +2731,29 @@ reflections</source>
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <source>Your new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: I have kept my new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without keeping the key?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your old recovery key no longer works, and this one won&apos;t be shown again. If you close now without writing it down, you can make another new key in Settings whenever you like.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NextSessionCard</name>
     <message>
         <source>Next session</source>
@@ -4087,6 +4161,14 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new recovery key was made, but the journal locked before it could be shown, so your old recovery key no longer works. Open your journal and choose Settings, New recovery key, to make another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>backup check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4126,11 +4208,23 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>New recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Lock when idle for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4237,6 +4331,10 @@ and put it somewhere safe</source>
         <source>Your passphrase is changed. Use the new one from now on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your new recovery key is in use. The old one no longer opens this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Shell</name>
@@ -4301,6 +4399,10 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>An older copy of this journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} saved record(s) could not be opened because the file was damaged: {ids}. Everything else is here and safe. You can restore them from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4309,7 +4411,39 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An older copy of this journal</source>
+        <source>Records left out: the journal file was changed outside Afterglow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file was changed outside Afterglow, so 1 saved record was left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file was changed outside Afterglow, so {n} saved records were left out:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• {id}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>• and {n} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 other saved record could not be opened because the file was damaged: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{n} other saved records could not be opened because the file was damaged: {ids}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rest of your journal is here and safe. You can bring these records back from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{ids} and {n} more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5441,10 +5575,6 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The padding is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The key derivation method is not one Afterglow uses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5490,6 +5620,10 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>That recovery key isn&apos;t complete or has a typo; check each group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The padding is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5654,6 +5788,46 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>{count} saved entries are damaged and can&apos;t be opened: {shown}. Everything else is intact; add --skip-damaged to carry on without them, and restore them from a backup when you can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file was changed outside Afterglow, so 1 saved record was left out and nothing was opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal file was changed outside Afterglow, so {count:,} saved records were left out and nothing was opened:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving out 1 saved record, because the journal file was changed outside Afterglow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaving out {count:,} saved records, because the journal file was changed outside Afterglow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  {record}: {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  and {count:,} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 other saved entry is damaged and can&apos;t be opened: {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} other saved entries are damaged and can&apos;t be opened: {shown}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count:,} other saved entries are damaged and can&apos;t be opened: {shown} and more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afterglow changed nothing in the file. Restore the journal from a backup into a new folder (journal-app backup restore FILE --data-dir NEW-FOLDER), or add --skip-damaged to open the rest of the journal without them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

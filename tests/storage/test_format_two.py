@@ -355,3 +355,19 @@ def test_small_records_of_every_kind_are_the_same_size(journal):
     services.vault.lock()
     sizes = {len(blob_of(services.vault.folder, i)) for i in made}
     assert sizes == {1 + 12 + 1024 + 16}
+
+
+def test_an_empty_journal_dressed_as_format_one_is_refused_by_its_slots(journal):
+    # No record would show it; the slots were wrapped with format 2's tag, so moving it
+    # "again" (and vouching for a swapped recovery key) is refused.
+    services, code = journal
+    services.vault.lock()
+    folder = services.vault.folder
+    swap_recipient(folder)
+    sql(folder, "UPDATE meta SET value = '1' WHERE key IN ('format', 'schema_version')")
+    sql(folder, "DELETE FROM meta WHERE key IN ('header', 'header_mac', 'index')")
+    sql(folder, "DROP TABLE manifest")
+    refused(services, "changed to look like an older kind of journal")
+    # The recovery slot now names someone else's key: the person's own is told so.
+    with pytest.raises(WrongPassphrase):
+        services.vault.unlock_with_recovery(code)
