@@ -227,6 +227,8 @@ class CliContext:
         vault = self.vault()
         vault.require_exists()
         vault.unlock(self.passphrase())
+        if vault.moved is not None:
+            self.say(str(vault.moved))
         if vault.older_copy is not None:
             self.say(str(vault.older_copy))
         damaged = vault.store.damaged

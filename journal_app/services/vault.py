@@ -28,7 +28,7 @@ from journal_app.domain.errors import (
 from journal_app.domain.records import Record, new_id
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.changes import ChangeFeed
-from journal_app.services.format_two import move_to_format_two
+from journal_app.services.format_two import MOVED, move_to_format_two
 from journal_app.services.rekey import NO_RECOVERY_SLOT, rekey
 from journal_app.services.rollback_watch import RollbackWatch
 from journal_app.services.store import RecordStore
@@ -115,6 +115,8 @@ class VaultService:
         self._watch = rollback_watch
         # Set at unlock when this journal is older than the one this computer last saw.
         self.older_copy: Message | None = None
+        # Set at the unlock that moved this journal from format 1 (names the copy kept).
+        self.moved: Message | None = None
         self._opened: list[Callable[[], None]] = []
         self._new_key: list[Callable[[Callable[[str, bytes], bytes]], None]] = []
         self._copy_is_mark = False  # an older copy saved on: its count is the mark
@@ -396,8 +398,10 @@ class VaultService:
             loaded = repository.load_all()
             if loaded.damaged and not loaded.records and repository.legacy:
                 raise IntegrityError(Message(OPENS_NOTHING))
+            moved = None
             if repository.legacy and not self.read_only:
-                move_to_format_two(vault_file, repository, loaded, self._clock)
+                copy = move_to_format_two(vault_file, repository, loaded, self._clock)
+                moved = Message(MOVED, path=str(copy))
                 recovery_slot = self._vouched_recovery(vault_file, keys)
         except BaseException:
             keys.wipe()
@@ -407,6 +411,7 @@ class VaultService:
             raise
         self._file, self._data_key, self._repository = vault_file, data_key, repository
         self._keys, self._recovery_slot = keys, recovery_slot
+        self.moved = moved
         self._watch_opened(fresh)
         self._store = RecordStore(repository, loaded.records, loaded.damaged, self._clock)
         self._store.tampered = loaded.tampered
@@ -617,7 +622,7 @@ class VaultService:
     def lock(self) -> None:
         """Overwrite the keys, forget every decrypted record, and close the vault file."""
         self._remember_count(durable=True)
-        self.older_copy = None
+        self.older_copy = self.moved = None
         self._store, self._repository = None, None
         # Forgotten first, then overwritten: nothing can pick up a half-wiped key.
         data_key, self._data_key = self._data_key, None

@@ -6387,6 +6387,10 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Afterglow moved this journal to its newer, safer file format (format 2). A copy of the journal as it was is kept at {path}; you can delete it once you&apos;re happy that everything is here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That entry is in the Trash; restore it before editing.</source>
         <translation type="unfinished"></translation>
     </message>

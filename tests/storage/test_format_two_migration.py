@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -149,3 +150,27 @@ def test_writing_after_the_move_keeps_everything(tmp_path):
         [*expected("v1-full")["records"], written.to_dict()], key=lambda r: str(r["id"])
     )
     vault.lock()
+
+
+def test_the_person_is_told_once_where_the_copy_is(tmp_path):
+    folder = copied("v1-full", tmp_path)
+    vault = VaultService(folder, kdf_params=lambda: KDF)
+    vault.unlock(PASSPHRASE)
+    (copy,) = (folder / "backups").glob("before-format-2-*.vault.db")
+    assert vault.moved is not None and str(copy) in str(vault.moved)
+    assert "newer, safer file format" in str(vault.moved)
+    vault.lock()
+    assert vault.moved is None
+    vault.unlock(PASSPHRASE)
+    assert vault.moved is None  # moved once; nothing more to say
+    vault.lock()
+
+
+def test_the_command_line_says_so_on_standard_error(tmp_path, cli, data_dir):
+    shutil.copytree(GOLDEN / "v1-full", data_dir)
+    result = cli("write", "after the move", passphrase=PASSPHRASE)
+    assert result.code == 0, result.err
+    assert "moved this journal to its newer, safer file format" in result.err
+    assert str(data_dir / "backups") in result.err
+    again = cli("list", passphrase=PASSPHRASE)
+    assert again.code == 0 and "file format" not in again.err
