@@ -12,7 +12,7 @@ from journal_app.crypto.recovery import RecoveryPrivateKey
 from journal_app.crypto.wipe import wipe
 from journal_app.domain.errors import IntegrityError, ValidationError, WrongPassphrase
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
-from journal_app.storage.header import check_before_key
+from journal_app.storage.header import UNLISTED_SLOT, check_before_key, listed_first
 from journal_app.storage.vault_file import VaultFile
 
 MIN_PASSPHRASE = 10
@@ -54,7 +54,8 @@ def unwrap_passphrase(
     ``header`` is format 2's header as the file holds it: a slot whose settings differ
     from it is refused before any derivation (it is checked properly once the key is open).
     """
-    for slot_id, slot in slots:
+    listed, strangers = listed_first(header, slots)
+    for slot_id, slot in listed:
         if slot.slot_type != keyslots.PASSPHRASE:
             continue
         try:
@@ -78,6 +79,8 @@ def unwrap_passphrase(
             wipe(kek)
             continue
         return OpenedKey(vault_id, slot_id, slot.wrapped, data_key, kek, params, version)
+    if any(slot.slot_type == keyslots.PASSPHRASE for _, slot in strangers):
+        raise IntegrityError(Message(UNLISTED_SLOT))
     raise WrongPassphrase(Message(WRONG_PASSPHRASE))
 
 

@@ -32,6 +32,12 @@ SLOTS_CHANGED = QT_TRANSLATE_NOOP(
     "used from the changed part. Restore the journal from a backup, or ask someone you "
     "trust to look at the file with you.",
 )
+UNLISTED_SLOT = QT_TRANSLATE_NOOP(
+    "messages",
+    "That passphrase doesn't open this journal's own key slot, and the file holds another "
+    "key slot that Afterglow didn't make, so it was not tried. The file was changed outside "
+    "Afterglow. Try your current passphrase, or restore the journal from a backup.",
+)
 SETTINGS_CHANGED = QT_TRANSLATE_NOOP(
     "messages",
     "The key settings of this journal's passphrase slot were changed outside Afterglow, so "
@@ -85,6 +91,23 @@ def check_before_key(header: str | None, slot_id: str, slot: keyslots.KeySlot) -
             and recorded.get("params") != slot.params
         ):
             raise IntegrityError(Message(SETTINGS_CHANGED))
+
+
+def listed_first(header: str | None, slots: Slots) -> tuple[Slots, Slots]:
+    """The slots the header lists, in its order, and those it doesn't list.
+
+    Before the key is open this only decides which derivations are worth running: a slot
+    the header doesn't list was added outside Afterglow, and its settings could make each
+    attempt cost a gigabyte, so it is never tried. Without a header (format 1) every slot
+    is listed.
+    """
+    value = _parsed(header)
+    if value is None:
+        return list(slots), []
+    listed = [s.get("id") for s in value.get("slots", ()) if isinstance(s, dict)]
+    by_id = dict(slots)
+    known = [(i, by_id[i]) for i in listed if isinstance(i, str) and i in by_id]
+    return known, [(i, s) for i, s in slots if i not in set(listed)]
 
 
 def _joined(parts: list[Message]) -> Message:

@@ -6719,6 +6719,10 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>That passphrase doesn&apos;t open this journal&apos;s own key slot, and the file holds another key slot that Afterglow didn&apos;t make, so it was not tried. The file was changed outside Afterglow. Try your current passphrase, or restore the journal from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key settings of this journal&apos;s passphrase slot were changed outside Afterglow, so the passphrase was not tried with them. Restore the journal from a backup.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -134,7 +134,7 @@ def test_an_old_passphrase_slot_put_back_is_refused_as_an_integrity_error(journa
     conn.execute("INSERT INTO keyslots(id, type, params, wrapped) VALUES (?, ?, ?, ?)", old_slot)
     conn.commit()
     conn.close()
-    with pytest.raises(IntegrityError, match="header doesn't match its key"):
+    with pytest.raises(IntegrityError, match="another key slot that Afterglow didn't make"):
         vault.unlock(PASSPHRASE)
     assert not vault.unlocked
     # The lock was let go; the right passphrase opens the key, and the header then names

@@ -189,7 +189,8 @@ def test_an_old_slot_put_back_is_refused_even_in_a_journal_with_no_records(journ
     vault.change_passphrase(NEW)
     vault.lock()
     sql(vault.folder, "INSERT INTO keyslots(id, type, params, wrapped) VALUES (?, ?, ?, ?)", old[0])
-    refused(services, "header doesn't match its key")
+    refused(services, "another key slot that Afterglow didn't make, so it was not tried")
+    refused(services, "a passphrase slot was added that Afterglow didn't make", NEW)
 
 
 def test_an_old_copy_of_the_file_opens_only_with_old_keys_after_a_new_recovery_key(
@@ -371,3 +372,58 @@ def test_an_empty_journal_dressed_as_format_one_is_refused_by_its_slots(journal)
     # The recovery slot now names someone else's key: the person's own is told so.
     with pytest.raises(WrongPassphrase):
         services.vault.unlock_with_recovery(code)
+
+
+def test_a_stranger_s_passphrase_slot_is_never_derived(journal, monkeypatch):
+    # A slot the header doesn't list could ask for a gigabyte per attempt: not tried.
+    services, _ = journal
+    services.vault.lock()
+    folder = services.vault.folder
+    costly = {
+        "kdf": "argon2id",
+        "salt": base64.b64encode(os.urandom(16)).decode(),
+        "memory_kib": 1048576,
+        "iterations": 64,
+        "lanes": 1,
+    }
+    sql(
+        folder,
+        "INSERT INTO keyslots(id, type, params, wrapped) VALUES (?, 'passphrase', ?, ?)",
+        ("0" * 32, json.dumps(costly), os.urandom(60)),
+    )
+    sql(
+        folder,
+        "UPDATE keyslots SET rowid = -rowid WHERE id = ?",  # first in rowid order
+        ("0" * 32,),
+    )
+    derived: list[int] = []
+    real = kdf.derive_key_buffer
+
+    def counting(passphrase: str, params: kdf.KdfParams) -> bytearray:
+        derived.append(params.memory_kib)
+        return real(passphrase, params)
+
+    monkeypatch.setattr("journal_app.services.vault_keys.derive_key_buffer", counting)
+    refused(services, "a passphrase slot was added that Afterglow didn't make")
+    assert 1048576 not in derived and derived
+
+
+def test_the_old_header_put_back_with_its_slots_is_refused_by_the_index(journal):
+    # The old header is authentic under the old key; the index, sealed since under the
+    # new key, is not, so the mixed file is refused.
+    services, _ = journal
+    services.journal.create("before")
+    vault = services.vault
+    vault.lock()
+    folder = vault.folder
+    slots = sql(folder, "SELECT * FROM keyslots")
+    header = sql(folder, "SELECT key, value FROM meta WHERE key IN ('header', 'header_mac')")
+    vault.unlock(PASSPHRASE)
+    vault.change_passphrase(NEW)
+    vault.lock()
+    sql(folder, "DELETE FROM keyslots")
+    for row in slots:
+        sql(folder, "INSERT INTO keyslots VALUES (?, ?, ?, ?)", row)
+    for key, value in header:
+        sql(folder, "UPDATE meta SET value = ? WHERE key = ?", (value, key))
+    refused(services, "list of its own entries doesn't match the file")
