@@ -380,12 +380,19 @@ def build_parser() -> argparse.ArgumentParser:
     dsub.add_parser("install", help="add the launcher and icons to the menu", parents=[common])
     dsub.add_parser("uninstall", help="take them out of the menu again", parents=[common])
 
-    p = command("passwd", "change the passphrase")
-    p.add_argument(
+    p = command("passwd", "change the passphrase, or make a new recovery key")
+    how = p.add_mutually_exclusive_group()
+    how.add_argument(
         "--recovery",
         action="store_true",
         help="open with the recovery key instead (from --recovery-key-file, "
         "$JOURNAL_APP_RECOVERY_KEY or a prompt)",
+    )
+    how.add_argument(
+        "--new-recovery-key",
+        action="store_true",
+        help="keep the passphrase, and replace the recovery key with a new one, shown once; "
+        "the old key then opens neither this journal nor backups made from now on",
     )
     p.add_argument("--recovery-key-file", metavar="FILE", help="read the recovery key from FILE")
 

@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self.reminders.start()
         self.statusBar().showMessage(self.tr("Unlocked. Everything stays on this computer."), 4000)
+        if (moved := self.session.moved) is not None:
+            self.statusBar().showMessage(moved)  # once, at the unlock that moved it
         if (older := self.session.older_copy) is not None:
             self.statusBar().showMessage(older)  # stays until the next message
         self.shell.navigation.setFocus()

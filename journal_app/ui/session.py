@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -75,6 +76,7 @@ class SessionViewModel(QObject):
         self._busy = False
         self._runner = BackgroundRunner(self)
         self._idle = QTimer(self)
+        self._idle_holds = 0  # see idle_held()
         self._idle.setSingleShot(True)
         self._idle.timeout.connect(self._on_idle_timeout)
         self._auto_lock_minutes = 5
@@ -226,6 +228,41 @@ class SessionViewModel(QObject):
             lambda error: self.passphrase_change_failed.emit(describe(error)),
         )
 
+    def new_recovery_key(
+        self, on_made: Callable[[str], None], on_failed: Callable[[str], None]
+    ) -> bool:
+        """Replace the recovery key in the background; False if something else is running.
+
+        ``on_made`` gets the new code, to be shown once; ``on_failed`` a message. The lock
+        waits for the change once it has begun. If the journal locks before the code
+        could be shown, what to do next becomes a notice on the unlock page.
+        """
+        name = self.tr("new recovery key")
+
+        def change(handle: TaskHandle) -> str:
+            with handle.step():
+                return self.services.vault.new_recovery_key()
+
+        def made(code: object) -> None:
+            if not self.unlocked:
+                self._add_notice(
+                    self.tr(
+                        "A new recovery key was made, but the journal locked before it "
+                        "could be shown, so your old recovery key no longer works. Open "
+                        "your journal and make another one in Settings."
+                    )
+                )
+                return
+            on_made(str(code))
+
+        def failed(error: BaseException) -> None:
+            if not self.unlocked:
+                self._add_notice(describe(error))
+                return
+            on_failed(describe(error))
+
+        return self._run(lambda: self.journal.run(name, change, stoppable=True), made, failed)
+
     # Backups
 
     def open_backup(
@@ -329,6 +366,12 @@ class SessionViewModel(QObject):
         self.lock_notices_changed.emit(list(self._lock_notices))
 
     @property
+    def moved(self) -> str | None:
+        """Words for the window when this unlock moved the journal to the newer format."""
+        moved = self.services.vault.moved
+        return render(moved) if moved is not None else None
+
+    @property
     def older_copy(self) -> str | None:
         """Words for the window when this journal is older than this computer last saw."""
         older = self.services.vault.older_copy
@@ -357,8 +400,19 @@ class SessionViewModel(QObject):
         if self.services.vault.unlocked and self._auto_lock_minutes > 0:
             self._idle.start(self._auto_lock_minutes * 60_000)
 
+    @contextmanager
+    def idle_held(self) -> Iterator[None]:
+        """Don't lock for idleness in this block (a new recovery key is being written down
+        on paper, which the computer can't see); the system's own lock still locks."""
+        self._idle_holds += 1
+        try:
+            yield
+        finally:
+            self._idle_holds -= 1
+            self._restart_idle()
+
     def _on_idle_timeout(self) -> None:
-        if self._busy:  # a backup or merge is running: lock once it has finished
+        if self._busy or self._idle_holds:  # busy, or a key on screen: lock once done
             self._idle.start(1000)
             return
         try:

@@ -2733,6 +2733,10 @@ reflections</source>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
+        <source>New recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Your new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4165,7 +4169,7 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A new recovery key was made, but the journal locked before it could be shown, so your old recovery key no longer works. Open your journal and choose Settings, New recovery key, to make another one.</source>
+        <source>A new recovery key was made, but the journal locked before it could be shown, so your old recovery key no longer works. Open your journal and make another one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

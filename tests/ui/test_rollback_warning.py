@@ -45,7 +45,9 @@ def put_back_an_older_copy(services: Services, folder: Path, aside: Path) -> Non
     shutil.copy2(aside / VAULT_NAME, folder / VAULT_NAME)
 
 
-def open_window(qtbot, services, theme, qsettings, monkeypatch) -> MainWindow:
+def open_window(
+    qtbot, services, theme, qsettings, monkeypatch, passphrase: str = PASSPHRASE
+) -> MainWindow:
     monkeypatch.setattr(MainWindow, "_quit_anyway", lambda self, problems: True)
     session = SessionViewModel(services)
     window = MainWindow(session, theme, qsettings)
@@ -53,7 +55,7 @@ def open_window(qtbot, services, theme, qsettings, monkeypatch) -> MainWindow:
     window.resize(1024, 600)
     window.show()
     with qtbot.waitSignal(session.vault_unlocked, timeout=5000):
-        session.unlock(PASSPHRASE)
+        session.unlock(passphrase)
     return window
 
 

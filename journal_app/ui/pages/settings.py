@@ -22,6 +22,10 @@ from journal_app.services.crisis import DEFAULT_REGION, crisis_info, region_for_
 from journal_app.ui.backups.card import BackupsCard
 from journal_app.ui.crisis import locale_name
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from journal_app.ui.dialogs.new_recovery_key import (
+    ConfirmNewRecoveryKeyDialog,
+    NewRecoveryKeyDialog,
+)
 from journal_app.ui.named import named
 from journal_app.ui.notify import Notices, Notifier
 from journal_app.ui.pages.layout import card, centred_column, paragraph
@@ -67,9 +71,12 @@ class SettingsPage(QWidget):
         self.auto_lock.setAccessibleName(self.tr("Lock after this many minutes without use"))
         self.change_passphrase = QPushButton(self.tr("Change passphrase…"))
         self.change_passphrase.setAccessibleName(self.tr("Change passphrase"))
+        self.new_recovery_key = QPushButton(self.tr("New recovery key…"))
+        self.new_recovery_key.setAccessibleName(self.tr("Make a new recovery key"))
         form = QFormLayout()
         form.addRow(self.tr("Lock when idle for"), self.auto_lock)
         form.addRow(self.tr("Passphrase"), self.change_passphrase)
+        form.addRow(self.tr("Recovery key"), self.new_recovery_key)
         privacy_layout.addLayout(form)
         privacy_layout.addWidget(
             paragraph(
@@ -180,6 +187,7 @@ class SettingsPage(QWidget):
         self.clinic_phone.editingFinished.connect(self._on_clinic_phone_editing_finished)
         reminders.status_message.connect(self.status_message)
         self.change_passphrase.clicked.connect(self._on_change_passphrase_clicked)
+        self.new_recovery_key.clicked.connect(self._on_new_recovery_key_clicked)
         self.show_folder.clicked.connect(self._on_show_folder_clicked)
         theme.mode_changed.connect(self._on_theme_mode_changed)
         session.passphrase_changed.connect(self._on_session_passphrase_changed)
@@ -213,6 +221,18 @@ class SettingsPage(QWidget):
         self.status_message.emit(
             self.tr("Your passphrase is changed. Use the new one from now on.")
         )
+
+    def _on_new_recovery_key_clicked(self) -> None:
+        code = ConfirmNewRecoveryKeyDialog.make_new_key(self._session, self)
+        if code is None:
+            return
+        NewRecoveryKeyDialog.show_code(self._session, code, self)
+        if self._session.unlocked:
+            self.status_message.emit(
+                self.tr(
+                    "Your new recovery key is in use. The old one no longer opens this journal."
+                )
+            )
 
     def _on_show_folder_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._session.services.vault.folder)))
