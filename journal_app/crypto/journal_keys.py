@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from journal_app.crypto.errors import DecryptionFailed
-from journal_app.crypto.sealing import NONCE_BYTES, RecordSealer, unpad
+from journal_app.crypto.sealing import NONCE_BYTES, RecordSealer
 from journal_app.crypto.wipe import wipe
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 
@@ -99,7 +99,12 @@ def _open(aead: AESGCM, blob: bytes, associated: bytes) -> bytes:
         padded = aead.decrypt(blob[1 : 1 + NONCE_BYTES], blob[1 + NONCE_BYTES :], associated)
     except InvalidTag:
         raise DecryptionFailed(Message(CHANGED)) from None
-    return unpad(padded)
+    # The tag vouches for the padding we wrote (0x80, then zeros), so the marker is the
+    # last 0x80; finding it costs one pass and no copies, where a full check cost two.
+    end = padded.rfind(b"\x80")
+    if end < 0:
+        raise DecryptionFailed(Message(QT_TRANSLATE_NOOP("messages", "The padding is damaged.")))
+    return padded[:end]
 
 
 class JournalKeys:
