@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
@@ -15,7 +14,14 @@ from journal_app.cli.parser import build_parser
 from journal_app.domain.errors import JournalError, storage_problem
 from journal_app.hardening import harden_process
 
-log = logging.getLogger("journal_app")
+
+def _debug(message: str, *values: object, exc_info: bool = False) -> None:
+    """Log for --debug; logging (7 ms to import) loads only when debugging asked for it."""
+    if "logging" in sys.modules:
+        import logging
+
+        logging.getLogger("journal_app").debug(message, *values, exc_info=exc_info)
+
 
 UNEXPECTED = (
     "Something went wrong inside Afterglow and the command stopped. Your journal file is "
@@ -126,6 +132,8 @@ def _main(ctx: CliContext, argv: Sequence[str] | None) -> int:
         return int(stop.code or 0)
     ctx.args = args
     if args.debug:
+        import logging
+
         logging.basicConfig(level=logging.DEBUG, stream=ctx.stderr, format="%(name)s: %(message)s")
     try:
         ctx.check_folder()  # an empty --data-dir is a usage error before anything runs
@@ -136,13 +144,13 @@ def _main(ctx: CliContext, argv: Sequence[str] | None) -> int:
         return _open_window(ctx)
     action = getattr(args, f"{args.command}_command", None)  # "journey add", "mood stats"
     name = f"{args.command} {action}" if action else args.command
-    log.debug("running %s", name)
+    _debug("running %s", name)
     ctx.read_only = name in READ_ONLY
     try:
         return _handler(name)(ctx)
     except JournalError as error:
         if args.debug:
-            log.debug("failed", exc_info=True)
+            _debug("failed", exc_info=True)
         ctx.say(str(error))
         return error.exit_code
     except BrokenPipeError:

@@ -212,6 +212,7 @@ class CliContext:
                 on_lock_wait=lambda: self.say(WAITING.format(seconds=LOCK_WAIT_SECONDS)),
                 rollback_watch=RollbackWatch.in_folder(state_dir(self.env)),
             )
+            self._vault.collect_at_lock = False  # the process ends right after its lock
             self._vault.remove_leftovers()
             self._session = JournalSession(self._vault)
         return self._vault

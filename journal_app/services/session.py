@@ -10,7 +10,6 @@ tried and their failures reported, and only then are the keys and records droppe
 from __future__ import annotations
 
 import json
-import logging
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -23,8 +22,6 @@ from journal_app.domain.errors import JournalError, VaultLocked
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.changes import ChangeFeed
 from journal_app.services.vault import VaultService
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -127,7 +124,9 @@ class JournalSession:
         try:
             CourseService(self.vault).migrate()
         except JournalError:
-            log.info("courses not written down this time")
+            import logging  # only now: importing it costs every command 7 ms
+
+            logging.getLogger(__name__).info("courses not written down this time")
 
     # Background work
 

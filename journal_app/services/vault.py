@@ -8,8 +8,8 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from journal_app.backup.format import BackupKeys
 from journal_app.crypto import keyslots, recovery
 from journal_app.crypto.backup_keys import RecoveryPublicKey
 from journal_app.crypto.errors import DecryptionFailed
@@ -54,6 +54,9 @@ from journal_app.storage.vault_file import (
     missing_message,
     sync_folder,
 )
+
+if TYPE_CHECKING:
+    from journal_app.backup.format import BackupKeys
 
 CREATING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be created")
 LOCKED = QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
@@ -121,6 +124,9 @@ class VaultService:
         self._new_key: list[Callable[[Callable[[str, bytes], bytes]], None]] = []
         self._copy_is_mark = False  # an older copy saved on: its count is the mark
         self.changes = ChangeFeed()  # told after every commit which record kinds changed
+        # A command's process ends right after its lock, and the system takes back all its
+        # memory then; only the window, which lives on, collects at lock.
+        self.collect_at_lock = True
 
     def on_open(self, callback: Callable[[], None]) -> None:
         """Call ``callback`` each time the journal is opened (the session listens)."""
@@ -491,6 +497,8 @@ class VaultService:
             )
         if self._recovery_slot is None:
             raise IntegrityError(Message(NO_RECOVERY_SLOT))
+        from journal_app.backup.format import BackupKeys  # only backups need it (8 ms)
+
         kek, params = self._passphrase_key
         # A copy: a backup still being written must not see its key overwritten by a lock.
         # The recipient comes from the header checked at unlock (or written since), never
@@ -638,5 +646,5 @@ class VaultService:
             self._file = None
         self._lock.release()
         gc.unfreeze()  # let the collector reach the forgotten records again
-        if COLLECT_AT_LOCK:
+        if COLLECT_AT_LOCK and self.collect_at_lock:
             gc.collect()
