@@ -111,9 +111,12 @@ class Manifest:
         parts = list(self._parts)
         digests = list(self._digests)
         blobs: dict[int, bytes] = {}
-        for part in {part_of(i) for i in changes}:
+        by_part: dict[int, dict[str, Entry]] = {}
+        for record_id, entry in changes.items():
+            by_part.setdefault(part_of(record_id), {})[record_id] = entry
+        for part, changed in by_part.items():
             members = dict(parts[part])
-            members.update({i: e for i, e in changes.items() if part_of(i) == part})
+            members.update(changed)
             parts[part] = members
             blob = keys.seal_part(vault_id, part, encode_part(members))
             blobs[part], digests[part] = blob, sha256(blob).digest()
