@@ -17,11 +17,16 @@ from journal_app.services.bundle import Services
 from journal_app.ui.backups.confirm import ConfirmMergeDialog
 from journal_app.ui.backups.key_dialog import BackupKeyDialog
 from journal_app.ui.dialogs.change_passphrase import ChangePassphraseDialog
+from journal_app.ui.dialogs.new_recovery_key import (
+    ConfirmNewRecoveryKeyDialog,
+    NewRecoveryKeyDialog,
+)
 from journal_app.ui.journal.picker import PickerDialog, PickerItem
 from journal_app.ui.journeys.course_dialog import CourseDialog
 from journal_app.ui.journeys.dialogs import PlanDialog
 from journal_app.ui.questions import QuestionsDialog
 from journal_app.ui.safety_plan import SafetyPlanDialog
+from journal_app.ui.session import SessionViewModel
 from journal_app.ui.theme import ThemeManager
 from tests.ui.fit_fixtures import DESIGN_POINTS
 from tests.ui.fit_helpers import problems, settle
@@ -32,6 +37,7 @@ SCREENS = {
     "1920x1080 at 2x": (QSize(960, 540), 1.0),
     "1366x768 Large Text": (QSize(1366, 768), 1.5),
 }
+CODE = "-".join(["ABCD"] * 14)  # a recovery code's shape: 14 groups of four
 FRAME = QSize(16, 40)  # what a window manager adds around a dialog (a title bar, edges)
 
 
@@ -40,6 +46,7 @@ def dialogs(services: Services) -> dict[str, Callable[[], QDialog]]:
     course = courses[-1]
     long_line = "Session 4 · Thu 3 Dec 2026, 10:00 · " * 3
     many = [PickerItem(str(n), long_line, "# A title\n\n" + "words " * 400) for n in range(40)]
+    session = SessionViewModel(services)
     return {
         "Plan a journey": lambda: PlanDialog(datetime(2026, 3, 14, 10, 0)),
         "Course": lambda: CourseDialog(course, courses, course.journeys[0].id),
@@ -49,6 +56,8 @@ def dialogs(services: Services) -> dict[str, Callable[[], QDialog]]:
         "Restore a backup": lambda: ConfirmMergeDialog("1,204 entries, 20 journeys. " * 6),
         "Open a backup": lambda: BackupKeyDialog("afterglow.journal-backup", new_passphrase=True),
         "Trash": lambda: PickerDialog(many),
+        "New recovery key": lambda: ConfirmNewRecoveryKeyDialog(session),
+        "The new recovery key": lambda: NewRecoveryKeyDialog(session, CODE),
     }
 
 
@@ -91,5 +100,7 @@ def test_every_dialog_fits_the_screen_with_its_buttons_in_view(
                 found += [
                     f"{where}: the button {text!r} is out of view" for text in inside(dialog, box)
                 ]
+            if isinstance(dialog, NewRecoveryKeyDialog):
+                dialog.step.confirm.setChecked(True)  # kept: closing asks nothing
             dialog.close()
     assert not found, "\n".join(found)
