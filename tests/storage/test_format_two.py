@@ -19,7 +19,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from journal_app.crypto import kdf, keyslots, recovery
-from journal_app.domain.errors import IntegrityError, WrongPassphrase
+from journal_app.domain.errors import DiskFull, IntegrityError, WrongPassphrase
 from journal_app.services.backups import BackupService
 from journal_app.services.bundle import Services
 from journal_app.storage.vault_file import VAULT_NAME
@@ -427,3 +427,21 @@ def test_the_old_header_put_back_with_its_slots_is_refused_by_the_index(journal)
     for key, value in header:
         sql(folder, "UPDATE meta SET value = ? WHERE key = ?", (value, key))
     refused(services, "list of its own entries doesn't match the file")
+
+
+def test_a_full_disk_during_a_new_recovery_key_changes_nothing(journal):
+    services, code = journal
+    services.journal.create("kept")
+    vault = services.vault
+    before = sql(vault.folder, "SELECT id, blob FROM records ORDER BY id")
+
+    def disk_full() -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    with pytest.raises(DiskFull):
+        vault.new_recovery_key(between=disk_full)
+    assert sql(vault.folder, "SELECT id, blob FROM records ORDER BY id") == before
+    services.journal.create("written after the failed change")  # the old key still seals
+    vault.lock()
+    vault.unlock_with_recovery(code)
+    assert len(services.journal.entries()) == 2 and vault.store.damaged == []
