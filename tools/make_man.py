@@ -50,6 +50,11 @@ ENVIRONMENT = (
         "The recovery key, for passwd --recovery and backup verify or restore, when "
         "--recovery-key-file is not given.",
     ),
+    (
+        "JOURNAL_APP_BACKUP_PASSPHRASE",
+        "For backup restore --merge --from-other-journal: the passphrase of the journal the "
+        "backup is from; without it (or its recovery key), journal-app asks.",
+    ),
 )
 
 EXIT_STATUS = (

@@ -90,6 +90,10 @@ def _report_merge(ctx: CliContext, report: MergeReport) -> None:
     )
 
 
+# Another journal's backup opens with that journal's passphrase (scripts set it here).
+BACKUP_PASSPHRASE_ENV = "JOURNAL_APP_BACKUP_PASSPHRASE"
+
+
 def restore(ctx: CliContext) -> int:
     a = ctx.args
     path = Path(a.file).expanduser()
@@ -128,8 +132,12 @@ def _merge(ctx: CliContext, service: BackupService, path: Path, key: str | None)
     if other and not ctx.args.from_other_journal:
         raise OtherJournal(f"{Message(OTHER_JOURNAL)} {OTHER_JOURNAL_HINT}")
     if other and key is None:
-        asked = ctx.prompt("Passphrase of the journal this backup is from: ")
-        passphrase = utf8_text(asked, "The passphrase")
+        given = ctx.env.get(BACKUP_PASSPHRASE_ENV)
+        if given:
+            passphrase = utf8_text(given, BACKUP_PASSPHRASE_ENV)
+        else:
+            asked = ctx.prompt("Passphrase of the journal this backup is from: ")
+            passphrase = utf8_text(asked, "The passphrase")
         contents = service.open(path, passphrase=passphrase)
     else:
         contents = service.open(path, recovery_code=key)

@@ -105,3 +105,13 @@ def test_from_other_journal_without_merge_is_refused_before_anything_is_asked(cl
     result = cli("backup", "restore", str(backup), "--from-other-journal")
     assert result.code == 2
     assert "--from-other-journal goes with --merge" in result.err
+
+
+def test_a_script_gives_that_journals_passphrase_in_the_environment(initialised, foreign):
+    assert initialised("write", "Mine").code == 0
+    args = ("backup", "restore", str(foreign), "--merge", "--from-other-journal")
+    wrong = initialised(*args, env={"JOURNAL_APP_BACKUP_PASSPHRASE": PASSPHRASE})
+    assert wrong.code == 3 and "doesn't open this backup" in wrong.err
+    result = initialised(*args, env={"JOURNAL_APP_BACKUP_PASSPHRASE": OTHER})
+    assert result.code == 0, result.err
+    assert len(listing(initialised)) == 2
