@@ -184,6 +184,10 @@ class RecordRepository:
             raise IntegrityError(Message(INDEX_CHANGED)) from None
 
     def _load(self) -> Loaded:
+        with self._file.snapshot():  # the index and the rows from the same moment
+            return self._load_now()
+
+    def _load_now(self) -> Loaded:
         manifest = self._opened_manifest()
         loaded = Loaded()
         seen: list[str] = []

@@ -276,6 +276,25 @@ class VaultFile:
         with self._db.atomic():
             yield
 
+    @contextlib.contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Read the calls inside from one consistent state of the file (a read transaction).
+
+        The journal's lock already keeps writers out while it is read; this also holds if
+        something else writes to the file meanwhile, so the index and the rows agree.
+        """
+        conn = self._db.conn
+        if conn.in_transaction:
+            yield
+            return
+        with translating(self.path, outcome=OPENING):
+            conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("COMMIT")
+
     def count_change(self) -> int:
         """Raise the change count by one (inside :meth:`atomic`) and return the new count."""
         self._db.execute(CHANGES_UP)

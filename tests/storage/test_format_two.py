@@ -22,7 +22,7 @@ from journal_app.crypto import kdf, keyslots, recovery
 from journal_app.domain.errors import DiskFull, IntegrityError, WrongPassphrase
 from journal_app.services.backups import BackupService
 from journal_app.services.bundle import Services
-from journal_app.storage.vault_file import VAULT_NAME
+from journal_app.storage.vault_file import VAULT_NAME, VaultFile
 from tests.conftest import PASSPHRASE, cheap_kdf, fixed_clock
 
 NEW = "a new passphrase, long enough"
@@ -445,3 +445,26 @@ def test_a_full_disk_during_a_new_recovery_key_changes_nothing(journal):
     vault.lock()
     vault.unlock_with_recovery(code)
     assert len(services.journal.entries()) == 2 and vault.store.damaged == []
+
+
+def test_a_load_reads_the_index_and_the_rows_from_one_moment(journal, monkeypatch):
+    # Something writing to the file while it is read (the lock keeps Afterglow's own
+    # writers out) must not look like tampering: the load reads one snapshot.
+    services, _ = journal
+    services.journal.create("before")
+    vault = services.vault
+    vault.lock()
+    folder = vault.folder
+    real = VaultFile.manifest_parts
+    written: list[bool] = []
+
+    def parts_then_a_write(self: VaultFile) -> dict[int, bytes]:
+        found = real(self)
+        if not written:  # another connection commits between the index and the rows
+            written.append(True)
+            sql(folder, "DELETE FROM records")
+        return found
+
+    monkeypatch.setattr(VaultFile, "manifest_parts", parts_then_a_write)
+    vault.unlock(PASSPHRASE)
+    assert written and vault.store.tampered == {} and len(services.journal.entries()) == 1
