@@ -18,11 +18,12 @@ def kdf_stopwatch() -> Iterator[list[float]]:
 
     Every module that derives a key imports ``derive_key_buffer`` by name: each is patched.
     """
-    import journal_app.services.vault as vault
+    import journal_app.services.vault_creating as vault_creating
     import journal_app.services.vault_keys as vault_keys
+    import journal_app.services.vault_rekeying as vault_rekeying
 
-    modules = (vault, vault_keys)
-    real, spent = vault.derive_key_buffer, []
+    modules = (vault_creating, vault_keys, vault_rekeying)
+    real, spent = vault_keys.derive_key_buffer, []
 
     def timed(*args):
         started = time.perf_counter()

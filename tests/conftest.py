@@ -33,7 +33,7 @@ def fixed_clock() -> datetime:
 @pytest.fixture(autouse=True)
 def no_collection_at_lock(monkeypatch: pytest.MonkeyPatch) -> None:
     """Locking collects garbage (8 ms in the app, 25 s over the suite): off, but where tested."""
-    monkeypatch.setattr("journal_app.services.vault.COLLECT_AT_LOCK", False)
+    monkeypatch.setattr("journal_app.services.vault_core.COLLECT_AT_LOCK", False)
 
 
 @pytest.fixture(autouse=True)

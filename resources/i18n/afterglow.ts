@@ -5579,6 +5579,10 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The padding is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The key derivation method is not one Afterglow uses.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5624,10 +5628,6 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>That recovery key isn&apos;t complete or has a typo; check each group.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The padding is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6603,7 +6603,11 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the journal couldn&apos;t be created</source>
+        <source>To make a backup, open the journal with your passphrase (not only the recovery key), then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That note was not sealed by this journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6615,27 +6619,15 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the journal couldn&apos;t be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is already a journal in {folder}. Merge the backup into it (nothing is deleted), or restore into an empty folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is already a journal in {folder}; it was left untouched.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To make a backup, open the journal with your passphrase (not only the recovery key), then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That note was not sealed by this journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The journal is locked. Unlock it to change the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To make a new recovery key, open the journal with your passphrase (not only the recovery key), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6652,6 +6644,14 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>Please choose a passphrase of at least {least} characters (this one has {length}). A few unrelated words work well.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it to change the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To make a new recovery key, open the journal with your passphrase (not only the recovery key), then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

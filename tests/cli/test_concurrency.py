@@ -13,8 +13,7 @@ import pytest
 
 from journal_app.crypto.kdf import calibrate
 from journal_app.domain.errors import JournalError
-from journal_app.services import vault as vault_module
-from journal_app.services import vault_keys
+from journal_app.services import vault_creating, vault_keys
 from journal_app.services.journal import JournalService
 from journal_app.services.vault import VaultService
 from journal_app.storage.lock import VaultLock
@@ -133,7 +132,7 @@ def test_unlocking_derives_the_key_without_the_lock(vault, make_vault, monkeypat
 
 def test_creating_derives_the_key_without_the_lock(make_vault, data_dir, monkeypatch):
     data_dir.mkdir()
-    held = _watch_the_lock(monkeypatch, vault_module, data_dir / "vault.lock")
+    held = _watch_the_lock(monkeypatch, vault_creating, data_dir / "vault.lock")
     vault = make_vault()
     vault.create(PASSPHRASE)
     vault.lock()

@@ -105,7 +105,7 @@ def test_a_sealer_does_not_keep_the_data_key_it_was_given() -> None:
 
 def test_lock_collects_what_it_forgot(vault: VaultService, monkeypatch) -> None:
     """The app collects at lock (the suite turns it off elsewhere, for speed)."""
-    monkeypatch.setattr("journal_app.services.vault.COLLECT_AT_LOCK", True)
+    monkeypatch.setattr("journal_app.services.vault_core.COLLECT_AT_LOCK", True)
     collected: list[int] = []
     real = gc.collect
     monkeypatch.setattr(gc, "collect", lambda *a: collected.append(1) or real(*a))
