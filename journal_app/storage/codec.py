@@ -336,10 +336,7 @@ class RecordRepository:
         if self.legacy or self._manifest is None:
             raise IntegrityError(Message(DOWNGRADED))  # writers move to format 2 at unlock
         vault_id = self._file.vault_id
-        rows = []
-        for record in records:
-            plain = canonical_json(record.to_dict())
-            rows.append((record.id, keys.seal_record(record.id, record.kind, record.rev, plain)))
+        rows = self._resealed_rows(self._manifest, {r.id: r for r in records}, keys)
         staged = self._manifest.resealed(keys, vault_id)
         header = header_bytes(vault_id, slots)
         with self._file.atomic():
@@ -358,6 +355,30 @@ class RecordRepository:
             )
         self._manifest.accept(staged)
         self._keys = keys
+
+    def _resealed_rows(
+        self, manifest: Manifest, records: dict[str, Record], keys: JournalKeys
+    ) -> list[tuple[str, bytes]]:
+        """Each record's stored bytes opened with the old keys and sealed with ``keys``.
+
+        Opening the stored bytes is a third of the work of writing the records out again
+        as JSON; a record whose row won't open (never expected) is written from memory.
+        """
+        rows: list[tuple[str, bytes]] = []
+        for record_id, blob in self._file.blobs():
+            record = records.pop(record_id, None)
+            entry = manifest.get(record_id)
+            if record is None or blob is None or entry is None:
+                continue  # damaged or tampered with: kept as it is
+            try:
+                plain = self._keys.open_record(record_id, entry.kind, entry.rev, blob)
+            except DecryptionFailed:
+                plain = canonical_json(record.to_dict())
+            rows.append((record_id, keys.seal_record(record_id, entry.kind, entry.rev, plain)))
+        for record in records.values():  # in memory but not in the file (never expected)
+            plain = canonical_json(record.to_dict())
+            rows.append((record.id, keys.seal_record(record.id, record.kind, record.rev, plain)))
+        return rows
 
 
 def check_legacy_slots(slots: SlotRows) -> None:

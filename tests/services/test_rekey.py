@@ -262,3 +262,26 @@ def test_a_missing_recovery_slot_is_named_and_nothing_opens(journal):
     with pytest.raises(IntegrityError, match="the recovery key slot was removed"):
         vault.unlock(PASSPHRASE)
     assert not vault.unlocked
+
+
+def test_a_record_whose_row_won_t_open_at_the_change_is_sealed_from_memory(journal, monkeypatch):
+    # Never expected (every record in memory came from its row or was written since);
+    # if it happens anyway, the record is written out again rather than left behind.
+    services, _ = journal
+    vault = services.vault
+    before = records(vault)
+    real = JournalKeys.open_record
+    refused: list[str] = []
+
+    def open_record(self: JournalKeys, record_id: str, kind: str, rev: int, blob: bytes) -> bytes:
+        if not refused:
+            refused.append(record_id)
+            raise DecryptionFailed("refused once")
+        return real(self, record_id, kind, rev, blob)
+
+    monkeypatch.setattr(JournalKeys, "open_record", open_record)
+    vault.change_passphrase(NEW)
+    monkeypatch.undo()
+    vault.lock()
+    vault.unlock(NEW)
+    assert refused and records(vault) == before and vault.store.damaged == []
