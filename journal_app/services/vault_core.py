@@ -24,10 +24,11 @@ from journal_app.services.format_two import MOVED, move_to_format_two
 from journal_app.services.rollback_watch import RollbackWatch
 from journal_app.services.store import RecordStore
 from journal_app.storage.codec import DOWNGRADED, RecordRepository
+from journal_app.storage.folders import missing_message
 from journal_app.storage.header import recovery_public as recovery_of
 from journal_app.storage.header import verified as vouched_header
 from journal_app.storage.lock import LOCK_NAME, VaultLock
-from journal_app.storage.vault_file import LEGACY_FORMAT, VaultFile, missing_message
+from journal_app.storage.vault_file import LEGACY_FORMAT, VaultFile
 
 LOCKED = QT_TRANSLATE_NOOP("messages", "The journal is locked. Unlock it to carry on.")
 # A format-1 journal has no header: an old passphrase slot put back after a passphrase

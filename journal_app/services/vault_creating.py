@@ -18,8 +18,9 @@ from journal_app.services.vault_core import VaultCore
 from journal_app.services.vault_keys import check_new_passphrase
 from journal_app.storage.codec import RecordRepository
 from journal_app.storage.errors import translating
+from journal_app.storage.folders import make_private_folder, sync_folder
 from journal_app.storage.leftovers import BUILDING_PREFIX
-from journal_app.storage.vault_file import VAULT_NAME, VaultFile, make_private_folder, sync_folder
+from journal_app.storage.vault_file import VAULT_NAME, VaultFile
 
 CREATING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be created")
 

@@ -29,6 +29,7 @@ from journal_app.storage.database import (
     schema_version,
 )
 from journal_app.storage.errors import OPENING, translating
+from journal_app.storage.folders import make_private_folder, missing_message, sync_folder
 from journal_app.storage.header import header_bytes
 from journal_app.storage.manifest import Manifest
 
@@ -45,7 +46,6 @@ SlotRows = list[tuple[str, KeySlot]]
 READ_MAP_BYTES = 1 << 30  # SQLite maps at most this much of the file (its own limit applies)
 CREATING = QT_TRANSLATE_NOOP("messages", "the journal couldn't be created")
 COPYING = QT_TRANSLATE_NOOP("messages", "the copy of the journal couldn't be written")
-PRIVATE_FOLDER = 0o700
 # Every write counts itself, so this computer can tell an older copy of the journal
 # (see journal_app/services/rollback_watch.py).
 CHANGES_UP = (
@@ -57,26 +57,6 @@ NEEDS_UPDATE = QT_TRANSLATE_NOOP(
     "This journal was made by an earlier Afterglow and needs a moment's update before it "
     "can be read. Open it in the window, or run a command that writes, then try again.",
 )
-
-
-def missing_message(folder: Path) -> Message:
-    return Message(
-        QT_TRANSLATE_NOOP(
-            "messages",
-            "There is no journal in {folder} yet. Create one with 'journal-app init' "
-            "(or try 'journal-app demo'), or point --data-dir at the folder that holds yours.",
-        ),
-        folder=str(folder),
-    )
-
-
-def make_private_folder(folder: Path) -> None:
-    """Create ``folder`` (and its parents) if need be; a folder made here is 0700."""
-    if folder.is_dir():
-        return
-    folder.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
-    if os.name == "posix":
-        folder.chmod(PRIVATE_FOLDER)  # exactly 0700, whatever the umask
 
 
 def _stored_id(value: object) -> str:
@@ -91,16 +71,6 @@ def _stored_id(value: object) -> str:
 def with_ids(slots: Iterable[KeySlot]) -> SlotRows:
     """Give each new slot its row id (the header names slots by it)."""
     return [(new_id(), slot) for slot in slots]
-
-
-def sync_folder(folder: Path) -> None:
-    """Make a rename in ``folder`` durable (POSIX)."""
-    if os.name == "posix":
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 class VaultFile:

@@ -6715,6 +6715,10 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>There is no journal in {folder} yet. Create one with &apos;journal-app init&apos; (or try &apos;journal-app demo&apos;), or point --data-dir at the folder that holds yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This journal&apos;s header doesn&apos;t match its key, so it was not opened: its key slots or settings were changed outside Afterglow, or an old key slot was put back. Try your current passphrase or your recovery key, or restore the journal from a backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6848,10 +6852,6 @@ and put it somewhere safe</source>
     </message>
     <message>
         <source>This journal was made by an earlier Afterglow and needs a moment&apos;s update before it can be read. Open it in the window, or run a command that writes, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no journal in {folder} yet. Create one with &apos;journal-app init&apos; (or try &apos;journal-app demo&apos;), or point --data-dir at the folder that holds yours.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
