@@ -122,12 +122,14 @@ class VaultFile:
     def peek_slots(cls, folder: Path) -> tuple[str, SlotRows, str | None]:
         """The vault id, key slots and header (not yet vouched for), read without the lock.
 
-        SQLite gives one consistent picture, so the slow key derivation can run on these
+        One read transaction gives one consistent picture (slots and header agree even if
+        the passphrase changes meanwhile), so the slow key derivation can run on these
         while the lock stays free for others.
         """
         vault_file = cls.open(folder, read_only=True)
         try:
-            return vault_file.vault_id, vault_file.slots(), vault_file.meta_value("header")
+            with vault_file.snapshot():
+                return vault_file.vault_id, vault_file.slots(), vault_file.meta_value("header")
         finally:
             vault_file.close()
 

@@ -468,3 +468,28 @@ def test_a_load_reads_the_index_and_the_rows_from_one_moment(journal, monkeypatc
     monkeypatch.setattr(VaultFile, "manifest_parts", parts_then_a_write)
     vault.unlock(PASSPHRASE)
     assert written and vault.store.tampered == {} and len(services.journal.entries()) == 1
+
+
+def test_slots_and_header_are_peeked_from_one_moment(journal, monkeypatch):
+    # A passphrase change committing between reading the slots and the header (the key
+    # is derived without the lock) must not look like a stranger's slot.
+    services, _ = journal
+    vault = services.vault
+    folder = vault.folder
+    real = VaultFile.slots
+    changed: list[bool] = []
+
+    def slots_then_a_change(self: VaultFile) -> list[tuple[str, object]]:
+        found = real(self)
+        if not changed and self.read_only:
+            changed.append(True)
+            vault.change_passphrase(NEW)  # the window changes it meanwhile
+        return found  # type: ignore[return-value]
+
+    vault_id, _, _ = VaultFile.peek_slots(folder)  # warm: nothing to compare yet
+    monkeypatch.setattr(VaultFile, "slots", slots_then_a_change)
+    peeked_id, slots, header = VaultFile.peek_slots(folder)
+    monkeypatch.undo()
+    assert changed and peeked_id == vault_id
+    listed = {s["id"] for s in json.loads(str(header))["slots"]}
+    assert {slot_id for slot_id, _ in slots} == listed
