@@ -6,7 +6,9 @@ file. tests/storage/test_golden_vault.py reads them; see docs/vault-format.md, "
 vaults".
 
 v1-full and v1-empty were made by format 1 as committed in 90b52e1, from a clean copy
-(``git archive 90b52e1``) so that no change in progress leaked into them. Passphrase:
+(``git archive 90b52e1``) so that no change in progress leaked into them; v2-full and
+v2-empty by format 2 as committed in f915233 (with NAMES and the ``-full`` rule
+below added), the same way. Passphrase:
 PASSPHRASE below; recovery key: ``<name>.recovery-key.txt`` beside each vault.
 """
 
@@ -32,7 +34,9 @@ from journal_app.storage.vault_file import FORMAT_VERSION, VAULT_NAME
 GOLDEN = Path(__file__).resolve().parent / "golden_vault"
 PASSPHRASE = "golden vault passphrase"
 KDF = KdfParams(bytes(range(16, 32)), memory_kib=64, iterations=1, lanes=1)
-NAMES = ("v1-full", "v1-empty")
+FORMAT_1 = ("v1-full", "v1-empty")
+FORMAT_2 = ("v2-full", "v2-empty")
+NAMES = FORMAT_1 + FORMAT_2
 
 
 class SteppingClock:
@@ -208,7 +212,7 @@ def _build(name: str, folder: Path) -> tuple[str, dict[str, Any]]:
     clock = SteppingClock(datetime(2026, 2, 27, 19, 0, 0, 250000, tzinfo=UTC))
     services = Services.build(folder, kdf_params=lambda: KDF, clock=clock)
     code = services.vault.create(PASSPHRASE)
-    if name == "v1-full":
+    if name.endswith("-full"):
         _fill(services, clock)
     described = expected(services)
     services.vault.lock()

@@ -14,7 +14,7 @@ from journal_app.domain.errors import DiskFull, IntegrityError
 from journal_app.services.bundle import Services
 from journal_app.services.vault import VaultService
 from journal_app.storage.vault_file import VAULT_NAME, VaultFile
-from tests.storage.golden_vault_build import GOLDEN, KDF, NAMES, PASSPHRASE
+from tests.storage.golden_vault_build import FORMAT_1, GOLDEN, KDF, PASSPHRASE
 from tests.storage.test_golden_vault import copied, expected, recovery_code
 
 
@@ -34,7 +34,7 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-@pytest.mark.parametrize("name", NAMES)
+@pytest.mark.parametrize("name", FORMAT_1)
 @pytest.mark.parametrize("way", ["passphrase", "recovery"])
 def test_the_first_unlock_moves_it_with_every_record_and_a_copy_first(name, way, tmp_path):
     folder = copied(name, tmp_path)

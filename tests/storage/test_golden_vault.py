@@ -1,7 +1,8 @@
-"""Golden format-1 vaults: every later Afterglow must open these, with every record intact.
+"""Golden vaults: every later Afterglow must open these, with every record intact.
 
-The folders in tests/storage/golden_vault/ were written once, by format 1 through the
-services (tests/storage/golden_vault_build.py), and are never rewritten. If a test here
+The folders in tests/storage/golden_vault/ were written once, by format 1 (``v1-…``) and
+format 2 (``v2-…``) through the services (tests/storage/golden_vault_build.py), and are
+never rewritten. If a test here
 fails, the change broke journals people already have; fix the change, not the golden
 files (docs/vault-format.md, "Golden vaults"). A later format opens them (migrating a
 copy at the first unlock) and must still yield exactly the records in the
@@ -48,6 +49,12 @@ SHA256 = {
     "v1-empty/vault.db": "c3a20971726b95d142a46263d6f546875c5143412900bbb99fdf0e33f1aa7cae",
     "v1-empty.expected.json": "c7dba949552f0d968fb2fc142ffadf9d25146fc983efddc4bd7361691ff4d6a2",
     "v1-empty.recovery-key.txt": "1d42e27137870ca69001dad43957bbbfec715e6cb925cbf2c0d9fb617e8699f5",
+    "v2-full/vault.db": "a5b611299f2191c42ca10228475129bc369388f3acabea63632d7a0e23ce3982",
+    "v2-full.expected.json": "0ea3b00d26385766682a294d795a6572e3cce6115babb518bcd77c12297d315d",
+    "v2-full.recovery-key.txt": "ed16f40341bc3509f7b3097227b1c566aa2d7b197bb9c3fccb8c1305d7d0d877",
+    "v2-empty/vault.db": "5e27909fc7395e06cd523f5809be0298c95e7eaaef81ee20dadc2e97c97ccaf0",
+    "v2-empty.expected.json": "fc53f957c3209ccaeb081dea3efbd60e6355861b88f22ede1636d3a458908da5",
+    "v2-empty.recovery-key.txt": "54441d646b5891ac12caaea4d6266c3c74e93877a072f78d6b5bc1c6527c182b",
 }
 FORMAT_1_KINDS = {
     "entry",
@@ -136,7 +143,7 @@ def test_a_golden_vault_opens_with_every_record_revision_and_trash_state(
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_the_golden_vault_db_holds_what_format_1_wrote(name):
+def test_the_golden_vault_db_holds_what_its_format_wrote(name):
     want = expected(name)
     conn = sqlite3.connect(f"file:{GOLDEN / name / VAULT_NAME}?mode=ro&immutable=1", uri=True)
     try:
@@ -146,15 +153,17 @@ def test_the_golden_vault_db_holds_what_format_1_wrote(name):
     finally:
         conn.close()
     assert meta["vault_id"] == want["vault_id"]
-    assert meta["format"] == want["format"] == "1"
-    assert meta["schema_version"] == str(want["schema_version"]) == "1"
+    made_by = name[1]  # "v1-…" by format 1, "v2-…" by format 2
+    assert meta["format"] == want["format"] == made_by
+    assert meta["schema_version"] == str(want["schema_version"]) == made_by
     assert ids == [r["id"] for r in want["records"]]
     assert len(slots) == 2
     assert [p.name for p in (GOLDEN / name).iterdir()] == [VAULT_NAME]  # no -wal, no -shm
 
 
-def test_the_full_golden_vault_holds_what_it_promises():
-    want = expected("v1-full")
+@pytest.mark.parametrize("name", ["v1-full", "v2-full"])
+def test_the_full_golden_vault_holds_what_it_promises(name):
+    want = expected(name)
     records = want["records"]
     by_kind: dict[str, list[dict[str, Any]]] = {}
     for record in records:
@@ -176,7 +185,7 @@ def test_the_full_golden_vault_holds_what_it_promises():
     [course] = by_kind["course"]
     assert course["data"]["kind"] == "induction" and course["data"]["integration"]
     assert {s["data"]["key"] for s in by_kind["setting"]} >= {"region", "auto_lock_minutes"}
-    assert expected("v1-empty")["records"] == []
+    assert expected(name.replace("full", "empty"))["records"] == []
 
 
 def test_the_apps_reading_paths_work_on_the_full_golden_vault(full: Services):
@@ -220,7 +229,7 @@ def test_a_wrong_passphrase_or_another_recovery_key_does_not_open_a_golden_vault
     vault = VaultService(copied(name, tmp_path), kdf_params=lambda: KDF)
     with pytest.raises(WrongPassphrase):
         vault.unlock(PASSPHRASE + " ")
-    other = recovery_code("v1-empty" if name == "v1-full" else "v1-full")
+    other = recovery_code(next(n for n in NAMES if n != name))
     with pytest.raises(WrongPassphrase):
         vault.unlock_with_recovery(other)
     assert not vault.unlocked
