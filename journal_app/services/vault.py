@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from journal_app.crypto import keyslots
 from journal_app.crypto.errors import DecryptionFailed
-from journal_app.crypto.sealing import RecordSealer
 from journal_app.crypto.wipe import wipe
 from journal_app.domain.errors import IntegrityError, JournalError, VaultLocked
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
@@ -154,16 +153,16 @@ class VaultService(VaultCreating, VaultRekeying):
 
     def seal_note(self, name: str, plaintext: bytes) -> bytes:
         """Seal a note kept only in memory (a draft across a lock) with the journal's key."""
-        if self._data_key is None:
+        if self._keys is None:
             raise VaultLocked(Message(LOCKED))
-        return RecordSealer(self._data_key).seal(NOTE_TABLE, name, plaintext)
+        return self._keys.legacy.seal(NOTE_TABLE, name, plaintext)
 
     def open_note(self, name: str, blob: bytes) -> bytes:
         """Open a note made by :meth:`seal_note` under this journal's key."""
-        if self._data_key is None:
+        if self._keys is None:
             raise VaultLocked(Message(LOCKED))
         try:
-            return RecordSealer(self._data_key).open(NOTE_TABLE, name, blob)
+            return self._keys.legacy.open(NOTE_TABLE, name, blob)
         except DecryptionFailed:
             raise IntegrityError(
                 Message(QT_TRANSLATE_NOOP("messages", "That note was not sealed by this journal."))

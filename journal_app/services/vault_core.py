@@ -25,7 +25,7 @@ from journal_app.services.rollback_watch import RollbackWatch
 from journal_app.services.store import RecordStore
 from journal_app.storage.codec import DOWNGRADED, RecordRepository
 from journal_app.storage.folders import missing_message
-from journal_app.storage.header import recovery_public as recovery_of
+from journal_app.storage.header import recovery_slot
 from journal_app.storage.header import verified as vouched_header
 from journal_app.storage.lock import LOCK_NAME, VaultLock
 from journal_app.storage.vault_file import LEGACY_FORMAT, VaultFile
@@ -151,7 +151,7 @@ class VaultCore:
         try:
             if repository.legacy and slot_version != 1:
                 raise IntegrityError(Message(DOWNGRADED))  # format 2's slot, format 1's dress
-            recovery_slot = self._vouched_recovery(vault_file, keys)
+            vouched = self._vouched_recovery(vault_file, keys)
             loaded = repository.load_all()
             if loaded.damaged and not loaded.records and repository.legacy:
                 raise IntegrityError(Message(OPENS_NOTHING))
@@ -159,7 +159,7 @@ class VaultCore:
             if repository.legacy and not self.read_only:
                 copy = move_to_format_two(vault_file, repository, loaded, self._clock)
                 moved = Message(MOVED, path=str(copy))
-                recovery_slot = self._vouched_recovery(vault_file, keys)
+                vouched = self._vouched_recovery(vault_file, keys)
         except BaseException:
             keys.wipe()
             wipe(data_key)
@@ -167,7 +167,7 @@ class VaultCore:
             self._lock.release()
             raise
         self._file, self._data_key, self._repository = vault_file, data_key, repository
-        self._keys, self._recovery_slot = keys, recovery_slot
+        self._keys, self._recovery_slot = keys, vouched
         self.moved = moved
         self._watch_opened(fresh)
         self._store = RecordStore(repository, loaded.records, loaded.damaged, self._clock)
@@ -195,7 +195,7 @@ class VaultCore:
             vault_file.vault_id,
             slots,
         )
-        return recovery_of(header)
+        return recovery_slot(header)
 
     # Older copies (see services/rollback_watch.py)
 

@@ -18,7 +18,7 @@ from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.services.rekey import NO_RECOVERY_SLOT, rekey
 from journal_app.services.vault_core import LOCKED, NOTE_TABLE, VaultCore
 from journal_app.services.vault_keys import check_new_passphrase
-from journal_app.storage.header import recovery_public as recovery_of
+from journal_app.storage.header import recovery_slot
 from journal_app.storage.header import verified as vouched_header
 
 
@@ -101,7 +101,7 @@ class VaultRekeying(VaultCore):
         )
         old_key, old_keys = self._data_key, self._keys
         self._data_key, self._keys = new_key, keys
-        self._recovery_slot = recovery_of(
+        self._recovery_slot = recovery_slot(
             vouched_header(
                 keys,
                 self._file.meta_value("header"),

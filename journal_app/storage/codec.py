@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from journal_app.crypto.errors import DecryptionFailed
 from journal_app.crypto.journal_keys import BLOB_VERSION, JournalKeys, same_mac
 from journal_app.crypto.keyslots import PASSPHRASE, RECOVERY
-from journal_app.domain.errors import IntegrityError, InvalidText
+from journal_app.domain.errors import IntegrityError, InvalidText, JournalError
 from journal_app.domain.records import Record
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.database import SCHEMA_VERSION
@@ -27,6 +27,7 @@ from journal_app.storage.manifest import (
 from journal_app.storage.vault_file import (
     FORMAT_VERSION,
     LEGACY_FORMAT,
+    NEEDS_UPDATE,
     RECORDS,
     SlotRows,
     VaultFile,
@@ -100,8 +101,8 @@ class Loaded:
 class RecordRepository:
     """Reads and writes whole records, sealed with the vault's data key.
 
-    A format-2 journal keeps its index in step with every write; a format-1 journal
-    (read before its move to format 2) is read and written the way format 1 was.
+    A format-2 journal keeps its index in step with every write; a format-1 journal is
+    only read the way format 1 was, until :meth:`move_to_format_two`.
     """
 
     def __init__(self, vault_file: VaultFile, keys: JournalKeys) -> None:
@@ -243,8 +244,6 @@ class RecordRepository:
             plain = canonical_json(record.to_dict())
         except UnicodeEncodeError:
             raise InvalidText(message=Message(NOT_UTF8)) from None
-        if self.legacy:
-            return self._keys.legacy.seal(RECORDS, record.id, plain)
         return self._keys.seal_record(record.id, record.kind, record.rev, plain)
 
     def save(self, records: Iterable[Record], deletes: Iterable[str] = ()) -> None:
@@ -257,11 +256,10 @@ class RecordRepository:
             InvalidText: a record holds text that isn't valid Unicode.
             StorageProblem: the disk is full, or the folder read-only or not ours.
         """
+        if self.legacy:  # a writer moves a format-1 journal to format 2 when it opens it
+            raise JournalError(Message(NEEDS_UPDATE))
         records, deletes = list(records), list(deletes)
         rows = [(r.id, self.seal(r)) for r in records]
-        if self.legacy:
-            self._file.write(rows, deletes)
-            return
         if self._manifest is None:  # saving before loading: the index as the file has it
             self._manifest = self._opened_manifest()
         manifest = self._manifest

@@ -212,7 +212,7 @@ def verified(
     return value
 
 
-def recovery_public(value: dict[str, Any]) -> keyslots.KeySlot:
+def recovery_slot(value: dict[str, Any]) -> keyslots.KeySlot:
     """The first recovery slot of a vouched-for header: the one backups are made for."""
     for slot in value["slots"]:
         if slot["type"] == keyslots.RECOVERY:

@@ -103,9 +103,6 @@ class Manifest:
     def state(self, record_id: str) -> int:
         return self._all[record_id].state
 
-    def __len__(self) -> int:
-        return len(self._all)
-
     def stage(self, keys: JournalKeys, vault_id: str, changes: Mapping[str, Entry]) -> Staged:
         """The sealed parts and digests after ``changes``; this manifest is not touched."""
         parts = list(self._parts)

@@ -21,7 +21,6 @@ from journal_app.domain.errors import (
 from journal_app.domain.records import new_id
 from journal_app.messages import QT_TRANSLATE_NOOP, Message
 from journal_app.storage.database import (
-    KEYLESS_VERSION,
     SCHEMA_VERSION,
     VaultDatabase,
     connect,
@@ -115,8 +114,6 @@ class VaultFile:
         version = schema_version(db)
         if version > SCHEMA_VERSION:
             migrate(db)  # says that a newer Afterglow made it
-        if 0 < version < KEYLESS_VERSION:
-            raise JournalError(Message(NEEDS_UPDATE))
 
     @classmethod
     def peek_slots(cls, folder: Path) -> tuple[str, SlotRows, str | None]:
@@ -337,17 +334,6 @@ class VaultFile:
             return conn.execute(query).fetchall()
         finally:
             conn.execute("PRAGMA mmap_size=0")
-
-    def write(self, puts: Iterable[tuple[str, bytes]], deletes: Iterable[str] = ()) -> None:
-        """Insert or replace rows and delete others, and count the change, in one transaction."""
-        with self._db.atomic():
-            self._db.execute(CHANGES_UP)
-            self._db.conn.executemany(
-                f"INSERT OR REPLACE INTO {RECORDS}(id, blob) VALUES (?, ?)", list(puts)
-            )
-            self._db.conn.executemany(
-                f"DELETE FROM {RECORDS} WHERE id = ?", [(i,) for i in deletes]
-            )
 
     def change_count(self) -> int:
         """How many writes this journal has had (0 if it has never counted them)."""

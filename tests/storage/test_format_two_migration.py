@@ -6,13 +6,18 @@ import hashlib
 import json
 import shutil
 import sqlite3
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from journal_app.domain.errors import DiskFull, IntegrityError
+from journal_app.crypto.journal_keys import JournalKeys
+from journal_app.domain.entry import Entry
+from journal_app.domain.errors import DiskFull, IntegrityError, JournalError
+from journal_app.domain.records import Record
 from journal_app.services.bundle import Services
 from journal_app.services.vault import VaultService
+from journal_app.storage.codec import RecordRepository
 from journal_app.storage.vault_file import VAULT_NAME, VaultFile
 from tests.storage.golden_vault_build import FORMAT_1, GOLDEN, KDF, PASSPHRASE
 from tests.storage.test_golden_vault import copied, expected, recovery_code
@@ -174,3 +179,23 @@ def test_the_command_line_says_so_on_standard_error(tmp_path, cli, data_dir):
     assert str(data_dir / "backups") in result.err
     again = cli("list", passphrase=PASSPHRASE)
     assert again.code == 0 and "file format" not in again.err
+
+
+def test_nothing_is_ever_written_in_format_one(tmp_path):
+    # Only the move writes to a format-1 file; a save before it is refused, not mixed in.
+    folder = copied("v1-full", tmp_path)
+    vault_file = VaultFile.open(folder)
+    try:
+        repository = RecordRepository(vault_file, JournalKeys(bytes(32)))
+        entry = Record.create(Entry("words", date(2026, 3, 14)), "2026-03-14T18:30:00.000Z")
+        with pytest.raises(JournalError, match="needs a moment's update"):
+            repository.save([entry])
+    finally:
+        vault_file.close()
+    conn = sqlite3.connect(folder / VAULT_NAME)
+    golden = sqlite3.connect(GOLDEN / "v1-full" / VAULT_NAME)
+    query = "SELECT id, blob FROM records ORDER BY id"
+    assert conn.execute(query).fetchall() == golden.execute(query).fetchall()
+    conn.close()
+    golden.close()
+    assert meta(folder)["format"] == "1"

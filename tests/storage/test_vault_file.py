@@ -79,7 +79,8 @@ def test_a_second_holder_of_the_lock_is_told_the_vault_is_busy(tmp_path):
 def test_a_failed_batch_writes_nothing(vault):
     file = VaultFile.open(vault.folder)
     before = list(file.blobs())
-    with pytest.raises(sqlite3.IntegrityError):
-        file.write([("a", b"1"), ("b", None)])  # type: ignore[list-item]
+    with pytest.raises(sqlite3.IntegrityError), file.atomic():
+        file.count_change()
+        file.put_rows([("a", b"1"), ("b", None)])  # type: ignore[list-item]
     assert list(file.blobs()) == before
     file.close()
