@@ -35,6 +35,15 @@ def records(vault: VaultService) -> list[dict[str, object]]:
     return sorted((r.to_dict() for r in vault.store.all()), key=lambda r: str(r["id"]))
 
 
+def rows(path: Path) -> list[tuple[object, ...]]:
+    """Every record row of the database at ``path``, by id."""
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("SELECT id, blob FROM records ORDER BY id").fetchall()
+    finally:
+        conn.close()
+
+
 def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
@@ -57,11 +66,8 @@ def test_the_first_unlock_moves_it_with_every_record_and_a_copy_first(name, way,
     # The copy is the format-1 journal exactly as it was: an older Afterglow opens it.
     conn = sqlite3.connect(copy)
     assert dict(conn.execute("SELECT key, value FROM meta"))["format"] == "1"
-    golden = sqlite3.connect(GOLDEN / name / VAULT_NAME)
-    query = "SELECT id, blob FROM records ORDER BY id"
-    assert conn.execute(query).fetchall() == golden.execute(query).fetchall()
     conn.close()
-    golden.close()
+    assert rows(copy) == rows(GOLDEN / name / VAULT_NAME)
     # Every record again, from the format-2 file, with both keys, as window and reader.
     for read_only in (False, True):
         again = VaultService(folder, kdf_params=lambda: KDF, read_only=read_only)
@@ -111,12 +117,7 @@ def test_a_full_disk_during_the_move_leaves_format_one_whole(tmp_path, monkeypat
             vault.unlock(PASSPHRASE)
     assert not vault.unlocked
     assert meta(folder)["format"] == "1"
-    conn = sqlite3.connect(folder / VAULT_NAME)
-    golden = sqlite3.connect(GOLDEN / "v1-full" / VAULT_NAME)
-    query = "SELECT id, blob FROM records ORDER BY id"
-    assert conn.execute(query).fetchall() == golden.execute(query).fetchall()
-    conn.close()
-    golden.close()
+    assert rows(folder / VAULT_NAME) == rows(GOLDEN / "v1-full" / VAULT_NAME)
     vault.unlock(PASSPHRASE)  # room again: the move happens now
     assert records(vault) == expected("v1-full")["records"]
     vault.lock()
@@ -192,10 +193,5 @@ def test_nothing_is_ever_written_in_format_one(tmp_path):
             repository.save([entry])
     finally:
         vault_file.close()
-    conn = sqlite3.connect(folder / VAULT_NAME)
-    golden = sqlite3.connect(GOLDEN / "v1-full" / VAULT_NAME)
-    query = "SELECT id, blob FROM records ORDER BY id"
-    assert conn.execute(query).fetchall() == golden.execute(query).fetchall()
-    conn.close()
-    golden.close()
+    assert rows(folder / VAULT_NAME) == rows(GOLDEN / "v1-full" / VAULT_NAME)
     assert meta(folder)["format"] == "1"
