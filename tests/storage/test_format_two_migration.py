@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
+import signal
 import sqlite3
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -195,3 +198,37 @@ def test_nothing_is_ever_written_in_format_one(tmp_path):
         vault_file.close()
     assert rows(folder / VAULT_NAME) == rows(GOLDEN / "v1-full" / VAULT_NAME)
     assert meta(folder)["format"] == "1"
+
+
+KILLED_MID_MOVE = """
+import os, signal, sys
+from pathlib import Path
+from journal_app.services.vault import VaultService
+from journal_app.storage.vault_file import VaultFile
+from tests.storage.golden_vault_build import KDF, PASSPHRASE
+
+def killed(self, values):  # the rows are re-sealed; the header and index not yet written
+    os.kill(os.getpid(), signal.SIGKILL)
+
+VaultFile.set_meta = killed
+VaultService(Path(sys.argv[1]), kdf_params=lambda: KDF).unlock(PASSPHRASE)
+"""
+
+
+def test_a_process_killed_during_the_move_leaves_format_one_whole(tmp_path):
+    folder = copied("v1-full", tmp_path)
+    done = subprocess.run(
+        [sys.executable, "-c", KILLED_MID_MOVE, str(folder)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        check=False,
+        timeout=60,
+    )
+    assert done.returncode == -signal.SIGKILL, done.stderr
+    assert meta(folder)["format"] == "1"
+    assert rows(folder / VAULT_NAME) == rows(GOLDEN / "v1-full" / VAULT_NAME)
+    vault = VaultService(folder, kdf_params=lambda: KDF)
+    vault.unlock(PASSPHRASE)  # the next unlock moves it, whole
+    assert records(vault) == expected("v1-full")["records"]
+    vault.lock()
+    assert meta(folder)["format"] == "2"
