@@ -110,14 +110,16 @@ class Shell(QWidget):
             body.addWidget(self.damaged_banner)
         # An older copy of the journal stays named while it is open, not only for as long
         # as the status line keeps a message.
-        self.older_copy_banner: QLabel | None = None
-        if (older := session.older_copy) is not None:
-            notice = QLabel(older, wordWrap=True)
-            notice.setObjectName("banner")
-            notice.setAccessibleName(self.tr("An older copy of this journal"))
-            notice.setContentsMargins(16, 8, 16, 8)
-            body.addWidget(notice)
-            self.older_copy_banner = notice
+        self.older_copy_banner = self._notice(
+            session.older_copy, self.tr("An older copy of this journal")
+        )
+        # The move to format 2 names a folder path, longer than a status line can show.
+        self.moved_banner = self._notice(
+            session.moved, self.tr("This journal moved to a newer format")
+        )
+        for notice in (self.older_copy_banner, self.moved_banner):
+            if notice is not None:
+                body.addWidget(notice)
         self.page_area = PageArea(self.stack)  # scrolls only below 960×540
         body.addWidget(self.page_area, 1)
 
@@ -136,6 +138,17 @@ class Shell(QWidget):
         session.drafts_restored.connect(self._on_session_drafts_restored)
         session.journal_changed.connect(self._on_session_journal_changed)
         self.navigation.setCurrentRow(0)
+
+    @staticmethod
+    def _notice(text: str | None, name: str) -> QLabel | None:
+        """A banner that stays above the pages while the journal is open (None: no text)."""
+        if text is None:
+            return None
+        notice = named(QLabel(text, wordWrap=True), "banner")
+        notice.setTextFormat(Qt.TextFormat.PlainText)
+        notice.setAccessibleName(name)
+        notice.setContentsMargins(16, 8, 16, 8)
+        return notice
 
     def _damaged_banner(self, session: SessionViewModel) -> QLabel | None:
         """Name the records left out at unlock, and why; None when every record opened."""

@@ -4407,6 +4407,10 @@ and put it somewhere safe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This journal moved to a newer format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{n} saved record(s) could not be opened because the file was damaged: {ids}. Everything else is here and safe. You can restore them from a backup.</source>
         <translation type="unfinished"></translation>
     </message>

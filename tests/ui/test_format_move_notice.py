@@ -22,8 +22,13 @@ def test_the_move_is_named_once_with_where_the_copy_is(
     said = window.statusBar().currentMessage()
     assert "newer, safer file format" in said
     assert str(folder / "backups" / "before-format-2-") in said
+    # The status line cuts a long path off at 1024 px: a banner keeps it whole, wrapped.
+    banner = window.shell.moved_banner if window.shell is not None else None
+    assert banner is not None and banner.wordWrap() and banner.text() == said
+    assert banner.isVisible()
     session.lock()
     with qtbot.waitSignal(session.vault_unlocked, timeout=5000):
         session.unlock(PASSPHRASE)
     assert "file format" not in window.statusBar().currentMessage()
+    assert window.shell is not None and window.shell.moved_banner is None
     session.lock()
